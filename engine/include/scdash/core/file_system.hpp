@@ -1,0 +1,58 @@
+// FileSystem: every file scdash reads or writes goes through this small interface.
+//
+// As in ninja's DiskInterface, tests inject a virtual file system to prove how
+// scdash behaves when a disk is full or a file is unreadable, without touching
+// the machine. Partner files are only ever opened for reading.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scdash/core/expected.hpp"
+
+namespace scdash::core {
+
+// A file opened for reading at any offset (the zip reader needs random access).
+class InputFile {
+ public:
+  virtual ~InputFile() = default;
+  virtual std::uint64_t size() const = 0;
+  // Reads up to buffer.size() bytes at offset; fewer only at the end of the file.
+  virtual Expected<std::size_t, std::string> read_at(std::uint64_t offset,
+                                                     std::span<char> buffer) = 0;
+};
+
+struct DirectoryEntry {
+  std::string name;  // file name only
+  bool is_directory = false;
+  std::uint64_t size = 0;
+};
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+
+  virtual Expected<std::unique_ptr<InputFile>, std::string> open_for_reading(
+      const std::filesystem::path& path) = 0;
+  // Entries sorted by name, so that runs do not depend on the order the disk lists them.
+  virtual Expected<std::vector<DirectoryEntry>, std::string> list_directory(
+      const std::filesystem::path& path) = 0;
+  // Writes to a temporary file beside `path`, then renames it over `path`: a failure
+  // leaves any previous file at `path` intact and no partial file behind.
+  virtual Expected<void, std::string> write_atomically(const std::filesystem::path& path,
+                                                       std::string_view bytes) = 0;
+};
+
+// The machine's own file system.
+std::unique_ptr<FileSystem> make_disk_file_system();
+
+// Reads a whole (small) file: mapping files, templates, reference data.
+Expected<std::string, std::string> read_whole_file(FileSystem& file_system,
+                                                   const std::filesystem::path& path);
+
+}  // namespace scdash::core

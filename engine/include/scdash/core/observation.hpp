@@ -1,0 +1,31 @@
+// Observation: one number a return supplied, and exactly where it came from.
+#pragma once
+
+#include <string>
+
+#include "scdash/core/cell_ref.hpp"
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/period.hpp"
+
+namespace scdash::core {
+
+// The cell a figure was read from and the mapping rule that read it.
+struct SourceRef {
+  std::string file;
+  std::string sheet;
+  CellRef cell;
+  std::string mapping_file;
+  int mapping_line = 0;
+
+  Location location() const { return Location::at_cell(file, sheet, cell); }
+};
+
+struct Observation {
+  std::string measure;    // e.g. "crime.total"
+  std::string area_code;  // GSS code, e.g. "E07000129"
+  Period period;
+  double value = 0;
+  SourceRef source;
+};
+
+}  // namespace scdash::core

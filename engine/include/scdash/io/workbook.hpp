@@ -1,0 +1,46 @@
+// Workbook: one interface over every format a partner can send.
+//
+// A workbook lists its sheets, then streams one sheet at a time, row by row, so
+// that memory stays bounded however long the sheet is.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/expected.hpp"
+#include "scdash/core/file_system.hpp"
+#include "scdash/io/cell.hpp"
+
+namespace scdash::io {
+
+enum class SheetVisibility { visible, hidden, very_hidden };
+
+struct SheetInfo {
+  std::string name;
+  SheetVisibility visibility = SheetVisibility::visible;
+};
+
+// Called for each row in order; return false to stop reading early.
+using RowHandler = std::function<bool(const Row&)>;
+
+class Workbook {
+ public:
+  virtual ~Workbook() = default;
+  virtual const std::vector<SheetInfo>& sheets() const = 0;
+  // Streams the rows of sheets()[index]. Fails with a diagnostic naming the file, sheet
+  // and, where known, the cell; rows before the failure have been handed over.
+  virtual core::Expected<void, core::Diagnostic> read_sheet(std::size_t index,
+                                                            const RowHandler& on_row) = 0;
+};
+
+// Opens a workbook by its content (the extension only breaks ties). `display_name` is how
+// diagnostics name the file, usually the path relative to the returns folder.
+core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
+    core::FileSystem& file_system, const std::filesystem::path& path,
+    const std::string& display_name);
+
+}  // namespace scdash::io

@@ -1,0 +1,38 @@
+// MemoryFileSystem: a FileSystem held in memory, with switches that make it fail,
+// so tests can prove what scdash does when a disk is full or a file unreadable.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "scdash/core/file_system.hpp"
+
+namespace scdash::testing {
+
+class MemoryFileSystem final : public core::FileSystem {
+ public:
+  void add_file(const std::filesystem::path& path, std::string contents);
+  // The file's contents, or nullopt when there is no such file.
+  std::optional<std::string> contents(const std::filesystem::path& path) const;
+
+  // Every write_atomically fails as a full disk would, leaving files as they were.
+  void fail_writes(bool fail) { fail_writes_ = fail; }
+  // Opening this path fails as an unreadable file would.
+  void make_unreadable(const std::filesystem::path& path) { unreadable_.insert(path.generic_string()); }
+
+  core::Expected<std::unique_ptr<core::InputFile>, std::string> open_for_reading(
+      const std::filesystem::path& path) override;
+  core::Expected<std::vector<core::DirectoryEntry>, std::string> list_directory(
+      const std::filesystem::path& path) override;
+  core::Expected<void, std::string> write_atomically(const std::filesystem::path& path,
+                                                     std::string_view bytes) override;
+
+ private:
+  std::map<std::string, std::string> files_;  // generic path -> contents
+  std::set<std::string> unreadable_;
+  bool fail_writes_ = false;
+};
+
+}  // namespace scdash::testing
