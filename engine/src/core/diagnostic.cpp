@@ -20,7 +20,8 @@ std::string_view severity_name(Severity severity) {
 
 std::string Location::to_string() const {
   if (line > 0) {
-    return column > 0 ? fmt::format("{}:{}:{}", file, line, column) : fmt::format("{}:{}", file, line);
+    return column > 0 ? fmt::format("{}:{}:{}", file, line, column)
+                      : fmt::format("{}:{}", file, line);
   }
   if (cell) {
     return fmt::format("{}!{}!{}", file, sheet, to_a1(*cell));
@@ -38,8 +39,13 @@ std::string Diagnostic::to_string() const {
 }
 
 bool has_errors(const Diagnostics& diagnostics) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+  return count_errors(diagnostics) > 0;
+}
+
+std::size_t count_errors(const Diagnostics& diagnostics) {
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
 }  // namespace scdash::core

@@ -8,7 +8,9 @@
 namespace scdash::core {
 namespace {
 
-bool is_space(unsigned char c) { return std::isspace(c) != 0; }
+bool is_space(unsigned char c) {
+  return std::isspace(c) != 0;
+}
 
 }  // namespace
 
@@ -65,6 +67,8 @@ std::string normalise_label(std::string_view text) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Three rows of the dynamic programme: two back is needed to see a transposition.
+  std::vector<std::size_t> two_back(b.size() + 1);
   std::vector<std::size_t> previous(b.size() + 1);
   std::vector<std::size_t> current(b.size() + 1);
   std::iota(previous.begin(), previous.end(), std::size_t{0});
@@ -73,7 +77,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        current[j] = std::min(current[j], two_back[j - 2] + 1);
+      }
     }
+    std::swap(two_back, previous);
     std::swap(previous, current);
   }
   return previous[b.size()];

@@ -1,7 +1,8 @@
 // Diagnostic: one problem scdash found, said the way a compiler says it.
 //
-//   returns/police-crime.xlsx!Districts!C7: error: expected a number, found "n/a" [value-not-number]
-//   mappings/police-crime.yaml:14:9: error: unknown key 'colum'; did you mean 'column'? [mapping-unknown-key]
+//   returns/police-crime.xlsx!Districts!C7: error: expected a number, found "n/a"
+//   [value-not-number] mappings/police-crime.yaml:14:9: error: unknown key 'colum'; did you mean
+//   'column'? [mapping-unknown-key]
 //
 // The code in brackets is stable so that documentation, tests and analysts' notes can refer to it.
 #pragma once
@@ -18,7 +19,8 @@ enum class Severity { error, warning, info };
 
 std::string_view severity_name(Severity severity);
 
-// Where a problem is: a place in a return (file, sheet, cell) or in a text file (file, line, column).
+// Where a problem is: a place in a return (file, sheet, cell) or in a text file (file, line,
+// column).
 struct Location {
   std::string file;
   std::string sheet;            // empty outside workbooks
@@ -68,5 +70,6 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics& diagnostics);
+std::size_t count_errors(const Diagnostics& diagnostics);
 
 }  // namespace scdash::core

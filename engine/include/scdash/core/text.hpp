@@ -15,7 +15,8 @@ std::string normalise_label(std::string_view text);
 // Trims ASCII white space and non-breaking spaces from both ends.
 std::string_view trim(std::string_view text);
 
-// Levenshtein distance between two byte strings.
+// Edit distance between two byte strings, counting an insertion, a deletion, a substitution
+// or a swap of two neighbouring characters (the commonest typo) as one edit each.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` by edit distance, if close enough to be a plausible typo

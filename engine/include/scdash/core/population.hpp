@@ -1,0 +1,43 @@
+// Population: how many people (or households) live in an area in a year.
+//
+// Rates divide counts by populations, and populations change every year (ONS
+// mid-year estimates), so they are reference data with a vintage, never constants.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scdash::core {
+
+enum class Denominator { persons, households, adult_females };
+
+std::string_view denominator_name(Denominator denominator);
+
+struct Population {
+  std::string area_code;
+  int year = 0;
+  std::optional<double> persons;
+  std::optional<double> households;
+  std::optional<double> adult_females;  // women aged 16 and over
+  std::string vintage;                  // e.g. "Census 2021"
+  std::string source;
+
+  std::optional<double> count(Denominator denominator) const;
+};
+
+class PopulationTable {
+ public:
+  void add(Population population) { rows_.push_back(std::move(population)); }
+
+  // The figure for `year`, or failing that the latest earlier year that has the denominator;
+  // nullptr when there is none.
+  const Population* best_for(std::string_view area_code, int year, Denominator denominator) const;
+  const std::vector<Population>& rows() const { return rows_; }
+
+ private:
+  std::vector<Population> rows_;
+};
+
+}  // namespace scdash::core

@@ -1,0 +1,6 @@
+// The kpi module: compute the dashboard's figures from observations.
+#pragma once
+
+#include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/compute.hpp"
+#include "scdash/kpi/model.hpp"

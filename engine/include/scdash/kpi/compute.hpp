@@ -1,0 +1,39 @@
+// Computing the dashboard model from observations, reference data and the catalogue.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "scdash/core/area.hpp"
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/observation.hpp"
+#include "scdash/core/period.hpp"
+#include "scdash/core/population.hpp"
+#include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/model.hpp"
+
+namespace scdash::kpi {
+
+struct ComputeInputs {
+  const Catalogue& catalogue;
+  const std::vector<core::Observation>& observations;
+  const core::AreaDirectory& areas;
+  const core::PopulationTable& populations;
+};
+
+// The latest financial quarter whose last month the observations reach; nullopt when there
+// are no observations.
+std::optional<core::FinancialQuarter> latest_complete_quarter(
+    const std::vector<core::Observation>& observations);
+
+// Computes every indicator for the quarter. Problems with the template's own references
+// (an unknown district label, say) are added to `diagnostics`; figures that cannot be
+// computed are returned as unavailable with their reason.
+DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQuarter quarter,
+                                 core::Diagnostics& diagnostics);
+
+// Direction of travel: stable within ±band percent; judged by polarity.
+Direction direction_of(double change_percent, double stable_band_percent);
+Judgement judge(Direction direction, Polarity polarity);
+
+}  // namespace scdash::kpi

@@ -1,0 +1,8 @@
+// The mapping module: turn each return's cells into observations through its mapping file.
+#pragma once
+
+#include "scdash/mapping/discover.hpp"
+#include "scdash/mapping/extract.hpp"
+#include "scdash/mapping/load.hpp"
+#include "scdash/mapping/mapping.hpp"
+#include "scdash/mapping/value_text.hpp"

@@ -1,0 +1,35 @@
+// Loading mapping files and the reference data they resolve names against.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "scdash/core/area.hpp"
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/file_system.hpp"
+#include "scdash/core/population.hpp"
+#include "scdash/mapping/mapping.hpp"
+
+namespace scdash::mapping {
+
+// Parses one mapping file's text; problems are added to `diagnostics` with file:line:column.
+// Returns nullopt when the mapping cannot be used.
+std::optional<Mapping> parse_mapping(const std::string& text, const std::string& display_name,
+                                     core::Diagnostics& diagnostics);
+
+// Loads every *.yaml file directly inside `directory`, in name order.
+std::vector<Mapping> load_mappings(core::FileSystem& file_system,
+                                   const std::filesystem::path& directory,
+                                   core::Diagnostics& diagnostics);
+
+struct ReferenceData {
+  core::AreaDirectory areas;
+  core::PopulationTable populations;
+};
+
+// Loads areas.yaml and populations.yaml from `directory` (mappings/reference).
+ReferenceData load_reference(core::FileSystem& file_system, const std::filesystem::path& directory,
+                             core::Diagnostics& diagnostics);
+
+}  // namespace scdash::mapping

@@ -1,0 +1,62 @@
+// YamlChecker: reads configuration YAML (mappings, reference data, templates) strictly.
+//
+// Analysts edit these files by hand, so every mistake is reported as a diagnostic
+// at file:line:column, with a suggestion for a misspelt key, and checking goes on
+// after the first mistake so that one run lists them all.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include "scdash/core/diagnostic.hpp"
+
+namespace scdash::core {
+
+class YamlChecker {
+ public:
+  // `file` is how diagnostics name the file; `code_prefix` starts every code, e.g. "mapping".
+  YamlChecker(std::string file, std::string code_prefix, Diagnostics& diagnostics)
+      : file_(std::move(file)), prefix_(std::move(code_prefix)), diagnostics_(diagnostics) {}
+
+  // Parses the text; reports a syntax error and returns nullopt when it is not YAML.
+  std::optional<YAML::Node> parse(const std::string& text);
+
+  // Checks that `node` is a mapping whose keys are all among `allowed`, reporting each other
+  // key with the nearest allowed one. False when `node` is not a mapping at all. Required
+  // keys are reported missing by the accessors below, once each.
+  bool check_keys(const YAML::Node& node, std::string_view what,
+                  std::initializer_list<std::string_view> allowed);
+
+  // The node under `key`; reports and returns nullopt when it is missing.
+  std::optional<YAML::Node> require(const YAML::Node& map, std::string_view key);
+
+  // The scalar under `key` as text; reports and returns nullopt when missing or not a scalar.
+  std::optional<std::string> string(const YAML::Node& map, std::string_view key);
+  // The same, but a missing key gives `fallback` without a report.
+  std::optional<std::string> string_or(const YAML::Node& map, std::string_view key,
+                                       std::string fallback);
+  std::optional<double> number(const YAML::Node& map, std::string_view key);
+  std::optional<int> integer(const YAML::Node& map, std::string_view key);
+  // The sequence under `key`; reports when present but not a sequence. Missing gives an empty node.
+  std::optional<YAML::Node> sequence(const YAML::Node& map, std::string_view key,
+                                     bool required = true);
+  // A scalar node as text; reports when it is a mapping or sequence.
+  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what);
+
+  Location location(const YAML::Node& node) const;
+  void error(const YAML::Node& at, std::string_view code, std::string message,
+             std::string hint = {});
+
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+  std::string prefix_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace scdash::core

@@ -1,0 +1,43 @@
+// The words scdash uses for its enumerations, in messages, notes and report.json.
+#include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/model.hpp"
+
+namespace scdash::kpi {
+
+std::string_view polarity_name(Polarity polarity) {
+  switch (polarity) {
+    case Polarity::higher_is_better:
+      return "higher is better";
+    case Polarity::lower_is_better:
+      return "lower is better";
+    case Polarity::none:
+      break;
+  }
+  return "no polarity";
+}
+
+std::string_view direction_name(Direction direction) {
+  switch (direction) {
+    case Direction::up:
+      return "up";
+    case Direction::down:
+      return "down";
+    case Direction::stable:
+      break;
+  }
+  return "stable";
+}
+
+std::string_view judgement_name(Judgement judgement) {
+  switch (judgement) {
+    case Judgement::better:
+      return "better";
+    case Judgement::worse:
+      return "worse";
+    case Judgement::no_judgement:
+      break;
+  }
+  return "no judgement";
+}
+
+}  // namespace scdash::kpi

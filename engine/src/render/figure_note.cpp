@@ -1,0 +1,69 @@
+#include "scdash/render/figure_note.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace scdash::render {
+namespace {
+
+// 40123 → "40,123"; 12.5 → "12.5". Counts are shown the way the board reads them.
+std::string with_thousands(double value) {
+  if (value != std::floor(value) || std::abs(value) >= 1e15) {
+    return fmt::format("{}", value);
+  }
+  const std::string digits = fmt::format("{:.0f}", std::abs(value));
+  std::string grouped = value < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      grouped += ',';
+    }
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
+}  // namespace
+
+std::string describe_sources(const kpi::Figure& figure) {
+  struct Extent {
+    core::CellRef top_left{core::kMaxRows, core::kMaxColumns};
+    core::CellRef bottom_right{0, 0};
+    std::size_t cells = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Extent> by_sheet;
+  for (const auto& source : figure.sources) {
+    Extent& extent = by_sheet[{source.file, source.sheet}];
+    extent.top_left.row = std::min(extent.top_left.row, source.cell.row);
+    extent.top_left.column = std::min(extent.top_left.column, source.cell.column);
+    extent.bottom_right.row = std::max(extent.bottom_right.row, source.cell.row);
+    extent.bottom_right.column = std::max(extent.bottom_right.column, source.cell.column);
+    ++extent.cells;
+  }
+  std::vector<std::string> parts;
+  for (const auto& [where, extent] : by_sheet) {
+    const std::string range =
+        extent.top_left == extent.bottom_right
+            ? core::to_a1(extent.top_left)
+            : core::to_a1(extent.top_left) + ":" + core::to_a1(extent.bottom_right);
+    parts.push_back(fmt::format("{}!{}!{} ({} cell{})", where.first, where.second, range,
+                                extent.cells, extent.cells == 1 ? "" : "s"));
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indicator,
+                           const core::Period& period) {
+  if (!figure.value) {
+    return "Not available: " + figure.unavailable_reason + ".";
+  }
+  return fmt::format("{}: {} {} = {}, from {}.\n{} / {} x {} = {:.2f}.", period.label(),
+                     indicator.measure, "total", with_thousands(figure.numerator),
+                     describe_sources(figure), with_thousands(figure.numerator),
+                     figure.denominator_note, with_thousands(indicator.rate_per), *figure.value);
+}
+
+}  // namespace scdash::render

@@ -1,0 +1,44 @@
+// JsonWriter: writes JSON text a value at a time, escaping strings and keeping numbers exact.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scdash::render {
+
+class JsonWriter {
+ public:
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  // Inside an object, names the next value.
+  void key(std::string_view name);
+
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(
+      double number);  // shortest text that reads back as the same double; null if not finite
+  void value(std::size_t number);
+  void value(bool flag);
+  void null();
+  // A number, or null when absent.
+  void value(const std::optional<double>& number);
+
+  // The document, ending with a newline.
+  std::string finish();
+
+ private:
+  void before_value();
+  void close(char bracket);
+  void newline();
+
+  std::string out_;
+  // One entry per open object or array: whether it has had a member yet.
+  std::vector<bool> has_members_;
+  bool after_key_ = false;
+};
+
+}  // namespace scdash::render

@@ -1,0 +1,158 @@
+#include "scdash/render/report_json.hpp"
+
+#include "render/json_writer.hpp"
+#include "scdash/render/figure_note.hpp"
+
+namespace scdash::render {
+namespace {
+
+void write_period(JsonWriter& json, const core::Period& period) {
+  json.begin_object();
+  json.key("first");
+  json.value(period.first.iso());
+  json.key("last");
+  json.value(period.last.iso());
+  json.key("label");
+  json.value(period.label());
+  json.end_object();
+}
+
+void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indicator& indicator,
+                  const core::Period& period) {
+  json.begin_object();
+  json.key("value");
+  json.value(figure.value);
+  if (!figure.value) {
+    json.key("reason");
+    json.value(figure.unavailable_reason);
+    json.end_object();
+    return;
+  }
+  json.key("numerator");
+  json.value(figure.numerator);
+  json.key("denominator");
+  json.value(figure.denominator);
+  json.key("explanation");
+  json.value(explain_figure(figure, indicator, period));
+  json.key("sources");
+  json.begin_array();
+  for (const auto& source : figure.sources) {
+    json.value(source.location().to_string());
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_indicator(JsonWriter& json, const std::string& outcome,
+                     const kpi::IndicatorResult& result, const kpi::DashboardModel& model) {
+  const kpi::Indicator& indicator = *result.indicator;
+  json.begin_object();
+  json.key("outcome");
+  json.value(outcome);
+  json.key("id");
+  json.value(indicator.id);
+  json.key("label");
+  json.value(indicator.label);
+  json.key("polarity");
+  json.value(kpi::polarity_name(indicator.polarity));
+  json.key("previous");
+  write_figure(json, result.previous, indicator, model.previous_period);
+  json.key("current");
+  write_figure(json, result.current, indicator, model.current_period);
+  json.key("change_percent");
+  json.value(result.change_percent);
+  json.key("direction");
+  if (result.direction) {
+    json.value(kpi::direction_name(*result.direction));
+  } else {
+    json.null();
+  }
+  json.key("judgement");
+  json.value(kpi::judgement_name(result.judgement));
+  json.key("districts");
+  json.begin_array();
+  for (const auto& district : result.districts) {
+    json.begin_object();
+    json.key("label");
+    json.value(district.label);
+    json.key("area");
+    json.value(district.area_code);
+    json.key("figure");
+    write_figure(json, district.figure, indicator, model.current_period);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_diagnostic(JsonWriter& json, const core::Diagnostic& diagnostic) {
+  json.begin_object();
+  json.key("severity");
+  json.value(core::severity_name(diagnostic.severity));
+  json.key("code");
+  json.value(diagnostic.code);
+  json.key("location");
+  json.value(diagnostic.location.to_string());
+  json.key("message");
+  json.value(diagnostic.message);
+  if (!diagnostic.hint.empty()) {
+    json.key("hint");
+    json.value(diagnostic.hint);
+  }
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("scdash_version");
+  json.value(SCDASH_VERSION);
+  json.key("title");
+  json.value(model.title);
+  json.key("quarter");
+  json.value(model.quarter.label());
+  json.key("area");
+  json.value(model.headline_area_name);
+  json.key("current_period");
+  write_period(json, model.current_period);
+  json.key("previous_period");
+  write_period(json, model.previous_period);
+
+  json.key("inputs");
+  json.begin_array();
+  for (const auto& file : run.files) {
+    json.begin_object();
+    json.key("file");
+    json.value(file.name);
+    json.key("mapping");
+    json.value(file.mapping);
+    json.key("observations");
+    json.value(file.observations);
+    json.key("cells_in_mapped_region");
+    json.value(file.cells_in_region);
+    json.end_object();
+  }
+  json.end_array();
+
+  json.key("indicators");
+  json.begin_array();
+  for (const auto& outcome : model.outcomes) {
+    for (const auto& result : outcome.indicators) {
+      write_indicator(json, outcome.name, result, model);
+    }
+  }
+  json.end_array();
+
+  json.key("diagnostics");
+  json.begin_array();
+  for (const auto& diagnostic : run.diagnostics) {
+    write_diagnostic(json, diagnostic);
+  }
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace scdash::render

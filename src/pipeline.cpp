@@ -1,0 +1,43 @@
+#include "pipeline.hpp"
+
+#include <algorithm>
+
+namespace scdash::cli {
+
+Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
+                                 core::Diagnostics& diagnostics) {
+  Configuration configuration;
+  configuration.reference = mapping::load_reference(file_system, paths.reference, diagnostics);
+  configuration.mappings = mapping::load_mappings(file_system, paths.mappings, diagnostics);
+  configuration.catalogue = kpi::load_catalogue(file_system, paths.dashboard_template, diagnostics);
+  return configuration;
+}
+
+ReadReturns read_returns(core::FileSystem& file_system, const std::filesystem::path& folder,
+                         const Configuration& configuration) {
+  ReadReturns result;
+  core::Diagnostics& diagnostics = result.record.diagnostics;
+  const auto assignments =
+      mapping::discover_returns(file_system, folder, configuration.mappings, diagnostics);
+  result.folder_unreadable = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
+    return d.code == "returns-unreadable";
+  });
+  for (const auto& assignment : assignments) {
+    auto workbook = io::open_workbook(file_system, assignment.path, assignment.display_name);
+    if (!workbook) {
+      diagnostics.push_back(workbook.error());
+      continue;
+    }
+    mapping::Extraction extraction = mapping::extract(
+        *assignment.mapping, **workbook, assignment.display_name, configuration.reference.areas);
+    result.record.files.push_back({assignment.display_name, assignment.mapping->file,
+                                   extraction.observations.size(), extraction.cells_in_region});
+    std::move(extraction.observations.begin(), extraction.observations.end(),
+              std::back_inserter(result.observations));
+    std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(),
+              std::back_inserter(diagnostics));
+  }
+  return result;
+}
+
+}  // namespace scdash::cli

@@ -1,0 +1,41 @@
+// The stages up to computing, wired together for the commands that need them.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "scdash/core.hpp"
+#include "scdash/kpi.hpp"
+#include "scdash/mapping.hpp"
+#include "scdash/render.hpp"
+
+namespace scdash::cli {
+
+struct ConfigurationPaths {
+  std::filesystem::path mappings;   // one YAML file per partner layout
+  std::filesystem::path reference;  // areas.yaml and populations.yaml
+  std::filesystem::path dashboard_template;
+};
+
+// Everything the analyst configures. Loading reports problems in `diagnostics`.
+struct Configuration {
+  std::vector<mapping::Mapping> mappings;
+  mapping::ReferenceData reference;
+  std::optional<kpi::Catalogue> catalogue;
+};
+
+Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
+                                 core::Diagnostics& diagnostics);
+
+struct ReadReturns {
+  std::vector<core::Observation> observations;
+  render::RunRecord record;  // the files read, and every diagnostic of discovery and mapping
+  bool folder_unreadable = false;
+};
+
+// Discovers, reads and maps every return in the folder.
+ReadReturns read_returns(core::FileSystem& file_system, const std::filesystem::path& folder,
+                         const Configuration& configuration);
+
+}  // namespace scdash::cli

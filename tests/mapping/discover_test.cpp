@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "scdash/mapping/discover.hpp"
+#include "support/memory_file_system.hpp"
+
+using namespace scdash;
+
+namespace {
+
+mapping::Mapping mapping_for(std::string file, std::vector<std::string> patterns) {
+  mapping::Mapping m;
+  m.file = std::move(file);
+  m.file_patterns = std::move(patterns);
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("globs match file names without regard to case") {
+  CHECK(mapping::glob_matches("police-*.xlsx", "Police-Crime.XLSX"));
+  CHECK(mapping::glob_matches("*", "anything"));
+  CHECK(mapping::glob_matches("marac-q?.xlsx", "marac-q2.xlsx"));
+  CHECK(mapping::glob_matches("*crime*.xlsx", "recorded-crime-sep25.xlsx"));
+  CHECK_FALSE(mapping::glob_matches("police-*.xlsx", "police-crime.xls"));
+  CHECK_FALSE(mapping::glob_matches("marac-q?.xlsx", "marac-q10.xlsx"));
+  CHECK(mapping::glob_matches("a*b*c", "aXbYbZc"));
+}
+
+TEST_CASE("every file in the returns folder is used or reported") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("returns/police-crime.xlsx", "x");
+  disk.add_file("returns/unknown.csv", "x");
+  disk.add_file("returns/~$police-crime.xlsx", "x");
+  disk.add_file("returns/both.xlsx", "x");
+  disk.add_file("returns/archive/old.xlsx", "x");
+  const std::vector<mapping::Mapping> mappings = {
+      mapping_for("police.yaml", {"police-*.xlsx", "both*"}),
+      mapping_for("other.yaml", {"both.xlsx"})};
+  core::Diagnostics diagnostics;
+  const auto assignments = mapping::discover_returns(disk, "returns", mappings, diagnostics);
+
+  REQUIRE(assignments.size() == 1);
+  CHECK(assignments[0].display_name == "returns/police-crime.xlsx");
+  CHECK(assignments[0].mapping == &mappings[0]);
+
+  std::map<std::string, std::string> code_by_file;
+  for (const auto& d : diagnostics) {
+    code_by_file[d.location.file] = d.code;
+  }
+  CHECK(code_by_file["returns/unknown.csv"] == "return-unmatched");
+  CHECK(code_by_file["returns/~$police-crime.xlsx"] == "return-lock-file-skipped");
+  CHECK(code_by_file["returns/both.xlsx"] == "return-matched-twice");
+  CHECK(code_by_file["returns/archive"] == "return-folder-skipped");
+  CHECK(diagnostics.size() == 4);
+}
+
+TEST_CASE("an unreadable returns folder is an error") {
+  testing::MemoryFileSystem disk;
+  core::Diagnostics diagnostics;
+  CHECK(mapping::discover_returns(disk, "nowhere", {}, diagnostics).empty());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "returns-unreadable");
+}
