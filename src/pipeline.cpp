@@ -1,6 +1,6 @@
 #include "pipeline.hpp"
 
-#include <algorithm>
+#include <iterator>
 
 namespace scdash::cli {
 
@@ -13,16 +13,17 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   return configuration;
 }
 
-ReadReturns read_returns(core::FileSystem& file_system, const std::filesystem::path& folder,
-                         const Configuration& configuration) {
+core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& file_system,
+                                                           const std::filesystem::path& folder,
+                                                           const Configuration& configuration) {
   ReadReturns result;
   core::Diagnostics& diagnostics = result.record.diagnostics;
   const auto assignments =
       mapping::discover_returns(file_system, folder, configuration.mappings, diagnostics);
-  result.folder_unreadable = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
-    return d.code == "returns-unreadable";
-  });
-  for (const auto& assignment : assignments) {
+  if (!assignments) {
+    return core::unexpected(assignments.error());
+  }
+  for (const auto& assignment : *assignments) {
     auto workbook = io::open_workbook(file_system, assignment.path, assignment.display_name);
     if (!workbook) {
       diagnostics.push_back(workbook.error());

@@ -31,11 +31,11 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
 struct ReadReturns {
   std::vector<core::Observation> observations;
   render::RunRecord record;  // the files read, and every diagnostic of discovery and mapping
-  bool folder_unreadable = false;
 };
 
-// Discovers, reads and maps every return in the folder.
-ReadReturns read_returns(core::FileSystem& file_system, const std::filesystem::path& folder,
-                         const Configuration& configuration);
+// Discovers, reads and maps every return in the folder; fails when the folder cannot be read.
+core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& file_system,
+                                                           const std::filesystem::path& folder,
+                                                           const Configuration& configuration);
 
 }  // namespace scdash::cli

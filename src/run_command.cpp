@@ -47,7 +47,7 @@ po::options_description describe_options(RunOptions& options) {
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
                   const kpi::DashboardModel& model, const render::RunRecord& record) {
-  const auto workbook = render::render_dashboard_workbook(model, record);
+  const auto workbook = render::render_dashboard_workbook(model);
   if (!workbook) {
     fmt::print(stderr, "scdash: {}\n", workbook.error());
     return kInputOutputError;
@@ -119,14 +119,15 @@ int run_command(const std::vector<std::string>& arguments) {
     return kUsageError;
   }
 
-  ReadReturns read = read_returns(*file_system, options.returns, configuration);
+  auto returns = read_returns(*file_system, options.returns, configuration);
+  if (!returns) {
+    print_diagnostics(stderr, {returns.error()});
+    return kInputOutputError;
+  }
+  ReadReturns& read = *returns;
   render::RunRecord& record = read.record;
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
                             configuration_diagnostics.end());
-  if (read.folder_unreadable) {
-    print_diagnostics(stderr, record.diagnostics);
-    return kInputOutputError;
-  }
 
   const auto quarter =
       requested_quarter ? requested_quarter : kpi::latest_complete_quarter(read.observations);

@@ -37,7 +37,9 @@ TEST_CASE("every file in the returns folder is used or reported") {
       mapping_for("police.yaml", {"police-*.xlsx", "both*"}),
       mapping_for("other.yaml", {"both.xlsx"})};
   core::Diagnostics diagnostics;
-  const auto assignments = mapping::discover_returns(disk, "returns", mappings, diagnostics);
+  const auto discovered = mapping::discover_returns(disk, "returns", mappings, diagnostics);
+  REQUIRE(discovered);
+  const auto& assignments = *discovered;
 
   REQUIRE(assignments.size() == 1);
   CHECK(assignments[0].display_name == "returns/police-crime.xlsx");
@@ -57,7 +59,9 @@ TEST_CASE("every file in the returns folder is used or reported") {
 TEST_CASE("an unreadable returns folder is an error") {
   testing::MemoryFileSystem disk;
   core::Diagnostics diagnostics;
-  CHECK(mapping::discover_returns(disk, "nowhere", {}, diagnostics).empty());
-  REQUIRE(diagnostics.size() == 1);
-  CHECK(diagnostics[0].code == "returns-unreadable");
+  const auto discovered = mapping::discover_returns(disk, "nowhere", {}, diagnostics);
+  REQUIRE_FALSE(discovered);
+  CHECK(discovered.error().code == "returns-unreadable");
+  CHECK(discovered.error().location.file == "nowhere");
+  CHECK(diagnostics.empty());
 }

@@ -31,10 +31,9 @@ Figure rate_figure(const ObservationIndex& index, const ComputeInputs& inputs,
   figure.numerator = *sum.total;
   figure.denominator = *population->count(indicator.denominator);
   figure.value = figure.numerator / figure.denominator * indicator.rate_per;
-  figure.denominator_note =
-      fmt::format("{} {:.0f} ({}{})", core::denominator_name(indicator.denominator),
-                  figure.denominator, population->vintage,
-                  population->year == year ? "" : fmt::format(", the latest before {}", year));
+  figure.denominator_kind = indicator.denominator;
+  figure.denominator_vintage = population->vintage;
+  figure.denominator_from_earlier_year = population->year != year;
   figure.sources = std::move(sum.sources);
   return figure;
 }

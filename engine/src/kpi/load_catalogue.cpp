@@ -27,15 +27,15 @@ std::optional<Polarity> parse_polarity(core::YamlChecker& yaml, const YAML::Node
 
 std::optional<core::Denominator> parse_denominator(core::YamlChecker& yaml,
                                                    const YAML::Node& node) {
+  constexpr std::pair<std::string_view, core::Denominator> kDenominators[] = {
+      {"population", core::Denominator::persons},
+      {"households", core::Denominator::households},
+      {"adult_females", core::Denominator::adult_females}};
   const auto text = yaml.string_or(node, "per", "population");
   if (!text) {
     return std::nullopt;
   }
-  for (const auto denominator : {core::Denominator::persons, core::Denominator::households,
-                                 core::Denominator::adult_females}) {
-    const std::string_view key = denominator == core::Denominator::persons      ? "population"
-                                 : denominator == core::Denominator::households ? "households"
-                                                                                : "adult_females";
+  for (const auto& [key, denominator] : kDenominators) {
     if (*text == key) {
       return denominator;
     }
@@ -45,47 +45,50 @@ std::optional<core::Denominator> parse_denominator(core::YamlChecker& yaml,
   return std::nullopt;
 }
 
+std::optional<double> parse_stable_band(core::YamlChecker& yaml, const YAML::Node& node) {
+  if (!node["stable_band"]) {
+    return Indicator{}.stable_band_percent;
+  }
+  const auto band = yaml.number(node, "stable_band");
+  if (band && *band < 0) {
+    yaml.error(node["stable_band"], "out-of-range", "'stable_band' cannot be negative");
+    return std::nullopt;
+  }
+  return band;
+}
+
+std::optional<bool> parse_district_breakdown(core::YamlChecker& yaml, const YAML::Node& node) {
+  const auto text = yaml.string_or(node, "districts", "true");
+  if (text && (*text == "true" || *text == "false")) {
+    return *text == "true";
+  }
+  if (text) {
+    yaml.error(node["districts"], "wrong-type", "'districts' is true or false");
+  }
+  return std::nullopt;
+}
+
+// Every part is checked before giving up, so that one run reports all of an indicator's mistakes.
 std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node) {
   if (!yaml.check_keys(
           node, "an indicator",
           {"id", "label", "measure", "rate_per", "per", "polarity", "stable_band", "districts"})) {
     return std::nullopt;
   }
-  Indicator indicator;
   const auto id = yaml.string(node, "id");
   const auto label = yaml.string(node, "label");
   const auto measure = yaml.string(node, "measure");
   const auto rate_per = yaml.number(node, "rate_per");
   const auto polarity = parse_polarity(yaml, node);
   const auto denominator = parse_denominator(yaml, node);
-  if (!id || !label || !measure || !rate_per || !polarity || !denominator) {
+  const auto stable_band = parse_stable_band(yaml, node);
+  const auto district_breakdown = parse_district_breakdown(yaml, node);
+  if (!id || !label || !measure || !rate_per || !polarity || !denominator || !stable_band ||
+      !district_breakdown) {
     return std::nullopt;
   }
-  indicator.id = *id;
-  indicator.label = *label;
-  indicator.measure = *measure;
-  indicator.rate_per = *rate_per;
-  indicator.polarity = *polarity;
-  indicator.denominator = *denominator;
-  if (node["stable_band"]) {
-    const auto band = yaml.number(node, "stable_band");
-    if (!band || *band < 0) {
-      if (band) {
-        yaml.error(node["stable_band"], "out-of-range", "'stable_band' cannot be negative");
-      }
-      return std::nullopt;
-    }
-    indicator.stable_band_percent = *band;
-  }
-  if (node["districts"]) {
-    const auto districts = yaml.string(node, "districts");
-    if (!districts || (*districts != "true" && *districts != "false")) {
-      yaml.error(node["districts"], "wrong-type", "'districts' is true or false");
-      return std::nullopt;
-    }
-    indicator.district_breakdown = *districts == "true";
-  }
-  return indicator;
+  return Indicator{*id,          *label,    *measure,     *rate_per,
+                   *denominator, *polarity, *stable_band, *district_breakdown};
 }
 
 }  // namespace

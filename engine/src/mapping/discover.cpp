@@ -36,17 +36,15 @@ bool glob_matches(std::string_view pattern, std::string_view name) {
   return p == pattern.size();
 }
 
-std::vector<Assignment> discover_returns(core::FileSystem& file_system,
-                                         const std::filesystem::path& returns_directory,
-                                         const std::vector<Mapping>& mappings,
-                                         core::Diagnostics& diagnostics) {
+core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
+    core::FileSystem& file_system, const std::filesystem::path& returns_directory,
+    const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics) {
   std::vector<Assignment> assignments;
   const auto entries = file_system.list_directory(returns_directory);
   if (!entries) {
-    diagnostics.push_back(core::Diagnostic::error(
+    return core::unexpected(core::Diagnostic::error(
         "returns-unreadable", fmt::format("cannot read the returns folder: {}", entries.error()),
         core::Location::in_file(returns_directory.generic_string())));
-    return assignments;
   }
   const std::string folder = returns_directory.filename().empty()
                                  ? returns_directory.parent_path().filename().generic_string()

@@ -341,9 +341,8 @@ class DashboardWriter {
 
 }  // namespace
 
-core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
-                                                                   const RunRecord& run) {
-  static_cast<void>(run);
+core::Expected<std::string, std::string> render_dashboard_workbook(
+    const kpi::DashboardModel& model) {
   const ScratchFile scratch;
   lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());
   if (workbook == nullptr) {

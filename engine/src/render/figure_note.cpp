@@ -60,10 +60,16 @@ std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indi
   if (!figure.value) {
     return "Not available: " + figure.unavailable_reason + ".";
   }
-  return fmt::format("{}: {} {} = {}, from {}.\n{} / {} x {} = {:.2f}.", period.label(),
-                     indicator.measure, "total", with_thousands(figure.numerator),
-                     describe_sources(figure), with_thousands(figure.numerator),
-                     figure.denominator_note, with_thousands(indicator.rate_per), *figure.value);
+  const std::string vintage =
+      figure.denominator_from_earlier_year
+          ? fmt::format("{}, the latest before {}", figure.denominator_vintage, period.last.year())
+          : figure.denominator_vintage;
+  return fmt::format("{}: {} {} from {}.\n{} \u00F7 {} {} ({}) \u00D7 {} = {:.2f}.", period.label(),
+                     with_thousands(figure.numerator), indicator.measure, describe_sources(figure),
+                     with_thousands(figure.numerator),
+                     core::denominator_name(figure.denominator_kind),
+                     with_thousands(figure.denominator), vintage,
+                     with_thousands(indicator.rate_per), *figure.value);
 }
 
 }  // namespace scdash::render

@@ -10,6 +10,7 @@
 
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
+#include "scdash/core/population.hpp"
 #include "scdash/kpi/catalogue.hpp"
 
 namespace scdash::kpi {
@@ -19,10 +20,12 @@ struct Figure {
   std::optional<double> value;
   std::string unavailable_reason;  // set when value is empty
 
-  double numerator = 0;                  // the count summed over the period
-  double denominator = 0;                // the population it was divided by
-  std::string denominator_note;          // e.g. "population 712,300 (Census 2021)"
-  std::vector<core::SourceRef> sources;  // every cell that went into the numerator
+  double numerator = 0;    // the count summed over the period
+  double denominator = 0;  // the population it was divided by
+  core::Denominator denominator_kind = core::Denominator::persons;
+  std::string denominator_vintage;             // e.g. "Census 2021"
+  bool denominator_from_earlier_year = false;  // no population for the period's own year
+  std::vector<core::SourceRef> sources;        // every cell that went into the numerator
 
   static Figure unavailable(std::string reason) {
     Figure figure;

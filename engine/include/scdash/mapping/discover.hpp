@@ -21,11 +21,11 @@ struct Assignment {
 };
 
 // Lists the returns folder and pairs each file with its mapping. Lock files ("~$...") and
-// hidden files are skipped with a note; unmatched and doubly matched files are reported.
-std::vector<Assignment> discover_returns(core::FileSystem& file_system,
-                                         const std::filesystem::path& returns_directory,
-                                         const std::vector<Mapping>& mappings,
-                                         core::Diagnostics& diagnostics);
+// hidden files are skipped with a note; unmatched and doubly matched files are reported in
+// `diagnostics`. Fails when the folder cannot be listed.
+core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
+    core::FileSystem& file_system, const std::filesystem::path& returns_directory,
+    const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics);
 
 // Case-insensitive glob match of a file name: '*' any run of characters, '?' any one.
 bool glob_matches(std::string_view pattern, std::string_view name);

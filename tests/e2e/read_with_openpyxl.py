@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Reads the dashboard scdash writes with openpyxl, a reader scdash does not share code with.
+
+usage: read_with_openpyxl.py SCDASH_EXE SOURCE_DIR
+Runs scdash on the example returns into a temporary folder, then checks that openpyxl loads
+the workbook and finds the figures, notes and print set-up where the BI team expects them.
+"""
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import openpyxl
+
+
+def main() -> int:
+    scdash, source = sys.argv[1], Path(sys.argv[2])
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "dashboard.xlsx"
+        subprocess.run([scdash, "run", "examples/returns", "--period", "2025/26-Q2",
+                        "--out", str(out)], cwd=source, check=True, capture_output=True)
+        workbook = openpyxl.load_workbook(out)
+        problems = []
+        checks = 0
+
+        def expect(condition, what):
+            nonlocal checks
+            checks += 1
+            if not condition:
+                problems.append(what)
+
+        expect(workbook.sheetnames[0] == "Dashboard", f"first sheet is {workbook.sheetnames[0]}")
+        sheet = workbook["Dashboard"]
+        expect("2025/26 Q2" in str(sheet["A1"].value), f"title is {sheet['A1'].value!r}")
+        expect(sheet["C5"].value == "Total crime rate (per 10,000 population)", "indicator label")
+        expect(isinstance(sheet["E5"].value, float), f"E5 is {sheet['E5'].value!r}, not a number")
+        expect(abs(sheet["E5"].value - 39925 / 712300 * 10000) < 1e-9, f"E5 is {sheet['E5'].value}")
+        expect(sheet["E5"].number_format == "#,##0.00", f"E5 format {sheet['E5'].number_format}")
+        expect(sheet["E5"].comment is not None and "39,925" in sheet["E5"].comment.text,
+               "E5 has no note explaining its figure")
+        expect(sheet["H5"].value == "n/a" and sheet["H5"].comment is not None,
+               "an n/a cell has no note giving its reason")
+        expect(sheet.page_setup.orientation == "landscape", "not landscape")
+        expect(sheet.page_setup.paperSize in (9, "9"), f"paper {sheet.page_setup.paperSize}")
+        expect(sheet.sheet_properties.pageSetUpPr.fitToPage, "not fitted to a page")
+        expect(sheet.page_setup.fitToWidth in (1, None) and sheet.page_setup.fitToHeight in (1, None),
+               "not fitted to one page")
+        expect(not sheet.sheet_view.showGridLines, "gridlines shown")
+        expect(sheet.freeze_panes == "A5", f"panes frozen at {sheet.freeze_panes}")
+        expect(sheet.print_area is not None, "no print area")
+
+        for problem in problems:
+            print(f"dashboard.xlsx: {problem}")
+        print(f"{checks - len(problems)} passed, {len(problems)} failed")
+        return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

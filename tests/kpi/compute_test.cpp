@@ -1,0 +1,183 @@
+#include <catch2/catch.hpp>
+
+#include "scdash/kpi/compute.hpp"
+
+using namespace scdash;
+using core::Month;
+
+namespace {
+
+// A county of two districts: A (10,000 people) and B (20,000), 30,000 in all.
+struct Fixture {
+  Fixture() {
+    REQUIRE_FALSE(areas.add({"C1", "C", "County", {}, ""}));
+    REQUIRE_FALSE(areas.add({"A1", "A", "District A", {}, "C1"}));
+    REQUIRE_FALSE(areas.add({"B1", "B", "District B", {}, "C1"}));
+    populations.add({"C1", 2021, 30000, 12000, {}, "Census 2021", "test"});
+    populations.add({"A1", 2021, 10000, {}, {}, "Census 2021", "test"});
+    populations.add({"B1", 2021, 20000, {}, {}, "Census 2021", "test"});
+    populations.add({"A1", 2025, 10000, {}, {}, "MYE 2025", "test"});
+    catalogue.title = "Test dashboard";
+    catalogue.headline_area = "C1";
+    catalogue.district_labels = {"A", "B"};
+    kpi::Indicator crime;
+    crime.id = "crime";
+    crime.label = "Crime rate (per 10,000 population)";
+    crime.measure = "crime.total";
+    crime.rate_per = 10000;
+    crime.polarity = kpi::Polarity::lower_is_better;
+    catalogue.outcomes = {{"Less crime", {crime}}};
+  }
+
+  // Monthly figures for one district from `first` for `months` months.
+  void add_months(const std::string& area, Month first, int months, double value) {
+    for (int i = 0; i < months; ++i) {
+      core::SourceRef source{"returns/police.xlsx",
+                             "Districts",
+                             {static_cast<std::uint32_t>(area == "A1" ? 5 : 6),
+                              static_cast<std::uint32_t>(1 + (first + i - Month::of(2023, 10)))},
+                             "police.yaml",
+                             3};
+      observations.push_back({"crime.total", area, core::Period::single(first + i), value, source});
+    }
+  }
+
+  kpi::DashboardModel compute(core::FinancialQuarter quarter = {2025, 2}) {
+    return kpi::compute_dashboard({catalogue, observations, areas, populations}, quarter,
+                                  diagnostics);
+  }
+
+  core::AreaDirectory areas;
+  core::PopulationTable populations;
+  kpi::Catalogue catalogue;
+  std::vector<core::Observation> observations;
+  core::Diagnostics diagnostics;
+};
+
+}  // namespace
+
+TEST_CASE("a rolling-12-month rate is the window's count over the population, by hand") {
+  Fixture f;
+  // Oct 2023 - Sep 2024 (previous year): A 12 a month, B 26 a month.
+  f.add_months("A1", Month::of(2023, 10), 12, 12);
+  f.add_months("B1", Month::of(2023, 10), 12, 26);
+  // Oct 2024 - Sep 2025 (current year): A 10 a month, B 25 a month.
+  f.add_months("A1", Month::of(2024, 10), 12, 10);
+  f.add_months("B1", Month::of(2024, 10), 12, 25);
+  const kpi::DashboardModel model = f.compute();
+  REQUIRE(f.diagnostics.empty());
+
+  CHECK(model.current_period == core::Period{Month::of(2024, 10), Month::of(2025, 9)});
+  CHECK(model.previous_period == core::Period{Month::of(2023, 10), Month::of(2024, 9)});
+  const kpi::IndicatorResult& crime = model.outcomes.at(0).indicators.at(0);
+
+  // County, current: (12 × 10 + 12 × 25) = 420 crimes; 420 / 30,000 × 10,000 = 140.
+  CHECK(crime.current.numerator == 420);
+  CHECK(crime.current.denominator == 30000);
+  CHECK(crime.current.value == Approx(140.0).epsilon(1e-12));
+  CHECK(crime.current.sources.size() == 24);
+  // County, previous: (12 × 12 + 12 × 26) = 456; 456 / 30,000 × 10,000 = 152.
+  CHECK(crime.previous.value == Approx(152.0).epsilon(1e-12));
+  // Change: (140 − 152) / 152 × 100 = −7.894736842...%
+  CHECK(*crime.change_percent == Approx(-7.894736842105263).epsilon(1e-12));
+  CHECK(crime.direction == kpi::Direction::down);
+  CHECK(crime.judgement == kpi::Judgement::better);
+
+  // Districts: A 120 / 10,000 × 10,000 = 120; B 300 / 20,000 × 10,000 = 150.
+  REQUIRE(crime.districts.size() == 2);
+  CHECK(crime.districts[0].label == "A");
+  CHECK(crime.districts[0].figure.value == Approx(120.0));
+  CHECK(crime.districts[1].figure.value == Approx(150.0));
+  // A's population for 2025 is its own year's; the county's falls back to 2021, and says so.
+  CHECK(crime.districts[0].figure.denominator_vintage == "MYE 2025");
+  CHECK_FALSE(crime.districts[0].figure.denominator_from_earlier_year);
+  CHECK(crime.current.denominator_vintage == "Census 2021");
+  CHECK(crime.current.denominator_from_earlier_year);
+}
+
+TEST_CASE("a missing month makes the figure n/a with its reason, never a shorter window") {
+  Fixture f;
+  f.add_months("A1", Month::of(2023, 10), 24, 10);
+  f.add_months("B1", Month::of(2023, 10), 17, 25);  // stops after Feb 2025
+  f.add_months("B1", Month::of(2025, 4), 6, 25);    // Mar 2025 is missing
+  const kpi::DashboardModel model = f.compute();
+  const kpi::IndicatorResult& crime = model.outcomes.at(0).indicators.at(0);
+  CHECK_FALSE(crime.current.value);
+  CHECK(crime.current.unavailable_reason ==
+        "no figure for District B in Mar 2025 (needed for the 12 months to Sep 2025)");
+  CHECK(crime.previous.value);  // the year before is complete
+  CHECK_FALSE(crime.change_percent);
+  CHECK_FALSE(crime.direction);
+  CHECK(crime.judgement == kpi::Judgement::no_judgement);
+  CHECK(crime.districts[0].figure.value);
+  CHECK_FALSE(crime.districts[1].figure.value);
+}
+
+TEST_CASE("two different figures for the same month are not summed") {
+  Fixture f;
+  f.add_months("A1", Month::of(2024, 10), 12, 10);
+  f.add_months("B1", Month::of(2024, 10), 12, 25);
+  f.observations.push_back(f.observations.front());
+  f.observations.back().value = 11;
+  const kpi::DashboardModel model = f.compute();
+  const kpi::IndicatorResult& crime = model.outcomes.at(0).indicators.at(0);
+  CHECK_FALSE(crime.current.value);
+  CHECK(crime.current.unavailable_reason.starts_with(
+      "two different figures for District A in Oct 2024"));
+}
+
+TEST_CASE("a county's own figures are used in preference to its districts' sum") {
+  Fixture f;
+  f.add_months("C1", Month::of(2024, 10), 12, 50);
+  const kpi::DashboardModel model = f.compute();
+  CHECK(model.outcomes[0].indicators[0].current.numerator == 600);
+}
+
+TEST_CASE("no population gives n/a naming the area and year") {
+  Fixture f;
+  f.catalogue.outcomes[0].indicators[0].denominator = core::Denominator::adult_females;
+  f.add_months("A1", Month::of(2024, 10), 12, 10);
+  f.add_months("B1", Month::of(2024, 10), 12, 25);
+  const auto model = f.compute();
+  CHECK(model.outcomes[0].indicators[0].current.unavailable_reason ==
+        "no women aged 16 and over figure for County in 2025 or earlier");
+}
+
+TEST_CASE("a district label the reference data does not know is a template error") {
+  Fixture f;
+  f.catalogue.district_labels = {"A", "Z"};
+  const auto model = f.compute();
+  REQUIRE(f.diagnostics.size() == 1);
+  CHECK(f.diagnostics[0].code == "template-unknown-district");
+  CHECK(model.districts.size() == 1);
+}
+
+TEST_CASE("the default quarter is the latest one the data completes") {
+  std::vector<core::Observation> observations(2);
+  observations[0].period = core::Period::single(Month::of(2025, 9));
+  observations[1].period = core::Period::single(Month::of(2024, 1));
+  CHECK(kpi::latest_complete_quarter(observations) == core::FinancialQuarter{2025, 2});
+  observations[0].period = core::Period::single(Month::of(2025, 8));  // Q2 is not complete
+  CHECK(kpi::latest_complete_quarter(observations) == core::FinancialQuarter{2025, 1});
+  observations[0].period = core::Period::single(Month::of(2026, 3));  // a financial year's end
+  CHECK(kpi::latest_complete_quarter(observations) == core::FinancialQuarter{2025, 4});
+  CHECK_FALSE(kpi::latest_complete_quarter({}));
+}
+
+TEST_CASE("direction of travel has a stable band and is judged by polarity") {
+  CHECK(kpi::direction_of(2.0, 2) == kpi::Direction::stable);
+  CHECK(kpi::direction_of(-2.0, 2) == kpi::Direction::stable);
+  CHECK(kpi::direction_of(2.01, 2) == kpi::Direction::up);
+  CHECK(kpi::direction_of(-2.01, 2) == kpi::Direction::down);
+  CHECK(kpi::direction_of(0.5, 0) == kpi::Direction::up);
+
+  using kpi::Direction;
+  using kpi::Judgement;
+  using kpi::Polarity;
+  CHECK(kpi::judge(Direction::down, Polarity::lower_is_better) == Judgement::better);
+  CHECK(kpi::judge(Direction::up, Polarity::lower_is_better) == Judgement::worse);
+  CHECK(kpi::judge(Direction::up, Polarity::higher_is_better) == Judgement::better);
+  CHECK(kpi::judge(Direction::down, Polarity::higher_is_better) == Judgement::worse);
+  CHECK(kpi::judge(Direction::up, Polarity::none) == Judgement::no_judgement);
+  CHECK(kpi::judge(Direction::stable, Polarity::lower_is_better) == Judgement::no_judgement);
+}

@@ -1,0 +1,41 @@
+#include "render/render_fixture.hpp"
+
+namespace scdash::testing {
+
+RenderFixture::RenderFixture() {
+  kpi::Indicator crime;
+  crime.id = "total_crime";
+  crime.label = "Total crime rate (per 10,000 population)";
+  crime.measure = "crime.total";
+  crime.polarity = kpi::Polarity::lower_is_better;
+  catalogue.outcomes = {{"Ongoing reductions in crime", {crime}}};
+
+  model.title = "Safer Communities Performance Dashboard";
+  model.quarter = {2025, 2};
+  model.current_period = core::Period::rolling_12_months(core::Month::of(2025, 9));
+  model.previous_period = model.current_period.year_earlier();
+  model.headline_area_name = "Leicestershire";
+  model.districts = {{"E07000129", "B", "Blaby"}, {"E06000017", "R", "Rutland"}};
+
+  kpi::IndicatorResult result;
+  result.indicator = &catalogue.outcomes[0].indicators[0];
+  result.current.value = 519.25;
+  result.current.numerator = 36986;
+  result.current.denominator = 712300;
+  result.current.denominator_vintage = "Census 2021";
+  result.current.denominator_from_earlier_year = true;
+  result.current.sources = {{"returns/police.xlsx", "Districts", {5, 25}, "police.yaml", 3},
+                            {"returns/police.xlsx", "Districts", {11, 36}, "police.yaml", 3}};
+  result.previous.value = 535.93;
+  result.change_percent = (519.25 - 535.93) / 535.93 * 100;
+  result.direction = kpi::Direction::down;
+  result.judgement = kpi::Judgement::better;
+  kpi::Figure blaby;
+  blaby.value = 514.38;
+  result.districts = {
+      {"E07000129", "B", blaby},
+      {"E06000017", "R", kpi::Figure::unavailable("no figure for Rutland in Mar 2025")}};
+  model.outcomes = {{"Ongoing reductions in crime", {result}}};
+}
+
+}  // namespace scdash::testing

@@ -1,0 +1,67 @@
+#include "support/run_program.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+namespace scdash::testing {
+namespace {
+
+std::string quoted(const std::string& argument) {
+  std::string result = "'";
+  for (char c : argument) {
+    result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return result + "'";
+}
+
+int decode_status(int status) {
+#ifdef _WIN32
+  return status;
+#else
+  // std::system returns a wait status on POSIX: the exit code is in the second byte.
+  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
+#endif
+}
+
+}  // namespace
+
+ProgramResult run_program(const std::vector<std::string>& arguments,
+                          const std::filesystem::path& directory) {
+  const TemporaryFolder capture;
+  std::string command = "cd " + quoted(directory.string()) + " &&";
+  for (const auto& argument : arguments) {
+    command += " " + quoted(argument);
+  }
+  command += " >" + quoted((capture.path() / "out").string()) + " 2>" +
+             quoted((capture.path() / "err").string()) + " </dev/null";
+  ProgramResult result;
+  result.exit_status = decode_status(std::system(command.c_str()));
+  result.out = read_file(capture.path() / "out");
+  result.err = read_file(capture.path() / "err");
+  return result;
+}
+
+TemporaryFolder::TemporaryFolder() {
+  std::random_device random;
+  path_ = std::filesystem::temp_directory_path() /
+          ("scdash-test-" + std::to_string(random()) + std::to_string(random()));
+  std::filesystem::create_directories(path_);
+}
+
+TemporaryFolder::~TemporaryFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void write_file(const std::filesystem::path& path, const std::string& contents) {
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+}  // namespace scdash::testing

@@ -1,0 +1,36 @@
+// Running a program the way a user does, for end-to-end tests.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace scdash::testing {
+
+struct ProgramResult {
+  int exit_status = -1;
+  std::string out;  // standard output
+  std::string err;  // standard error
+};
+
+// Runs `arguments` (the program first) with `directory` as its working folder.
+ProgramResult run_program(const std::vector<std::string>& arguments,
+                          const std::filesystem::path& directory = std::filesystem::current_path());
+
+// A fresh empty folder under the system's temporary folder, removed with the object.
+class TemporaryFolder {
+ public:
+  TemporaryFolder();
+  ~TemporaryFolder();
+  TemporaryFolder(const TemporaryFolder&) = delete;
+  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& contents);
+
+}  // namespace scdash::testing
