@@ -10,30 +10,36 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: scdash <command> [options]
-
-commands:
-  run RETURNS_DIR   read the returns, compute the indicators, write the dashboard
-
-Run 'scdash <command> --help' for a command's options.
-)";
+void print_usage(std::FILE* out) {
+  fmt::print(out, "usage: scdash <command> [options]\n\ncommands:\n");
+  for (const auto& command : scdash::cli::kCommands) {
+    fmt::print(out, "  {:<24}{}\n", command.usage, command.summary);
+  }
+  fmt::print(out, "\nRun 'scdash <command> --help' for a command's options.\n");
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::vector<std::string> arguments(argv + 1, argv + argc);
-  if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h") {
-    fmt::print(arguments.empty() ? stderr : stdout, "{}", kUsage);
-    return arguments.empty() ? scdash::cli::kUsageError : scdash::cli::kSuccess;
+  if (arguments.empty()) {
+    print_usage(stderr);
+    return scdash::cli::kUsageError;
+  }
+  if (arguments[0] == "--help" || arguments[0] == "-h") {
+    print_usage(stdout);
+    return scdash::cli::kSuccess;
   }
   if (arguments[0] == "--version") {
     fmt::print("scdash {}\n", SCDASH_VERSION);
     return scdash::cli::kSuccess;
   }
-  const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
-  if (arguments[0] == "run") {
-    return scdash::cli::run_command(rest);
+  for (const auto& command : scdash::cli::kCommands) {
+    if (arguments[0] == command.name) {
+      return command.function({arguments.begin() + 1, arguments.end()});
+    }
   }
-  fmt::print(stderr, "scdash: unknown command '{}'\n\n{}", arguments[0], kUsage);
+  fmt::print(stderr, "scdash: unknown command '{}'\n\n", arguments[0]);
+  print_usage(stderr);
   return scdash::cli::kUsageError;
 }

@@ -66,7 +66,7 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
 
 }  // namespace
 
-int run_command(const std::vector<std::string>& arguments) {
+int run_command(const Arguments& arguments) {
   RunOptions options;
   po::options_description described = describe_options(options);
   po::positional_options_description positional;
