@@ -95,6 +95,40 @@ TEST_CASE("a rolling-12-month rate is the window's count over the population, by
   CHECK(crime.current.denominator_from_earlier_year);
 }
 
+TEST_CASE("districts are compared with the county by confidence interval and polarity") {
+  Fixture f;
+  // Current year: A 300 crimes (300 per 10,000), B 60 (30 per 10,000); county 360 / 30,000
+  // = 120 per 10,000.
+  f.add_months("A1", Month::of(2024, 10), 12, 25);
+  f.add_months("B1", Month::of(2024, 10), 12, 5);
+  const kpi::IndicatorResult crime = f.compute().outcomes.at(0).indicators.at(0);
+  REQUIRE(crime.current.value == Approx(120));
+  const kpi::DistrictFigure& a = crime.districts.at(0);
+  const kpi::DistrictFigure& b = crime.districts.at(1);
+  // A: Byar's 95% interval of 300 events, per 10,000 of 10,000 people: 267.0 to 335.9.
+  REQUIRE(a.interval);
+  CHECK(a.interval->lower == Approx(kpi::byar_interval(300, kpi::z_for_confidence(0.95)).lower));
+  CHECK(a.comparison == kpi::Comparison::worse);  // higher crime, and lower is better
+  // B: 60 events over 20,000 people, 30 per 10,000; its interval is well below 120.
+  CHECK(b.comparison == kpi::Comparison::better);
+}
+
+TEST_CASE("a benchmark inside the interval is similar; without polarity only higher or lower") {
+  using kpi::Comparison;
+  using kpi::Polarity;
+  const kpi::Interval interval{90, 110};
+  CHECK(kpi::compare_with_benchmark(100, interval, 105, Polarity::lower_is_better) ==
+        Comparison::similar);
+  CHECK(kpi::compare_with_benchmark(100, interval, 110, Polarity::lower_is_better) ==
+        Comparison::similar);  // on the limit counts as inside
+  CHECK(kpi::compare_with_benchmark(100, interval, 120, Polarity::lower_is_better) ==
+        Comparison::better);
+  CHECK(kpi::compare_with_benchmark(100, interval, 120, Polarity::higher_is_better) ==
+        Comparison::worse);
+  CHECK(kpi::compare_with_benchmark(100, interval, 120, Polarity::none) == Comparison::lower);
+  CHECK(kpi::compare_with_benchmark(100, interval, 80, Polarity::none) == Comparison::higher);
+}
+
 TEST_CASE("a missing month makes the figure n/a with its reason, never a shorter window") {
   Fixture f;
   f.add_months("A1", Month::of(2023, 10), 24, 10);

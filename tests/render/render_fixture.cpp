@@ -33,8 +33,12 @@ RenderFixture::RenderFixture() {
   kpi::Figure blaby;
   blaby.value = 514.38;
   result.districts = {
-      {"E07000129", "B", blaby},
-      {"E06000017", "R", kpi::Figure::unavailable("no figure for Rutland in Mar 2025")}};
+      {"E07000129", "B", blaby, kpi::Interval{500.1, 528.9}, kpi::Comparison::better},
+      {"E06000017",
+       "R",
+       kpi::Figure::unavailable("no figure for Rutland in Mar 2025"),
+       {},
+       kpi::Comparison::not_compared}};
   model.outcomes = {{"Ongoing reductions in crime", {result}}};
 }
 

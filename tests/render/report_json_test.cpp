@@ -21,6 +21,8 @@ TEST_CASE("report.json explains each figure and lists every diagnostic and input
   CHECK(json.find("\"direction\": \"down\"") != std::string::npos);
   CHECK(json.find("\"judgement\": \"better\"") != std::string::npos);
   CHECK(json.find("\"code\": \"return-unmatched\"") != std::string::npos);
+  CHECK(json.find("\"interval_95\": [\n            500.1,\n            528.9\n          ],\n"
+                  "          \"comparison_with_headline_area\": \"better\"") != std::string::npos);
   CHECK(json.find("\"observations\": 288") != std::string::npos);
   CHECK(json.find("\"explanation\": \"12 months to Sep 2025: 36,986 crime.total from "
                   "returns/police.xlsx!Districts!Z6:AK12 (2 cells).\\n36,986 \u00F7 population "

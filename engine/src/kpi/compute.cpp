@@ -38,6 +38,22 @@ Figure rate_figure(const ObservationIndex& index, const ComputeInputs& inputs,
   return figure;
 }
 
+// A district's rate beside the county's: its interval from the count it is built on.
+DistrictFigure compare_district(DistrictFigure district, const Figure& benchmark,
+                                const Indicator& indicator) {
+  constexpr double kComparisonLevel = 0.95;
+  if (!district.figure.value) {
+    return district;
+  }
+  district.interval = count_interval(district.figure.numerator, kComparisonLevel)
+                          .scaled(indicator.rate_per / district.figure.denominator);
+  if (benchmark.value) {
+    district.comparison = compare_with_benchmark(*district.figure.value, *district.interval,
+                                                 *benchmark.value, indicator.polarity);
+  }
+  return district;
+}
+
 IndicatorResult compute_indicator(const ObservationIndex& index, const ComputeInputs& inputs,
                                   const Indicator& indicator,
                                   const std::vector<const core::Area*>& districts,
@@ -56,9 +72,11 @@ IndicatorResult compute_indicator(const ObservationIndex& index, const ComputeIn
   }
   if (indicator.district_breakdown) {
     for (const core::Area* district : districts) {
-      result.districts.push_back(
-          {district->code, district->label,
-           rate_figure(index, inputs, indicator, district->code, current_period)});
+      DistrictFigure figure;
+      figure.area_code = district->code;
+      figure.label = district->label;
+      figure.figure = rate_figure(index, inputs, indicator, district->code, current_period);
+      result.districts.push_back(compare_district(std::move(figure), result.current, indicator));
     }
   }
   return result;
@@ -92,6 +110,23 @@ Judgement judge(Direction direction, Polarity polarity) {
   }
   const bool went_up = direction == Direction::up;
   return went_up == (polarity == Polarity::higher_is_better) ? Judgement::better : Judgement::worse;
+}
+
+Comparison compare_with_benchmark(double value, const Interval& interval, double benchmark,
+                                  Polarity polarity) {
+  if (interval.contains(benchmark)) {
+    return Comparison::similar;
+  }
+  const bool higher = value > benchmark;
+  switch (polarity) {
+    case Polarity::higher_is_better:
+      return higher ? Comparison::better : Comparison::worse;
+    case Polarity::lower_is_better:
+      return higher ? Comparison::worse : Comparison::better;
+    case Polarity::none:
+      break;
+  }
+  return higher ? Comparison::higher : Comparison::lower;
 }
 
 DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQuarter quarter,

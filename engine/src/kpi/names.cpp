@@ -40,4 +40,22 @@ std::string_view judgement_name(Judgement judgement) {
   return "no judgement";
 }
 
+std::string_view comparison_name(Comparison comparison) {
+  switch (comparison) {
+    case Comparison::better:
+      return "better";
+    case Comparison::similar:
+      return "similar";
+    case Comparison::worse:
+      return "worse";
+    case Comparison::lower:
+      return "lower";
+    case Comparison::higher:
+      return "higher";
+    case Comparison::not_compared:
+      break;
+  }
+  return "not compared";
+}
+
 }  // namespace scdash::kpi

@@ -79,6 +79,15 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
     json.value(district.area_code);
     json.key("figure");
     write_figure(json, district.figure, indicator, model.current_period);
+    if (district.interval) {
+      json.key("interval_95");
+      json.begin_array();
+      json.value(district.interval->lower);
+      json.value(district.interval->upper);
+      json.end_array();
+    }
+    json.key("comparison_with_headline_area");
+    json.value(kpi::comparison_name(district.comparison));
     json.end_object();
   }
   json.end_array();

@@ -36,4 +36,9 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
 Direction direction_of(double change_percent, double stable_band_percent);
 Judgement judge(Direction direction, Polarity polarity);
 
+// Compares an area's figure with a benchmark: similar when the benchmark lies inside the area's
+// interval, otherwise higher or lower, which polarity turns into better or worse.
+Comparison compare_with_benchmark(double value, const Interval& interval, double benchmark,
+                                  Polarity polarity);
+
 }  // namespace scdash::kpi

@@ -12,6 +12,7 @@
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
 #include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/statistics.hpp"
 
 namespace scdash::kpi {
 
@@ -47,10 +48,19 @@ struct District {
   std::string name;   // "Blaby", "Hinckley and Bosworth", ...
 };
 
+// How an area's figure compares with a benchmark (a district with the county): by whether the
+// benchmark lies inside the area's 95% confidence interval, judged by the indicator's polarity.
+// Indicators without polarity are only lower, similar or higher.
+enum class Comparison { better, similar, worse, lower, higher, not_compared };
+
+std::string_view comparison_name(Comparison comparison);
+
 struct DistrictFigure {
   std::string area_code;
   std::string label;  // "B", "HB", ...
   Figure figure;
+  std::optional<Interval> interval;                  // the figure's 95% confidence interval
+  Comparison comparison = Comparison::not_compared;  // against the headline area's figure
 };
 
 struct IndicatorResult {
