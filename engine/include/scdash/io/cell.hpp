@@ -25,6 +25,14 @@ struct Cell {
   std::string text;
 };
 
+// A rectangle of cells, corners included, such as a merged range ("A1:C2").
+struct CellRange {
+  core::CellRef first;  // top left
+  core::CellRef last;   // bottom right
+
+  auto operator<=>(const CellRange&) const = default;
+};
+
 // One row of a sheet: its cells in column order, empty cells usually absent.
 struct Row {
   std::uint32_t index = 0;  // 0-based

@@ -35,6 +35,9 @@ class Workbook {
   // and, where known, the cell; rows before the failure have been handed over.
   virtual core::Expected<void, core::Diagnostic> read_sheet(std::size_t index,
                                                             const RowHandler& on_row) = 0;
+  // The merged ranges of sheets()[index], in the order the file lists them. Formats that
+  // cannot merge cells (.csv) have none, which is what this default says.
+  virtual core::Expected<std::vector<CellRange>, core::Diagnostic> merged_ranges(std::size_t index);
 };
 
 // Opens a workbook by its content (the extension only breaks ties). `display_name` is how

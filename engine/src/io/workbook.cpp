@@ -1,0 +1,99 @@
+// Opening a workbook: the format is recognised by the file's first bytes, because partners
+// rename files freely; the extension only decides between formats that share a signature.
+#include "scdash/io/workbook.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "io/xlsx_workbook.hpp"
+
+namespace scdash::io {
+namespace {
+
+// Zip archives (every .xlsx) start with "PK"; OLE2 compound files with D0 CF 11 E0 A1 B1 1A E1.
+constexpr std::string_view kZipSignature = "PK";
+constexpr std::string_view kOle2Signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+constexpr std::string_view kSaveAsXlsx = "open it in Excel and save it as .xlsx";
+
+std::string lower_extension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+bool is_ooxml_extension(std::string_view extension) {
+  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xltx" ||
+         extension == ".xltm";
+}
+
+core::Diagnostic unsupported(std::string code, std::string message, const std::string& file) {
+  return core::Diagnostic::error(std::move(code), std::move(message), core::Location::in_file(file),
+                                 std::string(kSaveAsXlsx));
+}
+
+// The diagnostic for a file that is not a zip archive, by what its name says it should be.
+core::Diagnostic not_a_workbook(std::string_view head, std::string_view extension,
+                                const std::string& file) {
+  if (head.starts_with(kOle2Signature)) {
+    // Excel writes both legacy .xls workbooks and password-encrypted .xlsx files as OLE2.
+    if (is_ooxml_extension(extension)) {
+      return core::Diagnostic::error(
+          "xlsx-encrypted", "is an encrypted (password-protected) workbook",
+          core::Location::in_file(file),
+          "ask the partner to remove the password (File > Info > Protect Workbook) and send "
+          "it again");
+    }
+    return unsupported("xls-not-supported-yet",
+                       "is a legacy Excel 97-2003 (.xls) workbook; support for .xls is coming "
+                       "in a later version",
+                       file);
+  }
+  if (extension == ".csv" || extension == ".tsv" || extension == ".txt") {
+    return unsupported("csv-not-supported-yet",
+                       "is a text (CSV) file; support for CSV is coming in a later version", file);
+  }
+  if (is_ooxml_extension(extension)) {
+    return unsupported("xlsx-not-zip",
+                       "is not a zip archive, so not an .xlsx workbook, whatever its name says",
+                       file);
+  }
+  return unsupported("workbook-unknown-format",
+                     "is not a workbook scdash can read (.xlsx or .xlsm)", file);
+}
+
+}  // namespace
+
+core::Expected<std::vector<CellRange>, core::Diagnostic> Workbook::merged_ranges(
+    std::size_t /*index*/) {
+  return std::vector<CellRange>{};
+}
+
+core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
+    core::FileSystem& file_system, const std::filesystem::path& path,
+    const std::string& display_name) {
+  auto file = file_system.open_for_reading(path);
+  if (!file) {
+    return core::unexpected(core::Diagnostic::error(
+        "file-unreadable", fmt::format("cannot be opened: {}", file.error()),
+        core::Location::in_file(display_name)));
+  }
+  std::array<char, kOle2Signature.size()> buffer{};
+  auto got = (*file)->read_at(0, buffer);
+  if (!got) {
+    return core::unexpected(core::Diagnostic::error("file-unreadable",
+                                                    fmt::format("cannot be read: {}", got.error()),
+                                                    core::Location::in_file(display_name)));
+  }
+  const std::string_view head(buffer.data(), *got);
+  if (head.starts_with(kZipSignature)) {
+    return detail::open_xlsx(std::move(*file), display_name);
+  }
+  return core::unexpected(not_a_workbook(head, lower_extension(path), display_name));
+}
+
+}  // namespace scdash::io

@@ -1,0 +1,104 @@
+// XmlStream: one part's XML parsed by expat in 64 KiB chunks, straight from the zip.
+//
+// Elements and attributes are matched by local name ("c" for "x:c"), so the same handler reads
+// Transitional and Strict OOXML (whose namespaces differ) and files that use unusual prefixes.
+// A DOCTYPE is refused outright: workbooks never need one, and entity declarations are how
+// "billion laughs" files exhaust memory.
+#pragma once
+
+#include <exception>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/zip_archive.hpp"
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/expected.hpp"
+
+struct XML_ParserStruct;
+
+namespace scdash::io::detail {
+
+// "c" for "x:c" or "c": the name without its namespace prefix.
+std::string_view local_name(const char* qualified_name);
+
+// The attributes of one start tag, looked up by local name ("id" finds "r:id").
+class XmlAttributes {
+ public:
+  explicit XmlAttributes(const char** pairs) : pairs_(pairs) {}
+
+  std::optional<std::string_view> find(std::string_view name) const;
+
+  // Calls visit(local name, value) for every attribute, for handlers that want several.
+  template <class Visit>
+  void for_each(Visit&& visit) const {
+    for (const char** pair = pairs_; *pair != nullptr; pair += 2) {
+      visit(local_name(pair[0]), std::string_view(pair[1]));
+    }
+  }
+
+ private:
+  const char** pairs_;
+};
+
+// What a part's reader does with the elements it meets.
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void on_start(std::string_view name, const XmlAttributes& attributes) = 0;
+  virtual void on_end(std::string_view name) = 0;
+  // Character data, delivered only while XmlStream::capture_text(true) is in force.
+  virtual void on_text(std::string_view text) = 0;
+};
+
+class XmlStream {
+ public:
+  XmlStream() = default;
+  XmlStream(const XmlStream&) = delete;
+  XmlStream& operator=(const XmlStream&) = delete;
+
+  // Parses the whole part, feeding `handler`. Fails with xlsx-malformed-xml, xlsx-doctype, a
+  // zip failure, or whatever the handler passed to fail(); succeeds early after stop().
+  // An exception thrown by the handler is rethrown here, never carried through expat.
+  core::Expected<void, core::Diagnostic> parse(ZipPartReader& part, XmlHandler& handler);
+
+  // For handlers, while parse() runs:
+  void capture_text(bool on) { capturing_ = on; }
+  void stop();
+  void fail(core::Diagnostic diagnostic);
+
+ private:
+  static void start_element(void* user_data, const char* name, const char** attributes);
+  static void end_element(void* user_data, const char* name);
+  static void character_data(void* user_data, const char* text, int length);
+  static void start_doctype(void* user_data, const char* name, const char* system_id,
+                            const char* public_id, int has_internal_subset);
+  static void entity_declaration(void* user_data, const char* name, int is_parameter_entity,
+                                 const char* value, int value_length, const char* base,
+                                 const char* system_id, const char* public_id,
+                                 const char* notation_name);
+  // Runs a handler callback, turning an exception into a stop that parse() rethrows.
+  template <class Call>
+  void guarded(Call&& call);
+  void refuse_doctype();
+  // Reads the rest of a part for the sake of the checks libzip makes at its end.
+  static core::Expected<void, core::Diagnostic> read_to_end(ZipPartReader& part);
+
+  ::XML_ParserStruct* parser_ = nullptr;  // set while parse() runs
+  XmlHandler* handler_ = nullptr;
+  ZipPartReader* part_ = nullptr;
+  bool capturing_ = false;
+  bool stopped_ = false;
+  // Set by stop(), fail() or an exception: expat may still deliver a callback or two after
+  // XML_StopParser, and a handler must not see them.
+  bool halted_ = false;
+  std::optional<core::Diagnostic> failure_;
+  std::exception_ptr exception_;
+};
+
+// Fails the parse with xlsx-too-large once a list the part declares holds more than
+// kMaxListEntries entries, e.g. check_list_length(stream, part, styles.size(), "cell formats").
+void check_list_length(XmlStream& stream, const ZipPartReader& part, std::size_t length,
+                       std::string_view what);
+
+}  // namespace scdash::io::detail
