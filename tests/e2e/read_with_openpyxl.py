@@ -38,7 +38,7 @@ def main() -> int:
         expect(sheet["E5"].number_format == "#,##0.00", f"E5 format {sheet['E5'].number_format}")
         expect(sheet["E5"].comment is not None and "39,925" in sheet["E5"].comment.text,
                "E5 has no note explaining its figure")
-        expect(sheet["H5"].value == "n/a" and sheet["H5"].comment is not None,
+        expect(sheet["I5"].value == "n/a" and sheet["I5"].comment is not None,
                "an n/a cell has no note giving its reason")
         expect(sheet.page_setup.orientation == "landscape", "not landscape")
         expect(sheet.page_setup.paperSize in (9, "9"), f"paper {sheet.page_setup.paperSize}")

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "scdash/kpi/catalogue.hpp"
+#include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 
 using namespace scdash;
@@ -10,17 +11,34 @@ TEST_CASE("the shipped template loads") {
   core::Diagnostics diagnostics;
   const auto catalogue = kpi::load_catalogue(
       *disk, SCDASH_SOURCE_DIR "/workbook-templates/safer-communities", diagnostics);
+  INFO(testing::describe(diagnostics));
   REQUIRE(diagnostics.empty());
   REQUIRE(catalogue);
   CHECK(catalogue->headline_area == "E10000018");
   CHECK(catalogue->district_labels ==
         std::vector<std::string>{"B", "C", "H", "HB", "M", "NW", "O", "R"});
-  REQUIRE(catalogue->outcomes.size() >= 1);
+  // The five outcomes of the 2025/26 format, and the indicators the board reads.
+  REQUIRE(catalogue->outcomes.size() == 5);
+  std::size_t indicators = 0;
+  for (const auto& outcome : catalogue->outcomes) {
+    indicators += outcome.indicators.size();
+  }
+  CHECK(indicators == 21);
   const kpi::Indicator& crime = catalogue->outcomes[0].indicators.at(0);
-  CHECK(crime.measure == "crime.total");
-  CHECK(crime.rate_per == 10000);
+  CHECK(crime.formula.kind == kpi::FormulaKind::rate);
+  CHECK(crime.formula.measure == "crime.total");
+  CHECK(crime.formula.rate_per == 10000);
   CHECK(crime.polarity == kpi::Polarity::lower_is_better);
-  CHECK(crime.stable_band_percent == 2);
+  CHECK(crime.stable_band == 2);
+  CHECK(crime.comparators.most_similar_group == "msg.total_crime");
+  const kpi::Indicator& marac = catalogue->outcomes[1].indicators.at(0);
+  CHECK(marac.formula.kind == kpi::FormulaKind::percentage);
+  CHECK(marac.rag.kind == kpi::RagRuleKind::range);
+  CHECK(marac.rag.low == 28);
+  CHECK(marac.rag.high == 40);
+  CHECK_FALSE(marac.district_breakdown);
+  CHECK(catalogue->outcomes[2].indicators.at(2).lag_quarters == 1);
+  CHECK(catalogue->outcomes[4].indicators.at(0).stable_band == 5);
 }
 
 TEST_CASE("template mistakes are reported at their line with what is allowed") {
@@ -32,22 +50,46 @@ outcomes:
     indicators:
       - id: x
         label: X
-        measure: m
-        rate_per: 1000
+        rate: {measure: m, per: 1000, of: dwellings}
         polarity: down
-        per: dwellings
         stable_band: -1
+        rag: {rule: range, low: 40, high: 28}
 )");
   core::Diagnostics diagnostics;
   CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
-  REQUIRE(diagnostics.size() == 3);
-  CHECK(diagnostics[0].code == "template-unknown-polarity");
-  CHECK(diagnostics[0].location.line == 10);
-  CHECK(diagnostics[0].hint.find("higher") != std::string::npos);
-  CHECK(diagnostics[1].code == "template-unknown-denominator");
-  CHECK(diagnostics[1].location.line == 11);
+  REQUIRE(diagnostics.size() == 4);
+  CHECK(diagnostics[0].code == "template-unknown-value");
+  CHECK(diagnostics[0].location.line == 8);
+  CHECK(diagnostics[0].hint == "'of' is one of: population, households, adult_females");
+  CHECK(diagnostics[1].code == "template-unknown-value");
+  CHECK(diagnostics[1].location.line == 9);
+  CHECK(diagnostics[1].message == "'polarity' cannot be 'down'");
   CHECK(diagnostics[2].code == "template-out-of-range");
-  CHECK(diagnostics[2].location.line == 12);
+  CHECK(diagnostics[2].location.line == 10);
+  CHECK(diagnostics[3].code == "template-out-of-range");
+  CHECK(diagnostics[3].location.line == 11);
+}
+
+TEST_CASE("an indicator has exactly one formula") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none}
+      - {id: b, label: B, polarity: none, count: {measure: x}, value: {measure: y}}
+      - {id: c, label: C, polarity: none, cuont: {measure: x}}
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  std::vector<std::string> codes;
+  for (const auto& d : diagnostics) {
+    codes.push_back(d.code);
+  }
+  CHECK(codes == std::vector<std::string>{"template-missing-formula", "template-two-formulas",
+                                          "template-unknown-key", "template-missing-formula"});
+  CHECK(diagnostics[2].message.find("did you mean 'count'?") != std::string::npos);
 }
 
 TEST_CASE("a missing template is one clear error") {

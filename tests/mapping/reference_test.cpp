@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "scdash/mapping/load.hpp"
+#include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 
 using namespace scdash;
@@ -10,11 +11,7 @@ TEST_CASE("the shipped reference data loads cleanly and resolves partners' names
   core::Diagnostics diagnostics;
   const auto reference =
       mapping::load_reference(*disk, SCDASH_SOURCE_DIR "/mappings/reference", diagnostics);
-  std::string problems;
-  for (const auto& d : diagnostics) {
-    problems += d.to_string() + "\n";
-  }
-  INFO(problems);
+  INFO(testing::describe(diagnostics));
   REQUIRE(diagnostics.empty());
   const std::vector<std::pair<const char*, const char*>> names = {
       {"Hinckley & Bosworth", "E07000132"},

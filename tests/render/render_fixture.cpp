@@ -6,9 +6,9 @@ RenderFixture::RenderFixture() {
   kpi::Indicator crime;
   crime.id = "total_crime";
   crime.label = "Total crime rate (per 10,000 population)";
-  crime.measure = "crime.total";
+  crime.formula.measure = "crime.total";
   crime.polarity = kpi::Polarity::lower_is_better;
-  catalogue.outcomes = {{"Ongoing reductions in crime", {crime}}};
+  catalogue.outcomes = {{"Ongoing reductions in crime", kpi::OverallRule::worst, {crime}}};
 
   model.title = "Safer Communities Performance Dashboard";
   model.quarter = {2025, 2};
@@ -20,6 +20,8 @@ RenderFixture::RenderFixture() {
   kpi::IndicatorResult result;
   result.indicator = &catalogue.outcomes[0].indicators[0];
   result.current.value = 519.25;
+  result.current.period = model.current_period;
+  result.previous.period = model.previous_period;
   result.current.numerator = 36986;
   result.current.denominator = 712300;
   result.current.denominator_vintage = "Census 2021";
@@ -27,7 +29,7 @@ RenderFixture::RenderFixture() {
   result.current.sources = {{"returns/police.xlsx", "Districts", {5, 25}, "police.yaml", 3},
                             {"returns/police.xlsx", "Districts", {11, 36}, "police.yaml", 3}};
   result.previous.value = 535.93;
-  result.change_percent = (519.25 - 535.93) / 535.93 * 100;
+  result.change = (519.25 - 535.93) / 535.93 * 100;
   result.direction = kpi::Direction::down;
   result.judgement = kpi::Judgement::better;
   kpi::Figure blaby;
@@ -39,7 +41,12 @@ RenderFixture::RenderFixture() {
        kpi::Figure::unavailable("no figure for Rutland in Mar 2025"),
        {},
        kpi::Comparison::not_compared}};
-  model.outcomes = {{"Ongoing reductions in crime", {result}}};
+  kpi::OutcomeResult outcome;
+  outcome.name = "Ongoing reductions in crime";
+  outcome.overall = {kpi::Rag::green,
+                     "the worst of its indicators' RAGs (0 red, 0 amber, 1 green)"};
+  outcome.indicators = {result};
+  model.outcomes = {outcome};
 }
 
 }  // namespace scdash::testing

@@ -58,6 +58,17 @@ bool YamlChecker::check_keys(const YAML::Node& node, std::string_view what,
   return true;
 }
 
+void YamlChecker::report_unknown_choice(const YAML::Node& at, std::string_view key,
+                                        const std::string& text,
+                                        const std::vector<std::string>& names) {
+  const std::string suggestion = closest_match(text, names);
+  error(at, "unknown-value",
+        suggestion.empty()
+            ? fmt::format("'{}' cannot be '{}'", key, text)
+            : fmt::format("'{}' cannot be '{}'; did you mean '{}'?", key, text, suggestion),
+        fmt::format("'{}' is one of: {}", key, fmt::join(names, ", ")));
+}
+
 std::optional<YAML::Node> YamlChecker::require(const YAML::Node& map, std::string_view key) {
   const YAML::Node node = map[std::string(key)];
   if (!node) {

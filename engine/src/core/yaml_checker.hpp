@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -44,6 +46,30 @@ class YamlChecker {
   // The sequence under `key`; reports when present but not a sequence. Missing gives an empty node.
   std::optional<YAML::Node> sequence(const YAML::Node& map, std::string_view key,
                                      bool required = true);
+  // The value under `key` as one of `options`, listed in the report when it is none of them.
+  // A missing key gives `fallback` without a report when one is given, and a report otherwise.
+  template <class T>
+  std::optional<T> choice(const YAML::Node& map, std::string_view key,
+                          std::initializer_list<std::pair<std::string_view, T>> options,
+                          std::optional<T> fallback = std::nullopt) {
+    if (fallback && !map[std::string(key)]) {
+      return fallback;
+    }
+    const auto text = string(map, key);
+    if (!text) {
+      return std::nullopt;
+    }
+    std::vector<std::string> names;
+    for (const auto& [name, value] : options) {
+      if (*text == name) {
+        return value;
+      }
+      names.emplace_back(name);
+    }
+    report_unknown_choice(map[std::string(key)], key, *text, names);
+    return std::nullopt;
+  }
+
   // A scalar node as text; reports when it is a mapping or sequence.
   std::optional<std::string> scalar(const YAML::Node& node, std::string_view what);
 
@@ -54,6 +80,9 @@ class YamlChecker {
   const std::string& file() const { return file_; }
 
  private:
+  void report_unknown_choice(const YAML::Node& at, std::string_view key, const std::string& text,
+                             const std::vector<std::string>& names);
+
   std::string file_;
   std::string prefix_;
   Diagnostics& diagnostics_;

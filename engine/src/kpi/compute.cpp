@@ -5,82 +5,176 @@
 
 #include <fmt/format.h>
 
+#include "kpi/comparators.hpp"
+#include "kpi/formula.hpp"
+#include "kpi/indicator_periods.hpp"
 #include "kpi/observation_index.hpp"
+#include "scdash/kpi/rag.hpp"
 
 namespace scdash::kpi {
 namespace {
 
-// A rate: the window's count divided by the area's population, times rate_per.
-Figure rate_figure(const ObservationIndex& index, const ComputeInputs& inputs,
-                   const Indicator& indicator, std::string_view area_code, core::Period period) {
-  WindowSum sum = index.sum(indicator.measure, area_code, period);
-  if (!sum.total) {
-    return Figure::unavailable(std::move(sum.reason));
+// Comparisons with the county and with benchmarks are at 95%, as Fingertips' are.
+constexpr double kComparisonLevel = 0.95;
+// The trajectory shows the rolling 12-month figure for each of the last 24 months.
+constexpr int kTrajectoryMonths = 24;
+
+// The confidence interval of a figure built on counts; none for ratios and reported values.
+std::optional<Interval> interval_of(const Figure& figure, const Formula& formula, double level) {
+  if (!figure.value) {
+    return std::nullopt;
   }
-  const int year = period.last.year();
-  const core::Population* population =
-      inputs.populations.best_for(area_code, year, indicator.denominator);
-  const core::Area* area = inputs.areas.find_code(area_code);
-  const std::string name = area ? area->name : std::string(area_code);
-  if (population == nullptr) {
-    return Figure::unavailable(fmt::format("no {} figure for {} in {} or earlier",
-                                           core::denominator_name(indicator.denominator), name,
-                                           year));
+  switch (formula.kind) {
+    case FormulaKind::rate:
+      return count_interval(figure.numerator, level).scaled(formula.rate_per / figure.denominator);
+    case FormulaKind::count:
+      return count_interval(figure.numerator, level);
+    case FormulaKind::percentage:
+      return wilson_interval(figure.numerator, figure.denominator, z_for_confidence(level))
+          .scaled(100);
+    case FormulaKind::ratio:
+    case FormulaKind::value:
+      break;
   }
-  Figure figure;
-  figure.numerator = *sum.total;
-  figure.denominator = *population->count(indicator.denominator);
-  figure.value = figure.numerator / figure.denominator * indicator.rate_per;
-  figure.denominator_kind = indicator.denominator;
-  figure.denominator_vintage = population->vintage;
-  figure.denominator_from_earlier_year = population->year != year;
-  figure.sources = std::move(sum.sources);
-  return figure;
+  return std::nullopt;
 }
 
-// A district's rate beside the county's: its interval from the count it is built on.
-DistrictFigure compare_district(DistrictFigure district, const Figure& benchmark,
-                                const Indicator& indicator) {
-  constexpr double kComparisonLevel = 0.95;
-  if (!district.figure.value) {
-    return district;
-  }
-  district.interval = count_interval(district.figure.numerator, kComparisonLevel)
-                          .scaled(indicator.rate_per / district.figure.denominator);
-  if (benchmark.value) {
-    district.comparison = compare_with_benchmark(*district.figure.value, *district.interval,
-                                                 *benchmark.value, indicator.polarity);
-  }
-  return district;
-}
+class IndicatorComputer {
+ public:
+  IndicatorComputer(const ComputeInputs& inputs, const ObservationIndex& index)
+      : inputs_(inputs), index_(index), context_{index, inputs.areas, inputs.populations} {}
 
-IndicatorResult compute_indicator(const ObservationIndex& index, const ComputeInputs& inputs,
-                                  const Indicator& indicator,
-                                  const std::vector<const core::Area*>& districts,
-                                  core::Period current_period) {
-  IndicatorResult result;
-  result.indicator = &indicator;
-  const std::string& headline = inputs.catalogue.headline_area;
-  result.current = rate_figure(index, inputs, indicator, headline, current_period);
-  result.previous = rate_figure(index, inputs, indicator, headline, current_period.year_earlier());
-  if (result.current.value && result.previous.value && *result.previous.value != 0) {
-    const double change =
-        (*result.current.value - *result.previous.value) / *result.previous.value * 100;
-    result.change_percent = change;
-    result.direction = direction_of(change, indicator.stable_band_percent);
-    result.judgement = judge(*result.direction, indicator.polarity);
-  }
-  if (indicator.district_breakdown) {
-    for (const core::Area* district : districts) {
-      DistrictFigure figure;
-      figure.area_code = district->code;
-      figure.label = district->label;
-      figure.figure = rate_figure(index, inputs, indicator, district->code, current_period);
-      result.districts.push_back(compare_district(std::move(figure), result.current, indicator));
+  IndicatorResult compute(const Indicator& indicator, core::FinancialQuarter reported,
+                          const std::vector<const core::Area*>& districts) const {
+    const IndicatorPeriods periods = periods_for(indicator, reported);
+    const std::string& headline = inputs_.catalogue.headline_area;
+    IndicatorResult result;
+    result.indicator = &indicator;
+    result.current = figure_for(indicator, headline, periods.current);
+    result.previous = previous_for(indicator, headline, periods, result.current);
+    compute_change(result);
+    result.trajectory = trajectory(indicator, headline, periods.current.last);
+    if (indicator.district_breakdown) {
+      for (const core::Area* district : districts) {
+        result.districts.push_back(district_figure(indicator, *district, periods, result.current));
+      }
     }
+    result.rag = evaluate_rag(
+        indicator.rag,
+        {result.current.value, result.direction ? std::optional(result.judgement) : std::nullopt,
+         benchmark_comparison(indicator, result.current), indicator.polarity});
+    compute_comparators(indicator, result);
+    return result;
   }
-  return result;
-}
+
+ private:
+  Figure figure_for(const Indicator& indicator, std::string_view area, core::Period window) const {
+    if (indicator.basis == Basis::latest) {
+      return latest_value(indicator.formula, context_, area, window.last);
+    }
+    return evaluate_over(indicator.formula, context_, area, window);
+  }
+
+  // The latest-value basis compares with the value reported a year before the current one.
+  Figure previous_for(const Indicator& indicator, std::string_view area,
+                      const IndicatorPeriods& periods, const Figure& current) const {
+    if (indicator.basis != Basis::latest) {
+      return figure_for(indicator, area, periods.previous);
+    }
+    if (!current.value) {
+      return Figure::unavailable(
+          "the current value is not available, so neither is the one a "
+          "year before it");
+    }
+    return latest_value(indicator.formula, context_, area, current.period.last - 12);
+  }
+
+  static void compute_change(IndicatorResult& result) {
+    if (!result.current.value || !result.previous.value) {
+      return;
+    }
+    const double current = *result.current.value;
+    const double previous = *result.previous.value;
+    if (result.change_in_points()) {
+      result.change = current - previous;
+    } else if (previous != 0) {
+      result.change = (current - previous) / previous * 100;
+    } else {
+      return;
+    }
+    result.direction = direction_of(*result.change, result.indicator->stable_band);
+    result.judgement = judge(*result.direction, result.indicator->polarity);
+  }
+
+  std::vector<TrajectoryPoint> trajectory(const Indicator& indicator, std::string_view area,
+                                          core::Month last) const {
+    std::vector<TrajectoryPoint> points;
+    for (core::Month month = last - (kTrajectoryMonths - 1); month <= last; month = month + 1) {
+      const Figure figure = indicator.basis == Basis::latest
+                                ? latest_value(indicator.formula, context_, area, month)
+                                : evaluate_over(indicator.formula, context_, area,
+                                                core::Period::rolling_12_months(month));
+      points.push_back({month, figure.value});
+    }
+    return points;
+  }
+
+  DistrictFigure district_figure(const Indicator& indicator, const core::Area& district,
+                                 const IndicatorPeriods& periods, const Figure& headline) const {
+    DistrictFigure result;
+    result.area_code = district.code;
+    result.label = district.label;
+    result.figure = figure_for(indicator, district.code, periods.current);
+    result.interval = interval_of(result.figure, indicator.formula, kComparisonLevel);
+    if (result.interval && headline.value) {
+      result.comparison = compare_with_benchmark(*result.figure.value, *result.interval,
+                                                 *headline.value, indicator.polarity);
+    }
+    return result;
+  }
+
+  std::optional<Comparison> benchmark_comparison(const Indicator& indicator,
+                                                 const Figure& current) const {
+    const RagRule& rule = indicator.rag;
+    if (rule.kind != RagRuleKind::benchmark || !current.value) {
+      return std::nullopt;
+    }
+    const core::Observation* benchmark =
+        index_.latest(rule.benchmark_measure, inputs_.catalogue.headline_area, current.period.last);
+    const auto interval = interval_of(current, indicator.formula, rule.level);
+    if (benchmark == nullptr || benchmark->period != current.period || !interval) {
+      return std::nullopt;
+    }
+    return compare_with_benchmark(*current.value, *interval, benchmark->value, indicator.polarity);
+  }
+
+  void compute_comparators(const Indicator& indicator, IndicatorResult& result) const {
+    const Comparators& comparators = indicator.comparators;
+    std::vector<std::string> reasons;
+    const auto rank = [&](const std::string& measure) -> std::optional<Rank> {
+      auto found = rank_among(index_, measure, inputs_.catalogue.headline_area,
+                              result.current.period, indicator.polarity);
+      if (!found) {
+        reasons.push_back(found.error());
+        return std::nullopt;
+      }
+      return *found;
+    };
+    if (!comparators.most_similar_group.empty()) {
+      result.most_similar_group = rank(comparators.most_similar_group);
+    }
+    if (!comparators.counties.empty()) {
+      if (const auto county_rank = rank(comparators.counties)) {
+        result.county_standing = standing_of(*county_rank);
+      }
+    }
+    result.comparators_reason = fmt::format("{}", fmt::join(reasons, "; "));
+  }
+
+  const ComputeInputs& inputs_;
+  const ObservationIndex& index_;
+  FormulaContext context_;
+};
 
 }  // namespace
 
@@ -97,11 +191,11 @@ std::optional<core::FinancialQuarter> latest_complete_quarter(
   return quarter.last_month() == last ? quarter : quarter.previous();
 }
 
-Direction direction_of(double change_percent, double stable_band_percent) {
-  if (std::abs(change_percent) <= stable_band_percent) {
+Direction direction_of(double change, double stable_band) {
+  if (std::abs(change) <= stable_band) {
     return Direction::stable;
   }
-  return change_percent > 0 ? Direction::up : Direction::down;
+  return change > 0 ? Direction::up : Direction::down;
 }
 
 Judgement judge(Direction direction, Polarity polarity) {
@@ -164,13 +258,16 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
   }
 
   const ObservationIndex index(inputs.observations, inputs.areas);
+  const IndicatorComputer computer(inputs, index);
   for (const auto& outcome : catalogue.outcomes) {
-    OutcomeResult outcome_result{outcome.name, {}};
+    OutcomeResult result{outcome.name, {}, {}};
+    std::vector<Rag> rags;
     for (const auto& indicator : outcome.indicators) {
-      outcome_result.indicators.push_back(
-          compute_indicator(index, inputs, indicator, districts, model.current_period));
+      result.indicators.push_back(computer.compute(indicator, quarter, districts));
+      rags.push_back(result.indicators.back().rag.rag);
     }
-    model.outcomes.push_back(std::move(outcome_result));
+    result.overall = overall_rag(outcome.overall, rags);
+    model.outcomes.push_back(std::move(result));
   }
   return model;
 }

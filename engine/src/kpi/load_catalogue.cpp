@@ -6,89 +6,293 @@
 namespace scdash::kpi {
 namespace {
 
-std::optional<Polarity> parse_polarity(core::YamlChecker& yaml, const YAML::Node& node) {
-  const auto text = yaml.string(node, "polarity");
-  if (!text) {
-    return std::nullopt;
-  }
-  if (*text == "higher") {
-    return Polarity::higher_is_better;
-  }
-  if (*text == "lower") {
-    return Polarity::lower_is_better;
-  }
-  if (*text == "none") {
-    return Polarity::none;
-  }
-  yaml.error(node["polarity"], "unknown-polarity", fmt::format("unknown polarity '{}'", *text),
-             "polarity is one of: higher (higher is better), lower (lower is better), none");
-  return std::nullopt;
-}
+// In the order of FormulaKind, whose values index it.
+constexpr std::string_view kFormulaKeys[] = {"rate", "percentage", "count", "ratio", "value"};
 
-std::optional<core::Denominator> parse_denominator(core::YamlChecker& yaml,
-                                                   const YAML::Node& node) {
-  constexpr std::pair<std::string_view, core::Denominator> kDenominators[] = {
-      {"population", core::Denominator::persons},
-      {"households", core::Denominator::households},
-      {"adult_females", core::Denominator::adult_females}};
-  const auto text = yaml.string_or(node, "per", "population");
-  if (!text) {
-    return std::nullopt;
-  }
-  for (const auto& [key, denominator] : kDenominators) {
-    if (*text == key) {
-      return denominator;
+std::optional<Formula> parse_formula_node(core::YamlChecker& yaml, FormulaKind kind,
+                                          const YAML::Node& node) {
+  Formula formula;
+  formula.kind = kind;
+  switch (kind) {
+    case FormulaKind::rate: {
+      if (!yaml.check_keys(node, "'rate'", {"measure", "per", "of"})) {
+        return std::nullopt;
+      }
+      const auto measure = yaml.string(node, "measure");
+      const auto per = yaml.number(node, "per");
+      const auto of =
+          yaml.choice<core::Denominator>(node, "of",
+                                         {{"population", core::Denominator::persons},
+                                          {"households", core::Denominator::households},
+                                          {"adult_females", core::Denominator::adult_females}},
+                                         core::Denominator::persons);
+      if (per && *per <= 0) {
+        yaml.error(node["per"], "out-of-range", "'per' must be more than zero, such as 10000");
+        return std::nullopt;
+      }
+      if (!measure || !per || !of) {
+        return std::nullopt;
+      }
+      formula.measure = *measure;
+      formula.rate_per = *per;
+      formula.population = *of;
+      return formula;
+    }
+    case FormulaKind::percentage:
+    case FormulaKind::ratio: {
+      if (!yaml.check_keys(node, kind == FormulaKind::ratio ? "'ratio'" : "'percentage'",
+                           {"numerator", "denominator"})) {
+        return std::nullopt;
+      }
+      const auto numerator = yaml.string(node, "numerator");
+      const auto denominator = yaml.string(node, "denominator");
+      if (!numerator || !denominator) {
+        return std::nullopt;
+      }
+      formula.measure = *numerator;
+      formula.denominator_measure = *denominator;
+      return formula;
+    }
+    case FormulaKind::count: {
+      if (!yaml.check_keys(node, "'count'", {"measure"})) {
+        return std::nullopt;
+      }
+      const auto measure = yaml.string(node, "measure");
+      if (!measure) {
+        return std::nullopt;
+      }
+      formula.measure = *measure;
+      return formula;
+    }
+    case FormulaKind::value: {
+      if (!yaml.check_keys(node, "'value'", {"measure", "unit"})) {
+        return std::nullopt;
+      }
+      const auto measure = yaml.string(node, "measure");
+      const auto percent =
+          yaml.choice<bool>(node, "unit", {{"percent", true}, {"number", false}}, false);
+      if (!measure || !percent) {
+        return std::nullopt;
+      }
+      formula.measure = *measure;
+      formula.reported_percentage = *percent;
+      return formula;
     }
   }
-  yaml.error(node["per"], "unknown-denominator", fmt::format("unknown denominator '{}'", *text),
-             "'per' is one of: population, households, adult_females");
   return std::nullopt;
 }
 
-std::optional<double> parse_stable_band(core::YamlChecker& yaml, const YAML::Node& node) {
-  if (!node["stable_band"]) {
-    return Indicator{}.stable_band_percent;
+// Exactly one of the formula keys says how the figure is made.
+std::optional<Formula> parse_formula(core::YamlChecker& yaml, const YAML::Node& indicator) {
+  std::optional<Formula> formula;
+  int found = 0;
+  for (std::size_t i = 0; i < std::size(kFormulaKeys); ++i) {
+    const YAML::Node node = indicator[std::string(kFormulaKeys[i])];
+    if (!node) {
+      continue;
+    }
+    if (++found > 1) {
+      yaml.error(
+          node, "two-formulas",
+          fmt::format("an indicator has one formula, but '{}' is a second", kFormulaKeys[i]));
+      return std::nullopt;
+    }
+    formula = parse_formula_node(yaml, static_cast<FormulaKind>(i), node);
+    if (!formula) {
+      return std::nullopt;
+    }
   }
-  const auto band = yaml.number(node, "stable_band");
-  if (band && *band < 0) {
-    yaml.error(node["stable_band"], "out-of-range", "'stable_band' cannot be negative");
+  if (found == 0) {
+    yaml.error(indicator, "missing-formula", "an indicator needs a formula",
+               "give one of: rate, percentage, count, ratio, value");
+  }
+  return formula;
+}
+
+std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indicator) {
+  const YAML::Node node = indicator["rag"];
+  if (!node) {
+    return RagRule{};
+  }
+  if (!yaml.check_keys(
+          node, "'rag'",
+          {"rule", "target", "tolerance", "low", "high", "margin", "measure", "level"})) {
     return std::nullopt;
   }
-  return band;
+  RagRule rule;
+  const auto kind = yaml.choice<RagRuleKind>(node, "rule",
+                                             {{"none", RagRuleKind::none},
+                                              {"target", RagRuleKind::target},
+                                              {"range", RagRuleKind::range},
+                                              {"trend", RagRuleKind::trend},
+                                              {"benchmark", RagRuleKind::benchmark}});
+  if (!kind) {
+    return std::nullopt;
+  }
+  rule.kind = *kind;
+  auto number_or = [&](std::string_view key, double& field) {
+    if (!node[std::string(key)]) {
+      return true;
+    }
+    const auto value = yaml.number(node, key);
+    field = value.value_or(field);
+    return value.has_value();
+  };
+  switch (rule.kind) {
+    case RagRuleKind::target: {
+      const auto target = yaml.number(node, "target");
+      rule.target = target.value_or(0);
+      return target && number_or("tolerance", rule.tolerance_percent) ? std::optional(rule)
+                                                                      : std::nullopt;
+    }
+    case RagRuleKind::range: {
+      const auto low = yaml.number(node, "low");
+      const auto high = yaml.number(node, "high");
+      if (!low || !high || !number_or("margin", rule.margin)) {
+        return std::nullopt;
+      }
+      if (*low > *high) {
+        yaml.error(node, "out-of-range",
+                   fmt::format("'low' ({}) is above 'high' ({})", *low, *high));
+        return std::nullopt;
+      }
+      rule.low = *low;
+      rule.high = *high;
+      return rule;
+    }
+    case RagRuleKind::benchmark: {
+      const auto measure = yaml.string(node, "measure");
+      if (!measure || !number_or("level", rule.level)) {
+        return std::nullopt;
+      }
+      if (rule.level <= 0 || rule.level >= 1) {
+        yaml.error(node["level"], "out-of-range", "'level' is a confidence level such as 0.95");
+        return std::nullopt;
+      }
+      rule.benchmark_measure = *measure;
+      return rule;
+    }
+    case RagRuleKind::none:
+    case RagRuleKind::trend:
+      break;
+  }
+  return rule;
 }
 
-std::optional<bool> parse_district_breakdown(core::YamlChecker& yaml, const YAML::Node& node) {
-  const auto text = yaml.string_or(node, "districts", "true");
-  if (text && (*text == "true" || *text == "false")) {
-    return *text == "true";
+std::optional<Comparators> parse_comparators(core::YamlChecker& yaml, const YAML::Node& indicator) {
+  const YAML::Node node = indicator["comparators"];
+  if (!node) {
+    return Comparators{};
   }
-  if (text) {
-    yaml.error(node["districts"], "wrong-type", "'districts' is true or false");
+  if (!yaml.check_keys(node, "'comparators'", {"most_similar_group", "counties"})) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  const auto msg = yaml.string_or(node, "most_similar_group", "");
+  const auto counties = yaml.string_or(node, "counties", "");
+  if (!msg || !counties) {
+    return std::nullopt;
+  }
+  return Comparators{*msg, *counties};
+}
+
+std::optional<std::vector<std::string>> parse_footnotes(core::YamlChecker& yaml,
+                                                        const YAML::Node& indicator) {
+  const auto list = yaml.sequence(indicator, "footnotes", false);
+  if (!list) {
+    return std::nullopt;
+  }
+  std::vector<std::string> footnotes;
+  for (const auto& node : *list) {
+    const auto text = yaml.scalar(node, "a footnote");
+    if (!text) {
+      return std::nullopt;
+    }
+    footnotes.push_back(*text);
+  }
+  return footnotes;
+}
+
+std::optional<double> parse_non_negative(core::YamlChecker& yaml, const YAML::Node& node,
+                                         std::string_view key, double fallback) {
+  if (!node[std::string(key)]) {
+    return fallback;
+  }
+  const auto value = yaml.number(node, key);
+  if (value && *value < 0) {
+    yaml.error(node[std::string(key)], "out-of-range", fmt::format("'{}' cannot be negative", key));
+    return std::nullopt;
+  }
+  return value;
 }
 
 // Every part is checked before giving up, so that one run reports all of an indicator's mistakes.
 std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node) {
-  if (!yaml.check_keys(
-          node, "an indicator",
-          {"id", "label", "measure", "rate_per", "per", "polarity", "stable_band", "districts"})) {
+  if (!yaml.check_keys(node, "an indicator",
+                       {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity",
+                        "basis", "lag_quarters", "compare_with", "stable_band", "districts", "rag",
+                        "comparators", "footnotes"})) {
     return std::nullopt;
   }
+  const Indicator defaults;
   const auto id = yaml.string(node, "id");
   const auto label = yaml.string(node, "label");
-  const auto measure = yaml.string(node, "measure");
-  const auto rate_per = yaml.number(node, "rate_per");
-  const auto polarity = parse_polarity(yaml, node);
-  const auto denominator = parse_denominator(yaml, node);
-  const auto stable_band = parse_stable_band(yaml, node);
-  const auto district_breakdown = parse_district_breakdown(yaml, node);
-  if (!id || !label || !measure || !rate_per || !polarity || !denominator || !stable_band ||
-      !district_breakdown) {
+  const auto formula = parse_formula(yaml, node);
+  const auto polarity = yaml.choice<Polarity>(node, "polarity",
+                                              {{"higher", Polarity::higher_is_better},
+                                               {"lower", Polarity::lower_is_better},
+                                               {"none", Polarity::none}});
+  const auto basis = yaml.choice<Basis>(node, "basis",
+                                        {{"rolling_12_months", Basis::rolling_12_months},
+                                         {"quarter", Basis::quarter},
+                                         {"financial_year_to_date", Basis::financial_year_to_date},
+                                         {"latest", Basis::latest}},
+                                        defaults.basis);
+  const auto lag = parse_non_negative(yaml, node, "lag_quarters", defaults.lag_quarters);
+  const auto comparison = yaml.choice<ComparisonPeriod>(
+      node, "compare_with",
+      {{"same_period_last_year", ComparisonPeriod::same_period_last_year},
+       {"previous_financial_year_end", ComparisonPeriod::previous_financial_year_end}},
+      defaults.comparison);
+  const auto stable_band = parse_non_negative(yaml, node, "stable_band", defaults.stable_band);
+  const auto districts =
+      yaml.choice<bool>(node, "districts", {{"true", true}, {"false", false}}, true);
+  const auto rag = parse_rag(yaml, node);
+  const auto comparators = parse_comparators(yaml, node);
+  const auto footnotes = parse_footnotes(yaml, node);
+  if (lag && *lag != static_cast<int>(*lag)) {
+    yaml.error(node["lag_quarters"], "not-an-integer", "'lag_quarters' is a whole number");
     return std::nullopt;
   }
-  return Indicator{*id,          *label,    *measure,     *rate_per,
-                   *denominator, *polarity, *stable_band, *district_breakdown};
+  if (!id || !label || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
+      !districts || !rag || !comparators || !footnotes) {
+    return std::nullopt;
+  }
+  return Indicator{
+      *id,         *label,       *formula,   *polarity, *basis,       static_cast<int>(*lag),
+      *comparison, *stable_band, *districts, *rag,      *comparators, *footnotes};
+}
+
+std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& node) {
+  if (!yaml.check_keys(node, "an outcome", {"name", "overall_rag", "indicators"})) {
+    return std::nullopt;
+  }
+  Outcome outcome;
+  const auto name = yaml.string(node, "name");
+  const auto overall = yaml.choice<OverallRule>(
+      node, "overall_rag", {{"worst", OverallRule::worst}, {"majority", OverallRule::majority}},
+      OverallRule::worst);
+  const auto indicators = yaml.sequence(node, "indicators");
+  if (!name || !overall || !indicators) {
+    return std::nullopt;
+  }
+  outcome.name = *name;
+  outcome.overall = *overall;
+  for (const auto& indicator_node : *indicators) {
+    if (auto indicator = parse_indicator(yaml, indicator_node)) {
+      outcome.indicators.push_back(std::move(*indicator));
+    }
+  }
+  return outcome;
 }
 
 }  // namespace
@@ -124,19 +328,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   }
   if (const auto outcomes = yaml.sequence(*root, "outcomes")) {
     for (const auto& node : *outcomes) {
-      if (!yaml.check_keys(node, "an outcome", {"name", "indicators"})) {
-        continue;
+      if (auto outcome = parse_outcome(yaml, node)) {
+        catalogue.outcomes.push_back(std::move(*outcome));
       }
-      Outcome outcome;
-      outcome.name = yaml.string(node, "name").value_or("");
-      if (const auto indicators = yaml.sequence(node, "indicators")) {
-        for (const auto& indicator_node : *indicators) {
-          if (auto indicator = parse_indicator(yaml, indicator_node)) {
-            outcome.indicators.push_back(std::move(*indicator));
-          }
-        }
-      }
-      catalogue.outcomes.push_back(std::move(outcome));
     }
   }
   if (core::count_errors(diagnostics) > errors_before) {

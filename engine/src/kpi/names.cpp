@@ -58,4 +58,48 @@ std::string_view comparison_name(Comparison comparison) {
   return "not compared";
 }
 
+std::string_view basis_name(Basis basis) {
+  switch (basis) {
+    case Basis::rolling_12_months:
+      return "rolling 12 months";
+    case Basis::quarter:
+      return "quarter";
+    case Basis::financial_year_to_date:
+      return "financial year to date";
+    case Basis::latest:
+      break;
+  }
+  return "latest reported value";
+}
+
+std::string_view rag_name(Rag rag) {
+  switch (rag) {
+    case Rag::red:
+      return "Red";
+    case Rag::amber:
+      return "Amber";
+    case Rag::green:
+      return "Green";
+    case Rag::grey:
+      break;
+  }
+  return "Grey";
+}
+
+std::string_view rag_letter(Rag rag) {
+  return rag == Rag::grey ? "" : rag_name(rag).substr(0, 1);
+}
+
+std::string_view county_standing_name(CountyStanding standing) {
+  switch (standing) {
+    case CountyStanding::top:
+      return "Top";
+    case CountyStanding::average:
+      return "Average";
+    case CountyStanding::bottom:
+      break;
+  }
+  return "Bottom";
+}
+
 }  // namespace scdash::kpi

@@ -1,11 +1,12 @@
-// ObservationIndex: monthly figures by measure and area, ready to be summed over windows.
+// ObservationIndex: the figures of each measure and area in time order, ready to be summed
+// over windows or looked up as the latest reported value.
 #pragma once
 
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "scdash/core/area.hpp"
@@ -24,20 +25,30 @@ class ObservationIndex {
   ObservationIndex(const std::vector<core::Observation>& observations,
                    const core::AreaDirectory& areas);
 
-  // The total of `measure` in `area_code` over every month of `period`. An area with no
-  // figures of its own (a county, when a return lists only districts) is the sum of its
-  // districts. Never a shorter window: one missing month makes the total unavailable.
-  WindowSum sum(std::string_view measure, std::string_view area_code, core::Period period) const;
+  // The total of `measure` in `area_code` over every month of `window`, from figures whose
+  // periods tile it (months, quarters or both; the finest figure is used where they overlap).
+  // An area with no figures of its own (a county, when a return lists only districts) is the
+  // sum of its districts. Never a shorter window: one missing month makes the total unavailable.
+  WindowSum sum(std::string_view measure, std::string_view area_code, core::Period window) const;
+
+  // The figure of `measure` for `area_code` whose period ends latest, no later than `up_to`.
+  const core::Observation* latest(std::string_view measure, std::string_view area_code,
+                                  core::Month up_to) const;
+
+  // Every area's figure of `measure` for exactly `period`, by area code; contradictory
+  // duplicates are left out.
+  std::map<std::string, const core::Observation*> across_areas(std::string_view measure,
+                                                               core::Period period) const;
 
  private:
-  using Key = std::tuple<std::string, std::string, core::Month>;  // measure, area, month
+  using Series = std::vector<const core::Observation*>;  // sorted by period
 
-  bool has_own_figures(std::string_view measure, std::string_view area_code) const;
-  WindowSum sum_own(std::string_view measure, std::string_view area_code,
-                    core::Period period) const;
+  const Series* series(std::string_view measure, std::string_view area_code) const;
+  WindowSum sum_own(const Series& series, std::string_view area_code, core::Period window) const;
+  std::string area_name(std::string_view code) const;
 
   const core::AreaDirectory& areas_;
-  std::map<Key, std::vector<const core::Observation*>> by_month_;
+  std::map<std::pair<std::string, std::string>, Series, std::less<>> by_measure_and_area_;
 };
 
 }  // namespace scdash::kpi

@@ -22,6 +22,11 @@ constexpr lxw_color_t kBetter = 0x00B050;
 constexpr lxw_color_t kWorse = 0xC00000;
 constexpr lxw_color_t kNoJudgement = 0x808080;
 constexpr lxw_color_t kBorder = 0xBFBFBF;
+// RAG fills: Fingertips' red, amber and green, and its grey for "not compared".
+constexpr lxw_color_t kRagRed = 0xC00000;
+constexpr lxw_color_t kRagAmber = 0xFFC000;
+constexpr lxw_color_t kRagGreen = 0x92D050;
+constexpr lxw_color_t kRagGrey = 0xC9C9C9;
 
 enum Column : lxw_col_t {
   kOutcome,
@@ -81,6 +86,10 @@ class DashboardWriter {
     for (const auto& outcome : model_.outcomes) {
       row = write_outcome(outcome, row);
     }
+    if (row > kFirstDataRow) {
+      colour_rag_cells(kOverallRag, row - 1);
+      colour_rag_cells(kProgressRag, row - 1);
+    }
     row = write_key(row + 1);
     set_up_page(row);
   }
@@ -125,14 +134,17 @@ class DashboardWriter {
       bordered(f);
       format_set_align(f, LXW_ALIGN_CENTER);
     });
-    rate_ = format([&](lxw_format* f) {
-      bordered(f);
-      format_set_num_format(f, "#,##0.00");
-    });
-    change_ = format([&](lxw_format* f) {
-      bordered(f);
-      format_set_num_format(f, "+0.0%;-0.0%;0.0%");
-    });
+    const auto number_format = [&](const char* code) {
+      return format([&](lxw_format* f) {
+        bordered(f);
+        format_set_num_format(f, code);
+      });
+    };
+    rate_ = number_format("#,##0.00");
+    count_ = number_format("#,##0");
+    percentage_ = number_format("0.0\"%\"");
+    change_ = number_format("+0.0%;-0.0%;0.0%");
+    change_points_ = number_format("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
     for (const auto judgement :
          {kpi::Judgement::better, kpi::Judgement::worse, kpi::Judgement::no_judgement}) {
       arrows_[static_cast<std::size_t>(judgement)] = format([&](lxw_format* f) {
@@ -145,6 +157,17 @@ class DashboardWriter {
                                                                       : kNoJudgement);
       });
     }
+    // Conditional formats carry only what changes: the fill and the font colour.
+    const auto fill = [&](lxw_color_t background, lxw_color_t text) {
+      lxw_format* created = workbook_add_format(workbook_);
+      format_set_bg_color(created, background);
+      format_set_font_color(created, text);
+      return created;
+    };
+    red_ = fill(kRagRed, LXW_COLOR_WHITE);
+    amber_ = fill(kRagAmber, LXW_COLOR_BLACK);
+    green_ = fill(kRagGreen, LXW_COLOR_BLACK);
+    grey_ = fill(kRagGrey, LXW_COLOR_BLACK);
     key_heading_ = format([](lxw_format* f) { format_set_bold(f); });
     key_text_ = format([](lxw_format* f) { format_set_text_wrap(f); });
   }
@@ -198,17 +221,17 @@ class DashboardWriter {
   lxw_row_t write_outcome(const kpi::OutcomeResult& outcome, lxw_row_t first_row) {
     const auto rows = static_cast<lxw_row_t>(std::max<std::size_t>(1, outcome.indicators.size()));
     const lxw_row_t last_row = first_row + rows - 1;
+    const std::string rag = rag_text(outcome.overall.rag);
     if (rows > 1) {
       worksheet_merge_range(sheet_, first_row, kOutcome, last_row, kOutcome,
                             clip(outcome.name).c_str(), outcome_);
-      worksheet_merge_range(sheet_, first_row, kOverallRag, last_row, kOverallRag, "n/a", centred_);
+      worksheet_merge_range(sheet_, first_row, kOverallRag, last_row, kOverallRag, rag.c_str(),
+                            centred_);
     } else {
       worksheet_write_string(sheet_, first_row, kOutcome, clip(outcome.name).c_str(), outcome_);
-      worksheet_write_string(sheet_, first_row, kOverallRag, "n/a", centred_);
+      worksheet_write_string(sheet_, first_row, kOverallRag, rag.c_str(), centred_);
     }
-    note(first_row, kOverallRag,
-         "Not available: the template declares no rule for combining this outcome's "
-         "indicator RAGs.");
+    note(first_row, kOverallRag, rag_note(outcome.overall));
     lxw_row_t row = first_row;
     for (const auto& result : outcome.indicators) {
       write_indicator(result, row++);
@@ -220,10 +243,14 @@ class DashboardWriter {
     const kpi::Indicator& indicator = *result.indicator;
     worksheet_set_row(sheet_, row, 30, nullptr);
     worksheet_write_string(sheet_, row, kIndicator, clip(indicator.label).c_str(), text_);
-    write_figure(row, kPrevious, result.previous, indicator, model_.previous_period);
-    write_figure(row, kCurrent, result.current, indicator, model_.current_period);
-    if (result.change_percent) {
-      worksheet_write_number(sheet_, row, kChange, *result.change_percent / 100, change_);
+    write_figure(row, kPrevious, result.previous, indicator);
+    write_figure(row, kCurrent, result.current, indicator);
+    if (result.change) {
+      if (result.change_in_points()) {
+        worksheet_write_number(sheet_, row, kChange, *result.change, change_points_);
+      } else {
+        worksheet_write_number(sheet_, row, kChange, *result.change / 100, change_);
+      }
     } else {
       write_unavailable(row, kChange, "the previous or current figure is not available");
     }
@@ -232,25 +259,76 @@ class DashboardWriter {
     } else {
       write_unavailable(row, kDirection, "the change cannot be computed");
     }
-    write_unavailable(row, kProgressRag, "the template declares no RAG rule for this indicator");
+    worksheet_write_string(sheet_, row, kProgressRag, rag_text(result.rag.rag).c_str(), centred_);
+    note(row, kProgressRag, rag_note(result.rag));
     write_unavailable(row, kTrajectory, "the trajectory sparkline is not drawn by this version");
-    write_unavailable(row, kNearestNeighbour, "no most-similar-group return was supplied");
-    write_unavailable(row, kCountyComparison, "no comparator-county return was supplied");
+    write_comparators(result, row);
     for (std::size_t i = 0; i < model_.districts.size(); ++i) {
       const auto column = static_cast<lxw_col_t>(kFirstDistrict + i);
       if (result.districts.empty()) {
         write_unavailable(row, column, "this indicator has no district breakdown");
       } else {
-        write_figure(row, column, result.districts[i].figure, indicator, model_.current_period);
+        write_figure(row, column, result.districts[i].figure, indicator);
       }
     }
   }
 
+  void write_comparators(const kpi::IndicatorResult& result, lxw_row_t row) {
+    const std::string reason = result.comparators_reason.empty()
+                                   ? "the template declares no comparators for this indicator"
+                                   : result.comparators_reason;
+    if (result.most_similar_group) {
+      const auto rank =
+          fmt::format("{}/{}", result.most_similar_group->position, result.most_similar_group->of);
+      worksheet_write_string(sheet_, row, kNearestNeighbour, rank.c_str(), centred_);
+    } else {
+      write_unavailable(row, kNearestNeighbour, reason);
+    }
+    if (result.county_standing) {
+      worksheet_write_string(
+          sheet_, row, kCountyComparison,
+          std::string(kpi::county_standing_name(*result.county_standing)).c_str(), centred_);
+    } else {
+      write_unavailable(row, kCountyComparison, reason);
+    }
+  }
+
+  // Conditional formats on the cells' values, not painted fills, so that an officer who
+  // corrects a RAG letter sees its colour follow.
+  void colour_rag_cells(lxw_col_t column, lxw_row_t last_row) {
+    const std::pair<const char*, lxw_format*> rules[] = {
+        {"\"R\"", red_}, {"\"A\"", amber_}, {"\"G\"", green_}, {"\"n/a\"", grey_}};
+    for (const auto& [value, fill] : rules) {
+      lxw_conditional_format rule = {};
+      rule.type = LXW_CONDITIONAL_TYPE_CELL;
+      rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+      rule.value_string = const_cast<char*>(value);
+      rule.format = fill;
+      worksheet_conditional_format_range(sheet_, kFirstDataRow, column, last_row, column, &rule);
+    }
+  }
+
+  // RAG cells hold the letter; a grey RAG shows as "n/a", its note saying why.
+  static std::string rag_text(kpi::Rag rag) {
+    return rag == kpi::Rag::grey ? "n/a" : std::string(kpi::rag_letter(rag));
+  }
+
+  static std::string rag_note(const kpi::RagStatus& status) {
+    return fmt::format("{}: {}.", kpi::rag_name(status.rag), status.reason);
+  }
+
+  lxw_format* value_format(const kpi::Formula& formula) const {
+    if (formula.is_percentage()) {
+      return percentage_;
+    }
+    return formula.kind == kpi::FormulaKind::count ? count_ : rate_;
+  }
+
   void write_figure(lxw_row_t row, lxw_col_t column, const kpi::Figure& figure,
-                    const kpi::Indicator& indicator, const core::Period& period) {
+                    const kpi::Indicator& indicator) {
     if (figure.value) {
-      worksheet_write_number(sheet_, row, column, *figure.value, rate_);
-      note(row, column, explain_figure(figure, indicator, period));
+      worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator.formula));
+      note(row, column, explain_figure(figure, indicator));
     } else {
       write_unavailable(row, column, figure.unavailable_reason);
     }
@@ -264,9 +342,10 @@ class DashboardWriter {
     worksheet_write_string(sheet_, row, kDirection, arrow,
                            arrows_[static_cast<std::size_t>(judgement)]);
     note(row, kDirection,
-         fmt::format("{}: {} ({}; stable within ±{}%).", kpi::direction_name(direction),
+         fmt::format("{}: {} ({}; stable within ±{}{}).", kpi::direction_name(direction),
                      kpi::judgement_name(judgement), kpi::polarity_name(indicator.polarity),
-                     indicator.stable_band_percent));
+                     indicator.stable_band,
+                     indicator.formula.is_percentage() ? " percentage points" : "%"));
   }
 
   void write_unavailable(lxw_row_t row, lxw_col_t column, const std::string& reason) {
@@ -295,6 +374,9 @@ class DashboardWriter {
         "Change: percentage change from previous to current.",
         "Direction of travel: \u2191 up, \u2193 down, \u2192 stable (within the indicator's stable "
         "band); green is better, red is worse, grey is no judgement (no polarity, or stable).",
+        "RAG: R red, A amber, G green by each indicator's rule (a target, a range such as "
+        "SafeLives' 28-40%, the direction of travel, or a benchmark); each RAG cell's note gives "
+        "the rule and the reason. The overall RAG follows from the outcome's indicators.",
         "n/a: not available; the cell's note gives the reason. A figure that cannot be computed "
         "is never shown as zero.",
         fmt::format("District columns: {}.", fmt::join(districts, ", ")),
@@ -333,8 +415,15 @@ class DashboardWriter {
   lxw_format* text_ = nullptr;
   lxw_format* centred_ = nullptr;
   lxw_format* rate_ = nullptr;
+  lxw_format* count_ = nullptr;
+  lxw_format* percentage_ = nullptr;
   lxw_format* change_ = nullptr;
+  lxw_format* change_points_ = nullptr;
   std::array<lxw_format*, 3> arrows_ = {};
+  lxw_format* red_ = nullptr;
+  lxw_format* amber_ = nullptr;
+  lxw_format* green_ = nullptr;
+  lxw_format* grey_ = nullptr;
   lxw_format* key_heading_ = nullptr;
   lxw_format* key_text_ = nullptr;
 };

@@ -55,21 +55,45 @@ std::string describe_sources(const kpi::Figure& figure) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indicator,
-                           const core::Period& period) {
+std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indicator) {
   if (!figure.value) {
     return "Not available: " + figure.unavailable_reason + ".";
   }
-  const std::string vintage =
-      figure.denominator_from_earlier_year
-          ? fmt::format("{}, the latest before {}", figure.denominator_vintage, period.last.year())
-          : figure.denominator_vintage;
-  return fmt::format("{}: {} {} from {}.\n{} \u00F7 {} {} ({}) \u00D7 {} = {:.2f}.", period.label(),
-                     with_thousands(figure.numerator), indicator.measure, describe_sources(figure),
-                     with_thousands(figure.numerator),
-                     core::denominator_name(figure.denominator_kind),
-                     with_thousands(figure.denominator), vintage,
-                     with_thousands(indicator.rate_per), *figure.value);
+  const kpi::Formula& formula = indicator.formula;
+  const std::string when = figure.period.label();
+  const std::string sources = describe_sources(figure);
+  switch (formula.kind) {
+    case kpi::FormulaKind::rate: {
+      const std::string vintage =
+          figure.denominator_from_earlier_year
+              ? fmt::format("{}, the latest before {}", figure.denominator_vintage,
+                            figure.period.last.year())
+              : figure.denominator_vintage;
+      return fmt::format("{}: {} {} from {}.\n{} \u00F7 {} {} ({}) \u00D7 {} = {:.2f}.", when,
+                         with_thousands(figure.numerator), formula.measure, sources,
+                         with_thousands(figure.numerator),
+                         core::denominator_name(figure.denominator_kind),
+                         with_thousands(figure.denominator), vintage,
+                         with_thousands(formula.rate_per), *figure.value);
+    }
+    case kpi::FormulaKind::percentage:
+    case kpi::FormulaKind::ratio: {
+      const bool percentage = formula.kind == kpi::FormulaKind::percentage;
+      return fmt::format("{}: {} {} and {} {}, from {}.\n{} \u00F7 {}{} = {:.{}f}{}.", when,
+                         with_thousands(figure.numerator), formula.measure,
+                         with_thousands(figure.denominator), formula.denominator_measure, sources,
+                         with_thousands(figure.numerator), with_thousands(figure.denominator),
+                         percentage ? " \u00D7 100" : "", *figure.value, percentage ? 1 : 2,
+                         percentage ? "%" : "");
+    }
+    case kpi::FormulaKind::count:
+      return fmt::format("{}: {} {}, from {}.", when, with_thousands(*figure.value),
+                         formula.measure, sources);
+    case kpi::FormulaKind::value:
+      break;
+  }
+  return fmt::format("{}: {}{} {} as reported, at {}.", when, *figure.value,
+                     formula.reported_percentage ? "%" : "", formula.measure, sources);
 }
 
 }  // namespace scdash::render

@@ -1,10 +1,14 @@
 #include "scdash/render/report_json.hpp"
 
-#include "render/json_writer.hpp"
+#include <fmt/format.h>
+
+#include "core/json_writer.hpp"
 #include "scdash/render/figure_note.hpp"
 
 namespace scdash::render {
 namespace {
+
+using core::JsonWriter;
 
 void write_period(JsonWriter& json, const core::Period& period) {
   json.begin_object();
@@ -17,11 +21,12 @@ void write_period(JsonWriter& json, const core::Period& period) {
   json.end_object();
 }
 
-void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indicator& indicator,
-                  const core::Period& period) {
+void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indicator& indicator) {
   json.begin_object();
   json.key("value");
   json.value(figure.value);
+  json.key("period");
+  write_period(json, figure.period);
   if (!figure.value) {
     json.key("reason");
     json.value(figure.unavailable_reason);
@@ -33,7 +38,7 @@ void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indica
   json.key("denominator");
   json.value(figure.denominator);
   json.key("explanation");
-  json.value(explain_figure(figure, indicator, period));
+  json.value(explain_figure(figure, indicator));
   json.key("sources");
   json.begin_array();
   for (const auto& source : figure.sources) {
@@ -43,8 +48,50 @@ void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indica
   json.end_object();
 }
 
+void write_rag(JsonWriter& json, const kpi::RagStatus& status) {
+  json.begin_object();
+  json.key("rag");
+  json.value(kpi::rag_name(status.rag));
+  json.key("reason");
+  json.value(status.reason);
+  json.end_object();
+}
+
+void write_comparators(JsonWriter& json, const kpi::IndicatorResult& result) {
+  json.key("most_similar_group_rank");
+  if (result.most_similar_group) {
+    json.value(
+        fmt::format("{}/{}", result.most_similar_group->position, result.most_similar_group->of));
+  } else {
+    json.null();
+  }
+  json.key("county_comparison");
+  if (result.county_standing) {
+    json.value(kpi::county_standing_name(*result.county_standing));
+  } else {
+    json.null();
+  }
+  if (!result.comparators_reason.empty()) {
+    json.key("comparators_reason");
+    json.value(result.comparators_reason);
+  }
+}
+
+void write_trajectory(JsonWriter& json, const std::vector<kpi::TrajectoryPoint>& points) {
+  json.begin_array();
+  for (const auto& point : points) {
+    json.begin_object();
+    json.key("month");
+    json.value(point.month.iso());
+    json.key("value");
+    json.value(point.value);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 void write_indicator(JsonWriter& json, const std::string& outcome,
-                     const kpi::IndicatorResult& result, const kpi::DashboardModel& model) {
+                     const kpi::IndicatorResult& result) {
   const kpi::Indicator& indicator = *result.indicator;
   json.begin_object();
   json.key("outcome");
@@ -55,12 +102,18 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   json.value(indicator.label);
   json.key("polarity");
   json.value(kpi::polarity_name(indicator.polarity));
+  json.key("basis");
+  json.value(kpi::basis_name(indicator.basis));
+  json.key("lag_quarters");
+  json.value(static_cast<std::size_t>(indicator.lag_quarters));
   json.key("previous");
-  write_figure(json, result.previous, indicator, model.previous_period);
+  write_figure(json, result.previous, indicator);
   json.key("current");
-  write_figure(json, result.current, indicator, model.current_period);
-  json.key("change_percent");
-  json.value(result.change_percent);
+  write_figure(json, result.current, indicator);
+  json.key("change");
+  json.value(result.change);
+  json.key("change_unit");
+  json.value(result.change_in_points() ? "percentage points" : "per cent");
   json.key("direction");
   if (result.direction) {
     json.value(kpi::direction_name(*result.direction));
@@ -69,6 +122,11 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   }
   json.key("judgement");
   json.value(kpi::judgement_name(result.judgement));
+  json.key("progress");
+  write_rag(json, result.rag);
+  write_comparators(json, result);
+  json.key("trajectory");
+  write_trajectory(json, result.trajectory);
   json.key("districts");
   json.begin_array();
   for (const auto& district : result.districts) {
@@ -78,7 +136,7 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
     json.key("area");
     json.value(district.area_code);
     json.key("figure");
-    write_figure(json, district.figure, indicator, model.current_period);
+    write_figure(json, district.figure, indicator);
     if (district.interval) {
       json.key("interval_95");
       json.begin_array();
@@ -145,11 +203,23 @@ std::string render_report_json(const kpi::DashboardModel& model, const RunRecord
   }
   json.end_array();
 
+  json.key("outcomes");
+  json.begin_array();
+  for (const auto& outcome : model.outcomes) {
+    json.begin_object();
+    json.key("name");
+    json.value(outcome.name);
+    json.key("overall");
+    write_rag(json, outcome.overall);
+    json.end_object();
+  }
+  json.end_array();
+
   json.key("indicators");
   json.begin_array();
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
-      write_indicator(json, outcome.name, result, model);
+      write_indicator(json, outcome.name, result);
     }
   }
   json.end_array();

@@ -1,7 +1,7 @@
 // Catalogue: the dashboard template's outcomes and indicators, as the BI team declares them.
 //
 // Loaded from workbook-templates/<dashboard>/dashboard.yaml, so that a new indicator or a
-// changed rule is a YAML edit, never a rebuild.
+// changed rule is a YAML edit, never a rebuild. docs/indicators.md explains every choice.
 #pragma once
 
 #include <filesystem>
@@ -18,19 +18,83 @@ namespace scdash::kpi {
 // Which way is good for an indicator.
 enum class Polarity { higher_is_better, lower_is_better, none };
 
+// How an indicator's figure is made from the measures that returns supply.
+enum class FormulaKind {
+  rate,        // measure ÷ population × rate_per
+  percentage,  // measure ÷ denominator_measure × 100
+  count,       // measure, summed
+  ratio,       // measure ÷ denominator_measure (e.g. re-offences per offender)
+  value,       // measure as reported (a survey percentage, the IOM reduction)
+};
+
+struct Formula {
+  FormulaKind kind = FormulaKind::rate;
+  std::string measure;              // the count, numerator or reported value
+  std::string denominator_measure;  // percentage and ratio
+  double rate_per = 10000;          // rate
+  core::Denominator population = core::Denominator::persons;  // rate
+  bool reported_percentage = false;                           // value: the measure is a percentage
+
+  // Percentages change by percentage points, everything else by per cent.
+  bool is_percentage() const {
+    return kind == FormulaKind::percentage || (kind == FormulaKind::value && reported_percentage);
+  }
+};
+
+// The run of months a figure covers, relative to the reported quarter.
+enum class Basis {
+  rolling_12_months,       // the 12 months to the quarter's end
+  quarter,                 // the quarter's three months
+  financial_year_to_date,  // April to the quarter's end
+  latest,                  // the latest reported value (a survey wave, an annual figure)
+};
+
+// What the "previous" column compares with.
+enum class ComparisonPeriod {
+  same_period_last_year,       // the same months a year earlier
+  previous_financial_year_end  // the last complete financial year (April to March)
+};
+
+enum class RagRuleKind { none, target, range, trend, benchmark };
+
+struct RagRule {
+  RagRuleKind kind = RagRuleKind::none;
+  double target = 0;              // target: the value to meet
+  double tolerance_percent = 5;   // target: missing by up to this % of the target is amber
+  double low = 0;                 // range: green from low ...
+  double high = 0;                // ... to high
+  double margin = 0;              // range: this far outside is amber
+  std::string benchmark_measure;  // benchmark: a measure holding the benchmark's value
+  double level = 0.95;            // benchmark: the confidence level of the comparison
+};
+
+// Measures, supplied by comparator returns, that hold the same indicator for other areas.
+struct Comparators {
+  std::string most_similar_group;  // ranked "r/N" among the group
+  std::string counties;            // placed Top, Average or Bottom among comparable counties
+};
+
 struct Indicator {
   std::string id;
-  std::string label;    // with its unit: "Total crime rate (per 10,000 population)"
-  std::string measure;  // the counted measure, e.g. "crime.total"
-  double rate_per = 10000;
-  core::Denominator denominator = core::Denominator::persons;
+  std::string label;  // with its unit: "Total crime rate (per 10,000 population)"
+  Formula formula;
   Polarity polarity = Polarity::none;
-  double stable_band_percent = 2;  // a change within ±this is "stable"
+  Basis basis = Basis::rolling_12_months;
+  int lag_quarters = 0;  // data arriving this many quarters in arrears
+  ComparisonPeriod comparison = ComparisonPeriod::same_period_last_year;
+  double stable_band = 2;  // a change within ±this (per cent, or points) is "stable"
   bool district_breakdown = true;
+  RagRule rag;
+  Comparators comparators;
+  std::vector<std::string> footnotes;
 };
+
+// How an outcome's overall RAG follows from its indicators' RAGs.
+enum class OverallRule { worst, majority };
 
 struct Outcome {
   std::string name;
+  OverallRule overall = OverallRule::worst;
   std::vector<Indicator> indicators;
 };
 
@@ -48,5 +112,6 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
                                         core::Diagnostics& diagnostics);
 
 std::string_view polarity_name(Polarity polarity);
+std::string_view basis_name(Basis basis);
 
 }  // namespace scdash::kpi

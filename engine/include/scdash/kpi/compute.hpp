@@ -32,8 +32,9 @@ std::optional<core::FinancialQuarter> latest_complete_quarter(
 DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQuarter quarter,
                                  core::Diagnostics& diagnostics);
 
-// Direction of travel: stable within ±band percent; judged by polarity.
-Direction direction_of(double change_percent, double stable_band_percent);
+// Direction of travel: stable within ±band (per cent, or points for percentages); judged by
+// polarity.
+Direction direction_of(double change, double stable_band);
 Judgement judge(Direction direction, Polarity polarity);
 
 // Compares an area's figure with a benchmark: similar when the benchmark lies inside the area's

@@ -21,32 +21,33 @@ struct Figure {
   std::optional<double> value;
   std::string unavailable_reason;  // set when value is empty
 
-  double numerator = 0;    // the count summed over the period
-  double denominator = 0;  // the population it was divided by
+  core::Period period;  // the months the figure covers
+  // The parts it was computed from: for a rate the count and the population, for a
+  // percentage or ratio the two sums, for a count or a reported value the value and 1.
+  double numerator = 0;
+  double denominator = 0;
+  // Rates only: which population, and which estimate of it.
   core::Denominator denominator_kind = core::Denominator::persons;
   std::string denominator_vintage;             // e.g. "Census 2021"
   bool denominator_from_earlier_year = false;  // no population for the period's own year
-  std::vector<core::SourceRef> sources;        // every cell that went into the numerator
+  std::vector<core::SourceRef> sources;        // every cell the figure was computed from
 
-  static Figure unavailable(std::string reason) {
+  static Figure unavailable(std::string reason, core::Period period = {}) {
     Figure figure;
     figure.unavailable_reason = std::move(reason);
+    figure.period = period;
     return figure;
   }
 };
 
 enum class Direction { up, down, stable };
 enum class Judgement { better, worse, no_judgement };
+enum class Rag { red, amber, green, grey };
 
 std::string_view direction_name(Direction direction);
 std::string_view judgement_name(Judgement judgement);
-
-// A district column of the dashboard.
-struct District {
-  std::string area_code;
-  std::string label;  // "B", "HB", ...
-  std::string name;   // "Blaby", "Hinckley and Bosworth", ...
-};
+std::string_view rag_name(Rag rag);    // "Red", "Amber", "Green", "Grey"
+std::string_view rag_letter(Rag rag);  // "R", "A", "G", "" (grey shows as "n/a")
 
 // How an area's figure compares with a benchmark (a district with the county): by whether the
 // benchmark lies inside the area's 95% confidence interval, judged by the indicator's polarity.
@@ -63,19 +64,56 @@ struct DistrictFigure {
   Comparison comparison = Comparison::not_compared;  // against the headline area's figure
 };
 
+// A RAG status and the sentence that justifies it.
+struct RagStatus {
+  Rag rag = Rag::grey;
+  std::string reason;
+};
+
+// Position among comparator areas: 1 is best for the indicator's polarity.
+struct Rank {
+  int position = 0;
+  int of = 0;
+};
+
+// Where the headline area stands among comparable counties.
+enum class CountyStanding { top, average, bottom };
+
+std::string_view county_standing_name(CountyStanding standing);  // "Top", "Average", "Bottom"
+
+struct TrajectoryPoint {
+  core::Month month;
+  std::optional<double> value;  // the rolling 12-month figure to this month
+};
+
 struct IndicatorResult {
   const Indicator* indicator = nullptr;  // points into the Catalogue the model was computed from
   Figure previous;
   Figure current;
-  std::optional<double> change_percent;  // (current - previous) / previous × 100
+  std::optional<double> change;  // per cent, or percentage points for percentages
   std::optional<Direction> direction;
   Judgement judgement = Judgement::no_judgement;
+  RagStatus rag;
+  std::optional<Rank> most_similar_group;
+  std::optional<CountyStanding> county_standing;
+  std::string comparators_reason;  // why a comparator is missing, when one is declared
+  std::vector<TrajectoryPoint> trajectory;
   std::vector<DistrictFigure> districts;  // one per DashboardModel::districts, or none
+
+  bool change_in_points() const { return indicator->formula.is_percentage(); }
 };
 
 struct OutcomeResult {
   std::string name;
+  RagStatus overall;
   std::vector<IndicatorResult> indicators;
+};
+
+// A district column of the dashboard.
+struct District {
+  std::string area_code;
+  std::string label;  // "B", "HB", ...
+  std::string name;   // "Blaby", "Hinckley and Bosworth", ...
 };
 
 struct DashboardModel {

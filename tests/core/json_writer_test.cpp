@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "render/json_writer.hpp"
+#include "core/json_writer.hpp"
 
-using scdash::render::JsonWriter;
+using scdash::core::JsonWriter;
 
 TEST_CASE("JSON text is nested, indented and escaped") {
   JsonWriter json;

@@ -1,4 +1,7 @@
 // JsonWriter: writes JSON text a value at a time, escaping strings and keeping numbers exact.
+//
+// The escaping and the number form are also offered alone, for writers of one-line JSON records
+// (`scdash cat`), so that every JSON scdash prints escapes text in this one place.
 #pragma once
 
 #include <optional>
@@ -6,7 +9,12 @@
 #include <string_view>
 #include <vector>
 
-namespace scdash::render {
+namespace scdash::core {
+
+// Appends `text` as a JSON string, quotes included.
+void append_json_string(std::string& out, std::string_view text);
+// Appends the shortest text that reads back as the same double; null if not finite.
+void append_json_number(std::string& out, double number);
 
 class JsonWriter {
  public:
@@ -41,4 +49,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace scdash::render
+}  // namespace scdash::core

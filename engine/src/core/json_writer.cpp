@@ -1,10 +1,49 @@
-#include "render/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 #include <cmath>
+#include <iterator>
 
 #include <fmt/format.h>
 
-namespace scdash::render {
+namespace scdash::core {
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void append_json_number(std::string& out, double number) {
+  if (!std::isfinite(number)) {
+    out += "null";
+    return;
+  }
+  fmt::format_to(std::back_inserter(out), "{}", number);
+}
 
 void JsonWriter::newline() {
   out_ += '\n';
@@ -62,42 +101,12 @@ void JsonWriter::key(std::string_view name) {
 
 void JsonWriter::value(std::string_view text) {
   before_value();
-  out_ += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out_ += "\\\"";
-        break;
-      case '\\':
-        out_ += "\\\\";
-        break;
-      case '\n':
-        out_ += "\\n";
-        break;
-      case '\r':
-        out_ += "\\r";
-        break;
-      case '\t':
-        out_ += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out_ += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out_ += c;
-        }
-    }
-  }
-  out_ += '"';
+  append_json_string(out_, text);
 }
 
 void JsonWriter::value(double number) {
-  if (!std::isfinite(number)) {
-    null();
-    return;
-  }
   before_value();
-  out_ += fmt::format("{}", number);
+  append_json_number(out_, number);
 }
 
 void JsonWriter::value(std::size_t number) {
@@ -127,4 +136,4 @@ std::string JsonWriter::finish() {
   return out_ + '\n';
 }
 
-}  // namespace scdash::render
+}  // namespace scdash::core

@@ -1,0 +1,27 @@
+// RAG: Red, Amber or Green by an indicator's declared rule, and an outcome's overall RAG.
+#pragma once
+
+#include <optional>
+#include <span>
+
+#include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/model.hpp"
+
+namespace scdash::kpi {
+
+// What a rule may look at.
+struct RagInputs {
+  std::optional<double> current;       // the current figure
+  std::optional<Judgement> judgement;  // the direction of travel's judgement, when there is one
+  std::optional<Comparison> benchmark_comparison;  // the figure against its benchmark
+  Polarity polarity = Polarity::none;
+};
+
+// Grey, with its reason, when the rule has nothing to judge or the indicator has no rule.
+RagStatus evaluate_rag(const RagRule& rule, const RagInputs& inputs);
+
+// An outcome's RAG from its indicators': the worst, or the most common (ties go to the
+// worse); grey indicators do not count, and all grey gives grey.
+RagStatus overall_rag(OverallRule rule, std::span<const Rag> indicators);
+
+}  // namespace scdash::kpi

@@ -1,0 +1,28 @@
+// Evaluating an indicator's formula for one area over one period.
+#pragma once
+
+#include <string_view>
+
+#include "kpi/observation_index.hpp"
+#include "scdash/core/area.hpp"
+#include "scdash/core/population.hpp"
+#include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/model.hpp"
+
+namespace scdash::kpi {
+
+struct FormulaContext {
+  const ObservationIndex& index;
+  const core::AreaDirectory& areas;
+  const core::PopulationTable& populations;
+};
+
+// A rate, percentage, count or ratio over every month of `window`.
+Figure evaluate_over(const Formula& formula, const FormulaContext& context,
+                     std::string_view area_code, core::Period window);
+
+// A reported value: the latest the area's returns give, ending no later than `up_to`.
+Figure latest_value(const Formula& formula, const FormulaContext& context,
+                    std::string_view area_code, core::Month up_to);
+
+}  // namespace scdash::kpi

@@ -1,0 +1,22 @@
+// The months an indicator's current and previous figures cover, for a reported quarter.
+#pragma once
+
+#include "scdash/core/period.hpp"
+#include "scdash/kpi/catalogue.hpp"
+
+namespace scdash::kpi {
+
+struct IndicatorPeriods {
+  core::FinancialQuarter quarter;  // the reported quarter, less the indicator's lag
+  core::Period current;
+  core::Period previous;
+};
+
+// For the latest-value basis, `current` ends where the latest value may end and `previous`
+// is found from the value actually used, so both are only bounds here.
+IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter reported);
+
+// The 12 months of the last complete financial year ending before `month`.
+core::Period previous_financial_year(core::Month month);
+
+}  // namespace scdash::kpi
