@@ -47,7 +47,7 @@ po::options_description describe_options(RunOptions& options) {
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
                   const kpi::DashboardModel& model, const render::RunRecord& record) {
-  const auto workbook = render::render_dashboard_workbook(model);
+  const auto workbook = render::render_dashboard_workbook(model, record);
   if (!workbook) {
     fmt::print(stderr, "scdash: {}\n", workbook.error());
     return kInputOutputError;

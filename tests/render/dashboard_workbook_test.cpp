@@ -3,23 +3,24 @@
 #include <map>
 
 #include "render/render_fixture.hpp"
+#include "render/sparklines.hpp"
 #include "scdash/io/workbook.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
 #include "support/memory_file_system.hpp"
+#include "support/zip_reader.hpp"
 
 using namespace scdash;
 
 namespace {
 
-// Every cell of the Dashboard sheet, by A1 reference, as scdash's own reader sees it.
-std::map<std::string, io::Cell> read_dashboard(const std::string& bytes) {
+// Every cell of one sheet, by A1 reference, as scdash's own reader sees it.
+std::map<std::string, io::Cell> read_sheet(const std::string& bytes, std::size_t index = 0) {
   testing::MemoryFileSystem disk;
   disk.add_file("dashboard.xlsx", bytes);
   auto workbook = io::open_workbook(disk, "dashboard.xlsx", "dashboard.xlsx");
   REQUIRE(workbook);
-  REQUIRE((*workbook)->sheets().at(0).name == "Dashboard");
   std::map<std::string, io::Cell> cells;
-  REQUIRE((*workbook)->read_sheet(0, [&](const io::Row& row) {
+  REQUIRE((*workbook)->read_sheet(index, [&](const io::Row& row) {
     for (const auto& cell : row.cells) {
       cells[core::to_a1(cell.ref)] = cell;
     }
@@ -32,9 +33,9 @@ std::map<std::string, io::Cell> read_dashboard(const std::string& bytes) {
 
 TEST_CASE("the Dashboard sheet has the title, the columns and the indicator's figures") {
   const testing::RenderFixture fixture;
-  const auto bytes = render::render_dashboard_workbook(fixture.model);
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {});
   REQUIRE(bytes);
-  auto cells = read_dashboard(*bytes);
+  auto cells = read_sheet(*bytes);
 
   CHECK(cells["A1"].text == "Safer Communities Performance Dashboard — 2025/26 Q2");
   CHECK(cells["A2"].text.find("12 months to Sep 2025") != std::string::npos);
@@ -69,9 +70,72 @@ TEST_CASE("the Dashboard sheet has the title, the columns and the indicator's fi
 
 TEST_CASE("the same model renders to the same bytes") {
   const testing::RenderFixture fixture;
-  const auto first = render::render_dashboard_workbook(fixture.model);
-  const auto second = render::render_dashboard_workbook(fixture.model);
+  const auto first = render::render_dashboard_workbook(fixture.model, {});
+  const auto second = render::render_dashboard_workbook(fixture.model, {});
   REQUIRE(first);
   REQUIRE(second);
   CHECK(*first == *second);
+}
+
+TEST_CASE("the supporting sheets follow the Dashboard, in order") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {});
+  REQUIRE(bytes);
+  testing::MemoryFileSystem disk;
+  disk.add_file("dashboard.xlsx", *bytes);
+  auto workbook = io::open_workbook(disk, "dashboard.xlsx", "dashboard.xlsx");
+  REQUIRE(workbook);
+  std::vector<std::string> names;
+  for (const auto& sheet : (*workbook)->sheets()) {
+    names.push_back(sheet.name);
+  }
+  CHECK(names == std::vector<std::string>{"Dashboard", "Trends", "Districts", "Sources", "About",
+                                          "Lower 95%", "Upper 95%"});
+  CHECK((*workbook)->sheets()[5].visibility == io::SheetVisibility::hidden);
+
+  auto trends = read_sheet(*bytes, 1);
+  CHECK(trends["A2"].text == "Total crime rate (per 10,000 population)");
+  CHECK(trends["B1"].text == "Oct 2023");
+  CHECK(trends["B2"].number == 600);
+  CHECK(trends.count("E2") == 0);  // the month without a figure is left empty
+  CHECK(trends["Y2"].number == 600 - 3 * 23);
+
+  auto districts = read_sheet(*bytes, 2);
+  CHECK(districts["B2"].text == "Blaby");
+  CHECK(districts["E2"].number == 514.38);
+  CHECK(districts["F2"].number == 500.1);
+  CHECK(districts["H2"].text == "better");
+  CHECK(districts["I3"].text == "no figure for Rutland in Mar 2025");
+}
+
+TEST_CASE("the trajectory is an Excel 2010 sparkline over the Trends row") {
+  const std::string xml = render::sparkline_extension({{{4, 8}, "'Trends'!B2:Y2"}});
+  CHECK(xml.starts_with("<extLst><ext xmlns:x14="));
+  CHECK(xml.find("uri=\"{05C60535-1F16-4fd2-B633-F4F36F0B64E0}\"") != std::string::npos);
+  CHECK(xml.find("<x14:sparkline><xm:f>&apos;Trends&apos;!B2:Y2</xm:f><xm:sqref>I5</xm:sqref>"
+                 "</x14:sparkline>") != std::string::npos);
+  CHECK(xml.ends_with("</ext></extLst>"));
+
+  // In the written workbook, the extension closes the Dashboard's worksheet part.
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {});
+  REQUIRE(bytes);
+  const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("<xm:sqref>I5</xm:sqref>") != std::string::npos);
+  CHECK(sheet.ends_with("</ext></extLst></worksheet>"));
+}
+
+TEST_CASE("district cells are coloured by formula rules against the hidden interval sheets") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {});
+  REQUIRE(bytes);
+  const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+  // The similar rule: the county's value ($E5, row-relative) inside the district's interval.
+  CHECK(sheet.find("<conditionalFormatting sqref=\"L5:M5\">") != std::string::npos);
+  CHECK(sheet.find("AND(AND(ISNUMBER(L5),ISNUMBER('Lower 95%'!L5)),NOT(OR($E5&lt;'Lower 95%'!L5,"
+                   "$E5&gt;'Upper 95%'!L5)))") != std::string::npos);
+  auto lower = read_sheet(*bytes, 5);
+  CHECK(lower["A5"].number == -1);  // lower is better
+  CHECK(lower["L5"].number == 500.1);
+  CHECK(read_sheet(*bytes, 6)["L5"].number == 528.9);
 }

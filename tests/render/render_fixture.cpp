@@ -32,6 +32,11 @@ RenderFixture::RenderFixture() {
   result.change = (519.25 - 535.93) / 535.93 * 100;
   result.direction = kpi::Direction::down;
   result.judgement = kpi::Judgement::better;
+  for (int i = 0; i < 24; ++i) {
+    // One month without a figure shows as a gap in the sparkline, not a zero.
+    const std::optional<double> value = i == 3 ? std::nullopt : std::optional(600.0 - 3.0 * i);
+    result.trajectory.push_back({core::Month::of(2023, 10) + i, value});
+  }
   kpi::Figure blaby;
   blaby.value = 514.38;
   result.districts = {

@@ -1,0 +1,49 @@
+#include "render/interval_sheets.hpp"
+
+#include "render/dashboard_sheet.hpp"
+#include "render/sheet_writing.hpp"
+
+namespace scdash::render {
+namespace {
+
+double polarity_sign(kpi::Polarity polarity) {
+  switch (polarity) {
+    case kpi::Polarity::higher_is_better:
+      return 1;
+    case kpi::Polarity::lower_is_better:
+      return -1;
+    case kpi::Polarity::none:
+      break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& model) {
+  lxw_worksheet* lower = workbook_add_worksheet(workbook, kLowerIntervalSheet);
+  lxw_worksheet* upper = workbook_add_worksheet(workbook, kUpperIntervalSheet);
+  for (lxw_worksheet* sheet : {lower, upper}) {
+    write_text(sheet, 0, 0,
+               "Each district's 95% confidence interval, at its cell's address on the Dashboard; "
+               "used by the Dashboard's district colours.");
+    worksheet_hide(sheet);
+  }
+  lxw_row_t row = kFirstDataRow;
+  for (const auto& outcome : model.outcomes) {
+    for (const auto& result : outcome.indicators) {
+      worksheet_write_number(lower, row, 0, polarity_sign(result.indicator->polarity), nullptr);
+      for (std::size_t i = 0; i < result.districts.size(); ++i) {
+        const auto& interval = result.districts[i].interval;
+        if (interval) {
+          const auto column = static_cast<lxw_col_t>(kFirstDistrict + i);
+          worksheet_write_number(lower, row, column, interval->lower, nullptr);
+          worksheet_write_number(upper, row, column, interval->upper, nullptr);
+        }
+      }
+      ++row;
+    }
+  }
+}
+
+}  // namespace scdash::render

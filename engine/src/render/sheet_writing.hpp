@@ -1,0 +1,39 @@
+// Small helpers every sheet of the dashboard workbook uses with libxlsxwriter.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <xlsxwriter.h>
+
+namespace scdash::render {
+
+// Cuts text to Excel's limit of 32,767 characters without splitting a UTF-8 sequence.
+std::string clip(std::string text);
+
+// A format in the dashboard's house style (Arial 9, wrapped, vertically centred), then
+// adjusted by `configure`.
+template <class Configure>
+lxw_format* house_format(lxw_workbook* workbook, Configure&& configure) {
+  lxw_format* created = workbook_add_format(workbook);
+  format_set_font_name(created, "Arial");
+  format_set_font_size(created, 9);
+  format_set_text_wrap(created);
+  format_set_align(created, LXW_ALIGN_VERTICAL_CENTER);
+  configure(created);
+  return created;
+}
+
+// Writes text as text: partners' words are never taken for formulas.
+void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,
+                lxw_format* format = nullptr);
+
+// A number, or nothing when it is absent.
+void write_optional_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,
+                           const std::optional<double>& value, lxw_format* format = nullptr);
+
+// 'Sheet name'!B2:Y2 — a range on another sheet, quoted as Excel requires.
+std::string sheet_range(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_column,
+                        lxw_row_t last_row, lxw_col_t last_column);
+
+}  // namespace scdash::render

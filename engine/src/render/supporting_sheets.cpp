@@ -1,0 +1,120 @@
+#include "render/supporting_sheets.hpp"
+
+#include <fmt/format.h>
+
+#include "render/sheet_writing.hpp"
+
+namespace scdash::render {
+namespace {
+
+struct TableStyle {
+  lxw_format* heading;
+  lxw_format* number;
+};
+
+TableStyle table_style(lxw_workbook* workbook) {
+  return {house_format(workbook,
+                       [](lxw_format* f) {
+                         format_set_bold(f);
+                         format_set_bottom(f, LXW_BORDER_THIN);
+                       }),
+          house_format(workbook, [](lxw_format* f) { format_set_num_format(f, "#,##0.00"); })};
+}
+
+// A sheet with a heading row, frozen under it, and its columns' widths.
+lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
+                               const std::vector<std::pair<const char*, double>>& columns,
+                               lxw_format* heading) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const auto column = static_cast<lxw_col_t>(i);
+    write_text(sheet, 0, column, columns[i].first, heading);
+    worksheet_set_column(sheet, column, column, columns[i].second, nullptr);
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  return sheet;
+}
+
+}  // namespace
+
+void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model) {
+  const TableStyle style = table_style(workbook);
+  lxw_worksheet* sheet =
+      add_table_sheet(workbook, "Districts",
+                      {{"Indicator", 44},
+                       {"District", 26},
+                       {"Label", 7},
+                       {"Period", 22},
+                       {"Value", 11},
+                       {"Lower 95%", 11},
+                       {"Upper 95%", 11},
+                       {fmt::format("Compared with {}", model.headline_area_name).c_str(), 16},
+                       {"Not available because", 50}},
+                      style.heading);
+  lxw_row_t row = 1;
+  for (const auto& outcome : model.outcomes) {
+    for (const auto& result : outcome.indicators) {
+      for (std::size_t i = 0; i < result.districts.size(); ++i) {
+        const kpi::DistrictFigure& district = result.districts[i];
+        write_text(sheet, row, 0, result.indicator->label);
+        write_text(sheet, row, 1, model.districts.at(i).name);
+        write_text(sheet, row, 2, district.label);
+        write_text(sheet, row, 3, district.figure.period.label());
+        write_optional_number(sheet, row, 4, district.figure.value, style.number);
+        if (district.interval) {
+          worksheet_write_number(sheet, row, 5, district.interval->lower, style.number);
+          worksheet_write_number(sheet, row, 6, district.interval->upper, style.number);
+        }
+        write_text(sheet, row, 7, std::string(kpi::comparison_name(district.comparison)));
+        write_text(sheet, row, 8, district.figure.unavailable_reason);
+        ++row;
+      }
+    }
+  }
+}
+
+void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run) {
+  const TableStyle style = table_style(workbook);
+  lxw_worksheet* sheet = add_table_sheet(
+      workbook, "Sources",
+      {{"Return", 44}, {"Read by mapping", 44}, {"Figures", 10}, {"Cells in mapped region", 12}},
+      style.heading);
+  lxw_row_t row = 1;
+  for (const auto& file : run.files) {
+    write_text(sheet, row, 0, file.name);
+    write_text(sheet, row, 1, file.mapping);
+    worksheet_write_number(sheet, row, 2, static_cast<double>(file.observations), nullptr);
+    worksheet_write_number(sheet, row, 3, static_cast<double>(file.cells_in_region), nullptr);
+    ++row;
+  }
+}
+
+void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
+                       const RunRecord& run) {
+  const TableStyle style = table_style(workbook);
+  lxw_worksheet* sheet = add_table_sheet(workbook, "About", {{"", 28}, {"", 90}}, style.heading);
+  std::size_t errors = core::count_errors(run.diagnostics);
+  const std::vector<std::pair<const char*, std::string>> lines = {
+      {"Made by", fmt::format("scdash {}", SCDASH_VERSION)},
+      {"Dashboard", model.title},
+      {"Quarter", model.quarter.label()},
+      {"Headline area", model.headline_area_name},
+      {"Current period", model.current_period.label()},
+      {"Previous period", model.previous_period.label()},
+      {"Returns read", std::to_string(run.files.size())},
+      {"Problems found", fmt::format("{} error(s), {} other diagnostic(s); see report.json", errors,
+                                     run.diagnostics.size() - errors)},
+      {"Reproducible",
+       "the same returns, mappings and template always give this same file; its "
+       "document date is the day after the quarter, not the day it was made"},
+  };
+  write_text(sheet, 0, 0, "About this workbook", style.heading);
+  lxw_row_t row = 1;
+  for (const auto& [key, value] : lines) {
+    write_text(sheet, row, 0, key, style.heading);
+    write_text(sheet, row, 1, value);
+    ++row;
+  }
+}
+
+}  // namespace scdash::render

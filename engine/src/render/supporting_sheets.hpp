@@ -1,0 +1,22 @@
+// The sheets behind the Dashboard: district figures in long form, the inputs, the run.
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include "scdash/kpi/model.hpp"
+#include "scdash/render/run_record.hpp"
+
+namespace scdash::render {
+
+// "Districts": every district figure with its 95% interval and its comparison with the
+// headline area, one row each.
+void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model);
+
+// "Sources": every return read, the mapping that read it and how many figures it gave.
+void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run);
+
+// "About": what made the workbook, for which quarter, from what.
+void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
+                       const RunRecord& run);
+
+}  // namespace scdash::render
