@@ -9,6 +9,7 @@
 #include "scdash/kpi.hpp"
 #include "scdash/mapping.hpp"
 #include "scdash/render.hpp"
+#include "scdash/validate.hpp"
 
 namespace scdash::cli {
 

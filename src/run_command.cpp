@@ -139,6 +139,10 @@ int run_command(const Arguments& arguments) {
     return kDataErrors;
   }
 
+  const core::Diagnostics problems =
+      validate::validate_observations({read.observations, *configuration.catalogue});
+  record.diagnostics.insert(record.diagnostics.end(), problems.begin(), problems.end());
+
   const kpi::DashboardModel model =
       kpi::compute_dashboard({*configuration.catalogue, read.observations,
                               configuration.reference.areas, configuration.reference.populations},
