@@ -11,6 +11,10 @@ using Arguments = std::vector<std::string>;
 
 // Each command takes the arguments after its name and returns an ExitStatus.
 int run_command(const Arguments& arguments);
+int cat_command(const Arguments& arguments);
+int inspect_command(const Arguments& arguments);
+int map_command(const Arguments& arguments);
+int init_mapping_command(const Arguments& arguments);
 
 struct Command {
   std::string_view name;
@@ -22,6 +26,13 @@ struct Command {
 inline constexpr Command kCommands[] = {
     {"run", "run RETURNS_DIR", "read the returns, compute the indicators, write the dashboard",
      run_command},
+    {"cat", "cat FILE", "print every non-empty cell of a workbook, one per line", cat_command},
+    {"inspect", "inspect FILE", "list a workbook's sheets, used ranges and first rows",
+     inspect_command},
+    {"map", "map FILE", "dry run: print what a return's mapping extracts, and every problem",
+     map_command},
+    {"init-mapping", "init-mapping FILE", "write a starting mapping from a return's layout",
+     init_mapping_command},
 };
 
 }  // namespace scdash::cli

@@ -29,10 +29,18 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& fil
       diagnostics.push_back(workbook.error());
       continue;
     }
-    mapping::Extraction extraction = mapping::extract(
-        *assignment.mapping, **workbook, assignment.display_name, configuration.reference.areas);
-    result.record.files.push_back({assignment.display_name, assignment.mapping->file,
+    // Mappings whose file patterns both match are told apart by their fingerprints, which
+    // needs the workbook open.
+    const mapping::Mapping* chosen = mapping::choose_mapping(assignment, **workbook, diagnostics);
+    if (chosen == nullptr) {
+      continue;
+    }
+    mapping::Extraction extraction = mapping::extract(*chosen, **workbook, assignment.display_name,
+                                                      configuration.reference.areas);
+    result.record.files.push_back({assignment.display_name, chosen->file,
                                    extraction.observations.size(), extraction.cells_in_region});
+    const core::Diagnostics& notes = (*workbook)->notes();
+    diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
     std::move(extraction.observations.begin(), extraction.observations.end(),
               std::back_inserter(result.observations));
     std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(),

@@ -210,3 +210,16 @@ TEST_CASE("a missing comparator is n/a with its reason") {
   CHECK(result.comparators_reason ==
         "no comparator return gives msg.crime for this area for the 12 months to Sep 2025");
 }
+
+TEST_CASE("a figure the return marks as not available makes the window n/a, with the marker") {
+  Fixture f;
+  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().district_breakdown = false;
+  f.add_months("C1", Month::of(2024, 10), 12, 10);
+  f.observations[5].unavailable_reason = "suppressed: fewer than 5";
+  f.observations[5].value = 0;
+  const kpi::IndicatorResult result = f.first_result(f.compute());
+  CHECK_FALSE(result.current.value);
+  CHECK(result.current.unavailable_reason.find("marked not available in the return (suppressed: "
+                                               "fewer than 5)") != std::string::npos);
+}

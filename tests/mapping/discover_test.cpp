@@ -16,16 +16,6 @@ mapping::Mapping mapping_for(std::string file, std::vector<std::string> patterns
 
 }  // namespace
 
-TEST_CASE("globs match file names without regard to case") {
-  CHECK(mapping::glob_matches("police-*.xlsx", "Police-Crime.XLSX"));
-  CHECK(mapping::glob_matches("*", "anything"));
-  CHECK(mapping::glob_matches("marac-q?.xlsx", "marac-q2.xlsx"));
-  CHECK(mapping::glob_matches("*crime*.xlsx", "recorded-crime-sep25.xlsx"));
-  CHECK_FALSE(mapping::glob_matches("police-*.xlsx", "police-crime.xls"));
-  CHECK_FALSE(mapping::glob_matches("marac-q?.xlsx", "marac-q10.xlsx"));
-  CHECK(mapping::glob_matches("a*b*c", "aXbYbZc"));
-}
-
 TEST_CASE("every file in the returns folder is used or reported") {
   testing::MemoryFileSystem disk;
   disk.add_file("returns/police-crime.xlsx", "x");

@@ -43,3 +43,55 @@ TEST_CASE("text that is not a month is refused") {
     CHECK_FALSE(mapping::parse_month_text(text));
   }
 }
+
+TEST_CASE("periods are read as months, quarters, runs of months, years and rolling years") {
+  using core::Period;
+  const Period q2{Month::of(2025, 7), Month::of(2025, 9)};
+  for (const char* text :
+       {"Q2 2025/26", "2025/26 Q2", "2025-26-Q2", "Quarter 2 2025/26", "2025/26 quarter 2",
+        "Jul-Sep 25", "Jul - Sep 2025", "July to September 2025", "Jul\xE2\x80\x93Sep 25",
+        "Jul-25 to Sep-25", "July 2025 - September 2025"}) {
+    INFO(text);
+    CHECK(mapping::parse_period_text(text) == q2);
+  }
+  CHECK(mapping::parse_period_text("Apr-25") == Period::single(Month::of(2025, 4)));
+  CHECK(mapping::parse_period_text("2025-04") == Period::single(Month::of(2025, 4)));
+  const Period year{Month::of(2025, 4), Month::of(2026, 3)};
+  for (const char* text :
+       {"2025/26", "2025-26", "2025/2026", "FY 2025/26", "fy2025-26", "Financial year 2025/26"}) {
+    INFO(text);
+    CHECK(mapping::parse_period_text(text) == year);
+  }
+  // A run across the new year began in the December before.
+  CHECK(mapping::parse_period_text("Dec-Feb 26") ==
+        Period{Month::of(2025, 12), Month::of(2026, 2)});
+  const Period rolling = Period::rolling_12_months(Month::of(2025, 9));
+  for (const char* text : {"12 months to Sep 2025", "Year ending September 2025", "year to Sep-25",
+                           "rolling 12 months to Sep-25", "12 months ending 2025/26 Q2"}) {
+    INFO(text);
+    CHECK(mapping::parse_period_text(text) == rolling);
+  }
+}
+
+TEST_CASE("text that is not a period is refused") {
+  for (const char* text : {"District", "2025", "Q5 2025/26", "2025/27", "Jul-Sep", "Total",
+                           "2025-04-17", "12 months to nothing", "Sep-Jul", ""}) {
+    INFO(text);
+    CHECK_FALSE(mapping::parse_period_text(text));
+  }
+}
+
+TEST_CASE("record dates give their month, days before months as in the UK") {
+  const Month april = Month::of(2025, 4);
+  for (const char* text :
+       {"2025-04-17", "2025-04-17T10:32:00", "2025/04/17", "17/04/2025", "17/04/25 10:32",
+        "17-Apr-2025", "17 April 2025", "1.4.2025", "17/04/2025 10:32:00 am"}) {
+    INFO(text);
+    CHECK(mapping::parse_date_month(text) == april);
+  }
+  for (const char* text : {"Apr-25", "2025-04", "17/13/2025", "32/04/2025", "17/04/2025 later",
+                           "hello world today", ""}) {
+    INFO(text);
+    CHECK_FALSE(mapping::parse_date_month(text));
+  }
+}

@@ -38,6 +38,10 @@ void FakeWorkbook::add_sheet(std::string name, std::vector<std::vector<io::Cell>
   contents_.push_back(std::move(sheet));
 }
 
+void FakeWorkbook::set_visibility(std::size_t index, io::SheetVisibility visibility) {
+  sheets_.at(index).visibility = visibility;
+}
+
 core::Expected<void, core::Diagnostic> FakeWorkbook::read_sheet(std::size_t index,
                                                                 const io::RowHandler& on_row) {
   for (const auto& row : contents_.at(index)) {

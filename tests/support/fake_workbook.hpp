@@ -20,6 +20,8 @@ class FakeWorkbook final : public io::Workbook {
  public:
   // rows[i] is row i (0-based); cells are placed in columns A, B, C ...; blank() leaves a gap.
   void add_sheet(std::string name, std::vector<std::vector<io::Cell>> rows);
+  // Hides sheets()[index], as Excel's "Hide" (or, with very_hidden, VBA) does.
+  void set_visibility(std::size_t index, io::SheetVisibility visibility);
 
   const std::vector<io::SheetInfo>& sheets() const override { return sheets_; }
   core::Expected<void, core::Diagnostic> read_sheet(std::size_t index,

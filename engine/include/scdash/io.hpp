@@ -1,5 +1,6 @@
-// The io module: read partner returns (.xlsx today) into typed cells.
+// The io module: read partner returns (.xlsx, .xlsm, .xls, .csv) into typed cells.
 #pragma once
 
 #include "scdash/io/cell.hpp"
+#include "scdash/io/cell_text.hpp"
 #include "scdash/io/workbook.hpp"

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "scdash/mapping/discover.hpp"
+#include "scdash/mapping/draft.hpp"
 #include "scdash/mapping/extract.hpp"
+#include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/load.hpp"
 #include "scdash/mapping/mapping.hpp"
 #include "scdash/mapping/value_text.hpp"

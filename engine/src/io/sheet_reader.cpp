@@ -16,6 +16,10 @@
 namespace scdash::io::detail {
 namespace {
 
+// Formula cells without a result noted one by one in a sheet; the rest are counted in one note,
+// so that a workbook saved without calculating does not bury every other message.
+constexpr std::size_t kMaxFormulaNotes = 10;
+
 // The t attribute of a cell.
 enum class ValueKind { number, shared_string, formula_string, inline_string, boolean, error, date };
 
@@ -88,14 +92,28 @@ std::optional<Unsigned> parse_unsigned(std::string_view text) {
 class SheetHandler final : public XmlHandler {
  public:
   SheetHandler(XmlStream& stream, const ZipPartReader& part, const SheetContext& context,
-               const RowHandler* on_row, std::vector<CellRange>* merged_ranges)
+               const RowHandler* on_row, std::vector<CellRange>* merged_ranges,
+               core::Diagnostics* notes)
       : stream_(stream),
         part_(part),
         context_(context),
         on_row_(on_row),
-        merged_ranges_(merged_ranges) {}
+        merged_ranges_(merged_ranges),
+        notes_(notes) {}
 
   bool stopped() const { return stopped_; }
+
+  // Completes the notes with the count of formula cells beyond those noted one by one.
+  void finish_notes() {
+    if (notes_ != nullptr && formulas_without_value_ > kMaxFormulaNotes) {
+      const core::Location& where = part_.where();
+      notes_->push_back(
+          core::Diagnostic::warning("formula-without-value",
+                                    fmt::format("{} more cells have a formula but no saved result",
+                                                formulas_without_value_ - kMaxFormulaNotes),
+                                    core::Location::in_sheet(where.file, where.sheet)));
+    }
+  }
 
   void on_start(std::string_view name, const XmlAttributes& attributes) override {
     if (!in_sheet_data_) {
@@ -249,6 +267,7 @@ class SheetHandler final : public XmlHandler {
     kind_ = *kind;
     in_cell_ = true;
     has_value_ = false;
+    has_formula_ = false;
     has_inline_string_ = false;
     value_.clear();
   }
@@ -259,6 +278,8 @@ class SheetHandler final : public XmlHandler {
     } else if (name == "v") {
       has_value_ = true;
       stream_.capture_text(true);
+    } else if (name == "f") {
+      has_formula_ = true;
     } else if (name == "is") {
       in_inline_string_ = true;
       has_inline_string_ = true;
@@ -290,6 +311,11 @@ class SheetHandler final : public XmlHandler {
     // An empty <v/> is no value, as a missing one is: formulas whose result is "" are
     // written so, and Excel shows such a cell as blank.
     if (!has_value_ || value_.empty()) {
+      // A formula whose result is the text "" has t="str" and an empty <v/>. Any other formula
+      // without a value has no saved result (openpyxl writes an empty <v/> for those).
+      if (has_formula_ && !(has_value_ && kind_ == ValueKind::formula_string)) {
+        note_formula_without_value();
+      }
       return;
     }
     switch (kind_) {
@@ -389,6 +415,20 @@ class SheetHandler final : public XmlHandler {
 
   // --- diagnostics ------------------------------------------------------------------------
 
+  // Writers that do not calculate (most libraries, and Excel itself when saving with manual
+  // calculation) leave formulas without a result: the cell's value is unknown, not blank.
+  void note_formula_without_value() {
+    if (notes_ == nullptr || ++formulas_without_value_ > kMaxFormulaNotes) {
+      return;
+    }
+    const core::Location& where = part_.where();
+    notes_->push_back(core::Diagnostic::warning(
+        "formula-without-value", "the cell has a formula but no saved result, so it reads as empty",
+        core::Location::at_cell(where.file, where.sheet, {row_.index, column_}),
+        "open the file in Excel (or LibreOffice) and save it again, so that the results are "
+        "calculated and saved"));
+  }
+
   void cell_error(std::string code, std::string message) {
     const core::Location& where = part_.where();
     stream_.fail(core::Diagnostic::error(
@@ -417,6 +457,8 @@ class SheetHandler final : public XmlHandler {
   const SheetContext& context_;
   const RowHandler* on_row_;
   std::vector<CellRange>* merged_ranges_;
+  core::Diagnostics* notes_;
+  std::size_t formulas_without_value_ = 0;
 
   bool in_sheet_data_ = false;
   bool in_row_ = false;
@@ -437,6 +479,7 @@ class SheetHandler final : public XmlHandler {
   std::uint32_t style_ = 0;
   ValueKind kind_ = ValueKind::number;
   bool has_value_ = false;
+  bool has_formula_ = false;
   bool has_inline_string_ = false;
   std::string value_;  // the <v> text of the current cell
   StringItem inline_string_;
@@ -447,10 +490,13 @@ class SheetHandler final : public XmlHandler {
 core::Expected<bool, core::Diagnostic> read_sheet_part(ZipPartReader& part,
                                                        const SheetContext& context,
                                                        const RowHandler* on_row,
-                                                       std::vector<CellRange>* merged_ranges) {
+                                                       std::vector<CellRange>* merged_ranges,
+                                                       core::Diagnostics* notes) {
   XmlStream stream;
-  SheetHandler handler(stream, part, context, on_row, merged_ranges);
-  if (auto parsed = stream.parse(part, handler); !parsed) {
+  SheetHandler handler(stream, part, context, on_row, merged_ranges, notes);
+  auto parsed = stream.parse(part, handler);
+  handler.finish_notes();
+  if (!parsed) {
     return core::unexpected(parsed.error());
   }
   return !handler.stopped();

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "io/csv_workbook.hpp"
+#include "io/xls_workbook.hpp"
 #include "io/xlsx_workbook.hpp"
 
 namespace scdash::io {
@@ -31,39 +33,24 @@ bool is_ooxml_extension(std::string_view extension) {
          extension == ".xltm";
 }
 
+bool is_text_extension(std::string_view extension) {
+  return extension == ".csv" || extension == ".tsv" || extension == ".txt";
+}
+
 core::Diagnostic unsupported(std::string code, std::string message, const std::string& file) {
   return core::Diagnostic::error(std::move(code), std::move(message), core::Location::in_file(file),
                                  std::string(kSaveAsXlsx));
 }
 
-// The diagnostic for a file that is not a zip archive, by what its name says it should be.
-core::Diagnostic not_a_workbook(std::string_view head, std::string_view extension,
-                                const std::string& file) {
-  if (head.starts_with(kOle2Signature)) {
-    // Excel writes both legacy .xls workbooks and password-encrypted .xlsx files as OLE2.
-    if (is_ooxml_extension(extension)) {
-      return core::Diagnostic::error(
-          "xlsx-encrypted", "is an encrypted (password-protected) workbook",
-          core::Location::in_file(file),
-          "ask the partner to remove the password (File > Info > Protect Workbook) and send "
-          "it again");
-    }
-    return unsupported("xls-not-supported-yet",
-                       "is a legacy Excel 97-2003 (.xls) workbook; support for .xls is coming "
-                       "in a later version",
-                       file);
-  }
-  if (extension == ".csv" || extension == ".tsv" || extension == ".txt") {
-    return unsupported("csv-not-supported-yet",
-                       "is a text (CSV) file; support for CSV is coming in a later version", file);
-  }
+// The diagnostic for a file that is neither a zip archive, nor an OLE2 file, nor named as text.
+core::Diagnostic not_a_workbook(std::string_view extension, const std::string& file) {
   if (is_ooxml_extension(extension)) {
     return unsupported("xlsx-not-zip",
                        "is not a zip archive, so not an .xlsx workbook, whatever its name says",
                        file);
   }
   return unsupported("workbook-unknown-format",
-                     "is not a workbook scdash can read (.xlsx or .xlsm)", file);
+                     "is not a workbook scdash can read (.xlsx, .xlsm, .xls or .csv)", file);
 }
 
 }  // namespace
@@ -90,10 +77,57 @@ core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
                                                     core::Location::in_file(display_name)));
   }
   const std::string_view head(buffer.data(), *got);
+  const std::string extension = lower_extension(path);
   if (head.starts_with(kZipSignature)) {
     return detail::open_xlsx(std::move(*file), display_name);
   }
-  return core::unexpected(not_a_workbook(head, lower_extension(path), display_name));
+  if (head.starts_with(kOle2Signature)) {
+    // Excel writes both legacy .xls workbooks and password-encrypted .xlsx files as OLE2.
+    if (is_ooxml_extension(extension)) {
+      return core::unexpected(core::Diagnostic::error(
+          "xlsx-encrypted", "is an encrypted (password-protected) workbook",
+          core::Location::in_file(display_name),
+          "ask the partner to remove the password (File > Info > Protect Workbook) and send "
+          "it again"));
+    }
+    return detail::open_xls(path, display_name);
+  }
+  if (extension == ".xls") {
+    // Some systems export a web page or an XML spreadsheet under an .xls name; Excel opens
+    // those with a warning, but they are no workbook.
+    if (head.starts_with('<') || head.starts_with("\xEF\xBB\xBF<")) {
+      return core::unexpected(
+          unsupported("xls-not-a-workbook",
+                      "is a web page or XML file, not an Excel workbook, whatever its name says",
+                      display_name));
+    }
+    // Excel 2.x to 4.0 files are bare BIFF streams, which freexl reads too.
+    return detail::open_xls(path, display_name);
+  }
+  if (is_text_extension(extension)) {
+    return detail::open_csv(std::move(*file), display_name, path.stem().string());
+  }
+  return core::unexpected(not_a_workbook(extension, display_name));
+}
+
+void Workbook::set_sheet_notes(std::size_t index, core::Diagnostics notes) {
+  if (index >= sheet_notes_.size()) {
+    sheet_notes_.resize(index + 1);
+  }
+  sheet_notes_[index] = std::move(notes);
+  join_notes();
+}
+
+void Workbook::add_workbook_note(core::Diagnostic note) {
+  workbook_notes_.push_back(std::move(note));
+  join_notes();
+}
+
+void Workbook::join_notes() {
+  notes_ = workbook_notes_;
+  for (const auto& sheet : sheet_notes_) {
+    notes_.insert(notes_.end(), sheet.begin(), sheet.end());
+  }
 }
 
 }  // namespace scdash::io

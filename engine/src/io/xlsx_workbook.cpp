@@ -102,7 +102,9 @@ class XlsxWorkbook final : public Workbook {
       return core::unexpected(part.error());
     }
     std::vector<CellRange> merged;
-    auto complete = read_sheet_part(*part, context(), &on_row, &merged);
+    core::Diagnostics notes;
+    auto complete = read_sheet_part(*part, context(), &on_row, &merged, &notes);
+    set_sheet_notes(index, std::move(notes));
     if (!complete) {
       return core::unexpected(complete.error());
     }
@@ -166,7 +168,7 @@ class XlsxWorkbook final : public Workbook {
           fmt::format("the workbook has no sheet number {}; it has {}", index + 1, sheets_.size()),
           core::Location::in_file(archive_.display_name())));
     }
-    core::Location where{archive_.display_name(), sheets_[index].name, {}, 0, 0};
+    auto where = core::Location::in_sheet(archive_.display_name(), sheets_[index].name);
     if (layout_.sheet_parts[index].empty()) {
       return core::unexpected(
           core::Diagnostic::error("xlsx-missing-part",

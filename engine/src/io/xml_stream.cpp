@@ -1,7 +1,8 @@
 #include "io/xml_stream.hpp"
 
+#include "io/part_prefetcher.hpp"
+
 #include <memory>
-#include <new>
 #include <vector>
 
 #include <expat.h>
@@ -10,7 +11,7 @@
 namespace scdash::io::detail {
 namespace {
 
-// Big enough that expat's per-call overhead vanishes, small enough to stay in cache.
+// What is read at a time when a damaged part is read to its end for libzip's checks.
 constexpr int kChunkBytes = 64 * 1024;
 
 struct ParserFree {
@@ -59,20 +60,19 @@ core::Expected<void, core::Diagnostic> XmlStream::parse(ZipPartReader& part, Xml
   XML_SetStartDoctypeDeclHandler(parser_, &XmlStream::start_doctype);
   XML_SetEntityDeclHandler(parser_, &XmlStream::entity_declaration);
 
+  PartPrefetcher prefetcher(part);
   for (bool final = false; !final;) {
-    void* buffer = XML_GetBuffer(parser_, kChunkBytes);
-    if (buffer == nullptr) {
-      throw std::bad_alloc();
+    auto chunk = prefetcher.next();
+    if (!chunk) {
+      return core::unexpected(chunk.error());
     }
-    auto got = part.read(std::span<char>(static_cast<char*>(buffer), kChunkBytes));
-    if (!got) {
-      return core::unexpected(got.error());
-    }
-    final = *got == 0;
-    if (XML_ParseBuffer(parser_, static_cast<int>(*got), final) != XML_STATUS_OK) {
+    final = chunk->empty();
+    if (XML_Parse(parser_, chunk->data(), static_cast<int>(chunk->size()), final) !=
+        XML_STATUS_OK) {
       break;
     }
   }
+  prefetcher.stop();  // the part is read directly from here on
   if (exception_) {
     std::rethrow_exception(exception_);
   }

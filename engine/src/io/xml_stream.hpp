@@ -1,4 +1,5 @@
-// XmlStream: one part's XML parsed by expat in 64 KiB chunks, straight from the zip.
+// XmlStream: one part's XML parsed by expat as it is inflated from the zip (on a second thread,
+// by PartPrefetcher, so that inflating and parsing overlap).
 //
 // Elements and attributes are matched by local name ("c" for "x:c"), so the same handler reads
 // Transitional and Strict OOXML (whose namespaces differ) and files that use unusual prefixes.

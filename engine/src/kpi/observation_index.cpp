@@ -79,7 +79,8 @@ WindowSum ObservationIndex::sum_own(const Series& series, std::string_view area_
       }
       if (chosen == nullptr || candidate->period.last < chosen->period.last) {
         chosen = candidate;
-      } else if (candidate->period == chosen->period && candidate->value != chosen->value) {
+      } else if (candidate->period == chosen->period && !candidate->unavailable_reason &&
+                 !chosen->unavailable_reason && candidate->value != chosen->value) {
         return {std::nullopt,
                 fmt::format("two different figures for {} in {}: {} at {} and {} at {}",
                             area_name(area_code), chosen->period.label(), chosen->value,
@@ -92,6 +93,14 @@ WindowSum ObservationIndex::sum_own(const Series& series, std::string_view area_
       return {std::nullopt,
               fmt::format("no figure for {} in {} (needed for the {})", area_name(area_code),
                           month.short_label(), window.label()),
+              {}};
+    }
+    if (chosen->unavailable_reason) {
+      // A figure the return marks as suppressed or missing is never read as a number.
+      return {std::nullopt,
+              fmt::format("{} for {} in {} is marked not available in the return ({}) at {}",
+                          chosen->measure, area_name(area_code), chosen->period.label(),
+                          *chosen->unavailable_reason, chosen->source.location().to_string()),
               {}};
     }
     *result.total += chosen->value;

@@ -1,101 +1,76 @@
+// Loading mapping files: the whole file is checked against the language before any return
+// is read, and a mapping with any mistake is not used.
 #include <fmt/format.h>
 
 #include "core/yaml_checker.hpp"
+#include "mapping/parse_parts.hpp"
 #include "scdash/mapping/load.hpp"
 
 namespace scdash::mapping {
-namespace {
-
-Sourced sourced(const YAML::Node& node, std::string text) {
-  const YAML::Mark mark = node.Mark();
-  return {std::move(text), mark.line + 1, mark.column + 1};
-}
-
-std::vector<std::string> string_list(core::YamlChecker& yaml, const YAML::Node& node,
-                                     std::string_view what) {
-  std::vector<std::string> values;
-  if (node.IsScalar()) {
-    values.push_back(node.Scalar());
-    return values;
-  }
-  if (!node.IsSequence()) {
-    yaml.error(node, "wrong-type", fmt::format("{} must be a text or a list of texts", what));
-    return values;
-  }
-  for (const auto& item : node) {
-    if (auto text = yaml.scalar(item, what)) {
-      values.push_back(*text);
-    }
-  }
-  return values;
-}
-
-std::optional<WideTable> parse_table(core::YamlChecker& yaml, const YAML::Node& node) {
-  if (!yaml.check_keys(node, "table",
-                       {"shape", "find_header", "within_rows", "area_column", "stop_at"})) {
-    return std::nullopt;
-  }
-  WideTable table;
-  bool ok = true;
-  if (const auto shape = yaml.string(node, "shape"); shape && *shape != "wide") {
-    yaml.error(node["shape"], "unknown-shape", fmt::format("unknown table shape '{}'", *shape),
-               "the shapes are: wide (areas down the rows, months across the columns)");
-    ok = false;
-  }
-  if (const auto label = yaml.string(node, "find_header")) {
-    table.header_label = sourced(node["find_header"], *label);
-  } else {
-    ok = false;
-  }
-  if (const auto column = yaml.string(node, "area_column")) {
-    table.area_column = sourced(node["area_column"], *column);
-  } else {
-    ok = false;
-  }
-  if (node["within_rows"]) {
-    const auto rows = yaml.integer(node, "within_rows");
-    if (rows && *rows >= 1) {
-      table.search_rows = *rows;
-    } else {
-      if (rows) {
-        yaml.error(node["within_rows"], "out-of-range", "'within_rows' must be at least 1");
-      }
-      ok = false;
-    }
-  }
-  if (node["stop_at"]) {
-    table.stop_labels = string_list(yaml, node["stop_at"], "'stop_at'");
-  }
-  return ok ? std::optional(table) : std::nullopt;
-}
-
-}  // namespace
 
 std::optional<Mapping> parse_mapping(const std::string& text, const std::string& display_name,
                                      core::Diagnostics& diagnostics) {
   const std::size_t errors_before = core::count_errors(diagnostics);
   core::YamlChecker yaml(display_name, "mapping", diagnostics);
   const auto root = yaml.parse(text);
-  if (!root || !yaml.check_keys(*root, "a mapping file",
-                                {"description", "files", "sheet", "table", "measure"})) {
+  if (!root && diagnostics.back().message.find("anchor") != std::string::npos) {
+    // To YAML, a value starting with '*' names an anchor; to an analyst it is a glob.
+    diagnostics.back().hint =
+        "a value that starts with '*' must be in quotes, such as files: [\"*.xlsx\"] or "
+        "\"*\": suppressed";
+  }
+  if (!root || !yaml.check_keys(
+                   *root, "a mapping file",
+                   {"description", "files", "sheet", "fingerprint", "table", "cells", "measure",
+                    "area", "period", "rolling_12_months", "measures", "area_aliases", "values"})) {
     return std::nullopt;
   }
+  const YAML::Node& node = *root;
   Mapping mapping;
   mapping.file = display_name;
-  mapping.description = yaml.string_or(*root, "description", "").value_or("");
-  if (const auto files = yaml.require(*root, "files")) {
-    mapping.file_patterns = string_list(yaml, *files, "'files'");
+  mapping.description = yaml.string_or(node, "description", "").value_or("");
+  if (const auto files = yaml.require(node, "files")) {
+    mapping.file_patterns = parse::texts(yaml, *files, "'files'");
   }
-  if (const auto sheet = yaml.string(*root, "sheet")) {
-    mapping.sheet = sourced((*root)["sheet"], *sheet);
+  if (node["sheet"]) {
+    mapping.sheet = parse::sheet_selector(yaml, node["sheet"]);
   }
-  if (const auto measure = yaml.string(*root, "measure")) {
-    mapping.measure = sourced((*root)["measure"], *measure);
+  if (node["fingerprint"]) {
+    mapping.fingerprint = parse::texts(yaml, node["fingerprint"], "'fingerprint'");
   }
-  if (const auto table_node = yaml.require(*root, "table")) {
-    if (auto table = parse_table(yaml, *table_node)) {
-      mapping.table = std::move(*table);
+  if (node["table"].IsDefined() == node["cells"].IsDefined()) {
+    yaml.error(node, node["table"] ? "layout-twice" : "missing-key",
+               node["table"] ? "a mapping reads either a 'table' or a form's 'cells', not both"
+                             : "a mapping needs a 'table' or a form's 'cells'",
+               "table: figures in rows and columns under headings; cells: figures in fixed "
+               "cells such as C7");
+  } else if (node["table"]) {
+    mapping.table = parse::table(yaml, node["table"]);
+  } else {
+    mapping.cells = parse::form_cells(yaml, node["cells"]);
+  }
+  for (const auto dimension : {Dimension::measure, Dimension::area, Dimension::period}) {
+    const std::string key(dimension_name(dimension));
+    if (node[key]) {
+      const DimensionSource source = parse::dimension_source(yaml, node[key], dimension);
+      (dimension == Dimension::measure ? mapping.measure
+       : dimension == Dimension::area  ? mapping.area
+                                       : mapping.period) = source;
     }
+  }
+  mapping.rolling_12_months = parse::boolean(yaml, node, "rolling_12_months").value_or(false);
+  if (node["measures"]) {
+    mapping.measures = parse::label_table(yaml, node["measures"], "measures", true);
+  }
+  if (node["area_aliases"]) {
+    mapping.area_aliases = parse::label_table(yaml, node["area_aliases"], "area_aliases", false);
+  }
+  if (node["values"]) {
+    mapping.values = parse::value_rules(yaml, node["values"]);
+  }
+  // Which dimension comes from where is only worth checking once every part reads cleanly.
+  if (core::count_errors(diagnostics) == errors_before) {
+    parse::check_dimensions(yaml, node, mapping);
   }
   if (core::count_errors(diagnostics) > errors_before) {
     return std::nullopt;
@@ -119,18 +94,24 @@ std::vector<Mapping> load_mappings(core::FileSystem& file_system,
     if (entry.is_directory || (path.extension() != ".yaml" && path.extension() != ".yml")) {
       continue;
     }
-    const auto text = core::read_whole_file(file_system, path);
-    if (!text) {
-      diagnostics.push_back(core::Diagnostic::error(
-          "mapping-unreadable", fmt::format("cannot read the mapping file: {}", text.error()),
-          core::Location::in_file(path.generic_string())));
-      continue;
-    }
-    if (auto mapping = parse_mapping(*text, path.generic_string(), diagnostics)) {
+    if (auto mapping = load_mapping_file(file_system, path, diagnostics)) {
       mappings.push_back(std::move(*mapping));
     }
   }
   return mappings;
+}
+
+std::optional<Mapping> load_mapping_file(core::FileSystem& file_system,
+                                         const std::filesystem::path& path,
+                                         core::Diagnostics& diagnostics) {
+  const auto text = core::read_whole_file(file_system, path);
+  if (!text) {
+    diagnostics.push_back(core::Diagnostic::error(
+        "mapping-unreadable", fmt::format("cannot read the mapping file: {}", text.error()),
+        core::Location::in_file(path.generic_string())));
+    return std::nullopt;
+  }
+  return parse_mapping(*text, path.generic_string(), diagnostics);
 }
 
 }  // namespace scdash::mapping

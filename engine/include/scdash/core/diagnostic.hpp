@@ -29,6 +29,9 @@ struct Location {
   int column = 0;               // 1-based; 0 when unknown
 
   static Location in_file(std::string file) { return {std::move(file), {}, {}, 0, 0}; }
+  static Location in_sheet(std::string file, std::string sheet) {
+    return {std::move(file), std::move(sheet), {}, 0, 0};
+  }
   static Location at_cell(std::string file, std::string sheet, CellRef cell) {
     return {std::move(file), std::move(sheet), cell, 0, 0};
   }

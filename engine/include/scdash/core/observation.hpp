@@ -1,6 +1,7 @@
 // Observation: one number a return supplied, and exactly where it came from.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "scdash/core/cell_ref.hpp"
@@ -26,6 +27,11 @@ struct Observation {
   Period period;
   double value = 0;
   SourceRef source;
+  // Set when the return marks the figure as not available (suppressed "*", "-", "n/a" ...,
+  // as the mapping declares): the reason to show, and `value` is then meaningless (0).
+  // Code that sums figures must treat such an observation as a missing figure, never as 0.
+  // Initialised explicitly so that five-field brace initialisations stay warning-free.
+  std::optional<std::string> unavailable_reason = std::nullopt;
 };
 
 }  // namespace scdash::core

@@ -24,7 +24,8 @@ struct SheetInfo {
   SheetVisibility visibility = SheetVisibility::visible;
 };
 
-// Called for each row in order; return false to stop reading early.
+// Called for each row in order; return false to stop reading early. It must not call back into
+// the workbook being read: the .xlsx reader inflates the sheet on a second thread meanwhile.
 using RowHandler = std::function<bool(const Row&)>;
 
 class Workbook {
@@ -38,6 +39,25 @@ class Workbook {
   // The merged ranges of sheets()[index], in the order the file lists them. Formats that
   // cannot merge cells (.csv) have none, which is what this default says.
   virtual core::Expected<std::vector<CellRange>, core::Diagnostic> merged_ranges(std::size_t index);
+
+  // Warnings about what was read with a caveat, such as a formula cell that holds no saved
+  // result and so reads as empty: the workbook's own, then those of the latest reading of each
+  // sheet, in sheet order. Reading never stops for them; callers report them beside their own.
+  const core::Diagnostics& notes() const { return notes_; }
+
+ protected:
+  // Replaces sheet `index`'s notes with those of its latest reading, so that reading a sheet
+  // twice does not repeat them.
+  void set_sheet_notes(std::size_t index, core::Diagnostics notes);
+  // A note about the whole workbook, given once however many sheets are read.
+  void add_workbook_note(core::Diagnostic note);
+
+ private:
+  void join_notes();
+
+  core::Diagnostics workbook_notes_;
+  std::vector<core::Diagnostics> sheet_notes_;
+  core::Diagnostics notes_;  // workbook_notes_, then sheet_notes_, joined
 };
 
 // Opens a workbook by its content (the extension only breaks ties). `display_name` is how

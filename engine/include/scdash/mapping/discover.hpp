@@ -1,15 +1,20 @@
 // Discovery: which mapping reads which file in a returns folder.
 //
-// Every file is either matched by exactly one mapping or reported, so that no return
-// is ever left out of a dashboard without the analyst being told.
+// Every file is either matched by exactly one mapping or reported, so that no return is ever
+// left out of a dashboard without the analyst being told. A file's name picks the mappings
+// that may read it; when two partners' files are named alike, each mapping's fingerprint
+// (text its layout shows near the top) tells them apart once the workbook is open.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
+#include "scdash/io/workbook.hpp"
+#include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/mapping.hpp"
 
 namespace scdash::mapping {
@@ -17,8 +22,23 @@ namespace scdash::mapping {
 struct Assignment {
   std::filesystem::path path;  // the return on disk
   std::string display_name;    // how messages name it: the returns folder's name and the file's
+  // The mapping that reads it, when its name alone decides; otherwise nullptr, and
+  // choose_mapping picks among `candidates` by fingerprint once the workbook is open.
   const Mapping* mapping = nullptr;
+  std::vector<const Mapping*> candidates;  // every mapping whose 'files' match the name
 };
+
+// The mappings whose 'files' patterns match `file_name`, in the order given.
+std::vector<const Mapping*> mappings_for_file(std::string_view file_name,
+                                              const std::vector<Mapping>& mappings);
+
+// Pairs one return with the mapping(s) that may read it. Nullopt, with the reason in
+// `diagnostics`, when no mapping's 'files' match, or several do and fingerprints cannot
+// tell them apart (at most one of them may lack a fingerprint).
+std::optional<Assignment> assign_return(const std::filesystem::path& path,
+                                        const std::string& display_name,
+                                        const std::vector<Mapping>& mappings,
+                                        core::Diagnostics& diagnostics);
 
 // Lists the returns folder and pairs each file with its mapping. Lock files ("~$...") and
 // hidden files are skipped with a note; unmatched and doubly matched files are reported in
@@ -27,7 +47,10 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
     core::FileSystem& file_system, const std::filesystem::path& returns_directory,
     const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics);
 
-// Case-insensitive glob match of a file name: '*' any run of characters, '?' any one.
-bool glob_matches(std::string_view pattern, std::string_view name);
+// The mapping that reads the opened workbook: the assignment's own mapping, or else the one
+// candidate whose fingerprint the workbook shows (a candidate without a fingerprint is taken
+// only when no fingerprint matches). Nullptr, with a diagnostic, when none or several fit.
+const Mapping* choose_mapping(const Assignment& assignment, io::Workbook& workbook,
+                              core::Diagnostics& diagnostics);
 
 }  // namespace scdash::mapping

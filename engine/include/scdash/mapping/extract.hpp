@@ -15,12 +15,19 @@ namespace scdash::mapping {
 struct Extraction {
   std::vector<core::Observation> observations;
   core::Diagnostics diagnostics;
-  // Non-empty cells inside the mapped region, each of which became an observation or a
-  // diagnostic: the accounting that proves nothing was dropped silently.
+  // The accounting that proves nothing was dropped silently: the non-empty cells inside the
+  // mapped region (for a records table, its non-blank rows), and what became of each.
   std::size_t cells_in_region = 0;
+  std::size_t cells_used = 0;      // read into an observation (or, for records, counted)
+  std::size_t cells_reported = 0;  // covered by an error or warning in `diagnostics`
+  std::size_t cells_excluded = 0;  // left out on purpose by the mapping's 'where'
+
+  bool accounted() const { return cells_in_region == cells_used + cells_reported + cells_excluded; }
 };
 
-// Reads the workbook through the mapping. `display_name` names the file in diagnostics.
+// Reads the workbook through the mapping. `display_name` names the file in diagnostics (its
+// last part is the file name that `file_name` sources read). Errors in the mapping that only
+// the reference data can show (an area alias that is no area) are reported here too.
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
                    const core::AreaDirectory& areas);
 

@@ -18,6 +18,11 @@ namespace scdash::mapping {
 std::optional<Mapping> parse_mapping(const std::string& text, const std::string& display_name,
                                      core::Diagnostics& diagnostics);
 
+// Reads and parses one mapping file (the `map` command's --mapping).
+std::optional<Mapping> load_mapping_file(core::FileSystem& file_system,
+                                         const std::filesystem::path& path,
+                                         core::Diagnostics& diagnostics);
+
 // Loads every *.yaml file directly inside `directory`, in name order.
 std::vector<Mapping> load_mappings(core::FileSystem& file_system,
                                    const std::filesystem::path& directory,

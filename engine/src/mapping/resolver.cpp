@@ -1,0 +1,132 @@
+#include "mapping/resolver.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "mapping/cell_reading.hpp"
+#include "scdash/core/text.hpp"
+#include "scdash/io/cell_text.hpp"
+#include "scdash/mapping/value_text.hpp"
+
+namespace scdash::mapping {
+namespace {
+
+Unresolved missing(Dimension dimension) {
+  return {fmt::format("{}-missing", dimension_name(dimension)),
+          fmt::format("no {} where one belongs", dimension_name(dimension)),
+          {},
+          {}};
+}
+
+}  // namespace
+
+std::string Unresolved::said(std::string_view consequence) const {
+  return fmt::format("{}{}{}", message, consequence,
+                     suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion));
+}
+
+Resolver::Resolver(const Mapping& mapping, const core::AreaDirectory& areas,
+                   core::Diagnostics& problems)
+    : areas_(areas) {
+  for (const auto& [alias, meaning] : mapping.area_aliases) {
+    if (const core::Area* area = areas.resolve(meaning.text)) {
+      extra_areas_.emplace(core::normalise_label(alias), area);
+      continue;
+    }
+    problems.push_back(core::Diagnostic::error(
+        "mapping-unknown-area",
+        Unresolved{
+            {},
+            fmt::format("area_aliases: '{}' is not an area in the reference data", meaning.text),
+            {},
+            areas.suggest(meaning.text)}
+            .said(),
+        core::Location::at_text(mapping.file, meaning.line, meaning.column),
+        "the name after the colon must be an area's name, code or alias in "
+        "mappings/reference/areas.yaml"));
+  }
+  for (const auto& [label, meaning] : mapping.measures) {
+    measures_.emplace(core::normalise_label(label),
+                      MeasureLabel{meaning.text, label, meaning.line});
+    measure_ids_.push_back(meaning.text);
+  }
+}
+
+Resolution Resolver::resolve(Dimension dimension, const io::Cell& cell, bool rolling) const {
+  if (is_blank(cell)) {
+    return core::unexpected(missing(dimension));
+  }
+  if (dimension != Dimension::period) {
+    return resolve_text(dimension, io::value_text(cell), rolling);
+  }
+  const auto period = period_of_cell(cell);
+  if (!period) {
+    return resolve_text(dimension, io::value_text(cell), rolling);  // reports it
+  }
+  return Resolved{{}, rolling ? core::Period::rolling_12_months(period->last) : *period, 0};
+}
+
+Resolution Resolver::resolve_text(Dimension dimension, std::string_view text, bool rolling) const {
+  if (core::trim(text).empty()) {
+    return core::unexpected(missing(dimension));
+  }
+  switch (dimension) {
+    case Dimension::area:
+      return area(text);
+    case Dimension::measure:
+      return measure(text);
+    case Dimension::period:
+      break;
+  }
+  const auto period = parse_period_text(text);
+  if (!period) {
+    return core::unexpected(Unresolved{
+        "period-unknown",
+        fmt::format("'{}' is not a period", core::trim(text)),
+        "months are read as Apr-25, April 2025, 2025-04 or dates; quarters as Q2 2025/26 or "
+        "Jul-Sep 25; financial years as 2025/26",
+        {}});
+  }
+  return Resolved{{}, rolling ? core::Period::rolling_12_months(period->last) : *period, 0};
+}
+
+Resolution Resolver::area(std::string_view text) const {
+  const core::Area* found = areas_.resolve(text);
+  if (found == nullptr) {
+    const auto extra = extra_areas_.find(core::normalise_label(text));
+    found = extra == extra_areas_.end() ? nullptr : extra->second;
+  }
+  if (found == nullptr) {
+    return core::unexpected(Unresolved{
+        "area-unknown", fmt::format("unknown area '{}'", core::trim(text)),
+        "add the name to the area's aliases in mappings/reference/areas.yaml, or to this "
+        "mapping's 'area_aliases'",
+        areas_.suggest(text)});
+  }
+  return Resolved{found->code, {}, 0};
+}
+
+Resolution Resolver::measure(std::string_view text) const {
+  const std::string key = core::normalise_label(text);
+  if (const auto found = measures_.find(key); found != measures_.end()) {
+    return Resolved{found->second.id, {}, found->second.line};
+  }
+  // A return may name measures by their ids: any id when the mapping lists no labels.
+  const std::string id(core::trim(text));
+  if ((measures_.empty() && is_measure_id(id)) ||
+      std::find(measure_ids_.begin(), measure_ids_.end(), id) != measure_ids_.end()) {
+    return Resolved{id, {}, 0};
+  }
+  std::vector<std::string> keys;
+  for (const auto& [label_key, label] : measures_) {
+    keys.push_back(label_key);
+  }
+  const std::string nearest = core::closest_match(key, keys);
+  return core::unexpected(
+      Unresolved{"measure-unknown", fmt::format("unknown measure '{}'", id),
+                 fmt::format("add a line '\"{}\": measure.id' to the mapping's 'measures'", id),
+                 nearest.empty() ? nearest : measures_.at(nearest).label});
+}
+
+}  // namespace scdash::mapping

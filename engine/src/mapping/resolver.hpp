@@ -1,0 +1,66 @@
+// Resolver: turns what a return writes into a figure's dimensions.
+//
+// Area names become GSS codes through the reference data and the mapping's own
+// area_aliases; measure labels become measure ids through the mapping's measures table;
+// period texts and dates become periods. What cannot be resolved comes back as a problem
+// with the nearest known name, for the reader to report at the cell.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scdash/core/area.hpp"
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/expected.hpp"
+#include "scdash/core/period.hpp"
+#include "scdash/io/cell.hpp"
+#include "scdash/mapping/mapping.hpp"
+
+namespace scdash::mapping {
+
+struct Resolved {
+  std::string id;       // an area code or a measure id
+  core::Period period;  // a period
+  int line = 0;         // a measure named through the measures table: that entry's line
+};
+
+struct Unresolved {
+  std::string code;  // e.g. "area-unknown"
+  std::string message;
+  std::string hint;
+  std::string suggestion;  // the nearest known name, when one is close enough to be a typo
+
+  // The message, then what follows from it (", so its 2 figures are not used"), then the
+  // suggestion: "unknown area 'Blabby', so ...; did you mean 'Blaby'?".
+  std::string said(std::string_view consequence = {}) const;
+};
+
+using Resolution = core::Expected<Resolved, Unresolved>;
+
+class Resolver {
+ public:
+  // Mistakes in the mapping's area_aliases (a name that is no known area) go to `problems`.
+  Resolver(const Mapping& mapping, const core::AreaDirectory& areas, core::Diagnostics& problems);
+
+  // `rolling` makes a period the 12 months to its last month.
+  Resolution resolve(Dimension dimension, const io::Cell& cell, bool rolling) const;
+  Resolution resolve_text(Dimension dimension, std::string_view text, bool rolling) const;
+
+ private:
+  Resolution area(std::string_view text) const;
+  Resolution measure(std::string_view text) const;
+
+  const core::AreaDirectory& areas_;
+  std::map<std::string, const core::Area*, std::less<>> extra_areas_;  // normalised alias
+  struct MeasureLabel {
+    std::string id;
+    std::string label;  // as written, for suggestions
+    int line = 0;
+  };
+  std::map<std::string, MeasureLabel, std::less<>> measures_;  // normalised label
+  std::vector<std::string> measure_ids_;
+};
+
+}  // namespace scdash::mapping

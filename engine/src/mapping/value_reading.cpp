@@ -1,0 +1,73 @@
+#include "mapping/value_reading.hpp"
+
+#include <fmt/format.h>
+
+#include "mapping/cell_reading.hpp"
+#include "scdash/core/text.hpp"
+#include "scdash/io/cell_text.hpp"
+#include "scdash/mapping/value_text.hpp"
+
+namespace scdash::mapping {
+namespace {
+
+bool same_marker(std::string_view text, std::string_view marker) {
+  if (text.size() != marker.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) !=
+        std::tolower(static_cast<unsigned char>(marker[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+ValueReading problem(const io::Cell& cell, std::string hint) {
+  ValueReading reading;
+  reading.code = cell.type == io::CellType::error ? "value-error-cell" : "value-not-number";
+  reading.message = fmt::format("expected a number, found {} \"{}\"", io::cell_type_name(cell.type),
+                                io::value_text(cell));
+  reading.hint = std::move(hint);
+  return reading;
+}
+
+}  // namespace
+
+ValueReading read_value(const io::Cell& cell, const ValueRules& rules) {
+  if (cell.type == io::CellType::number) {
+    return {ValueReading::Kind::number, cell.number, {}, {}, {}, {}};
+  }
+  if (cell.type != io::CellType::string && cell.type != io::CellType::error) {
+    return problem(cell, "the figure is treated as not available");
+  }
+  const std::string_view text = core::trim(cell.text);
+  for (const auto& [marker, reason] : rules.not_available) {
+    if (same_marker(text, marker)) {
+      return {ValueReading::Kind::not_available, 0, reason, {}, {}, {}};
+    }
+  }
+  if (cell.type == io::CellType::string) {
+    if (const auto number = parse_number_text(text)) {
+      return {ValueReading::Kind::number, *number, {}, {}, {}, {}};
+    }
+    if (text.ends_with('%')) {
+      const auto percent = parse_number_text(text.substr(0, text.size() - 1));
+      if (percent && rules.percent) {
+        return {ValueReading::Kind::number, *percent, {}, {}, {}, {}};
+      }
+      if (percent) {
+        return problem(cell, fmt::format("to read \"{}\" as {}, add 'percent: true' under "
+                                         "'values' in the mapping",
+                                         text, *percent));
+      }
+    }
+  }
+  return problem(cell,
+                 fmt::format("the figure is treated as not available; if \"{}\" is how the partner "
+                             "marks a figure it cannot give, list it under 'values: "
+                             "not_available' in the mapping",
+                             text));
+}
+
+}  // namespace scdash::mapping

@@ -1,0 +1,233 @@
+// scdash inspect: what a workbook holds and where, to help an analyst write its mapping: each
+// sheet with its visibility, the range its cells really use, its merged ranges, and its first
+// rows as a grid labelled with Excel's row numbers and column letters.
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <boost/program_options.hpp>
+
+#include "commands.hpp"
+#include "diagnostic_printer.hpp"
+#include "exit_status.hpp"
+#include "scdash/io.hpp"
+
+namespace scdash::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kExample = R"(
+The used range is computed from the cells read, not taken from the file's own claim.
+
+example:
+  scdash inspect returns/police-crime.xlsx --rows 20
+)";
+
+// Wide enough for a district's name or a date-time, narrow enough to keep rows on one screen.
+constexpr std::size_t kMaxCellWidth = 24;
+constexpr std::uint32_t kMaxGridColumns = 16;
+
+struct InspectOptions {
+  std::string file;
+  std::uint32_t rows = 12;
+};
+
+po::options_description describe_options(InspectOptions& options) {
+  po::options_description described("usage: scdash inspect FILE [options]\n\noptions");
+  described.add_options()("help,h", "show this help")(
+      "rows", po::value(&options.rows)->default_value(12),
+      "how many rows of each sheet to show, from the first row that has a cell");
+  return described;
+}
+
+std::string_view visibility_name(io::SheetVisibility visibility) {
+  switch (visibility) {
+    case io::SheetVisibility::visible:
+      return "visible";
+    case io::SheetVisibility::hidden:
+      return "hidden";
+    case io::SheetVisibility::very_hidden:
+      return "very hidden";
+  }
+  return "visible";
+}
+
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Characters on screen, counting each UTF-8 character once.
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+}
+
+// The cell's value on one line and at most kMaxCellWidth characters, cut with an ellipsis.
+std::string grid_text(const io::Cell& cell) {
+  std::string text = io::value_text(cell);
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  if (display_width(text) <= kMaxCellWidth) {
+    return text;
+  }
+  std::size_t characters = 0;
+  std::size_t cut = 0;
+  for (; cut < text.size(); ++cut) {
+    if (!is_continuation_byte(text[cut]) && ++characters == kMaxCellWidth) {
+      break;  // the last character's place goes to the ellipsis
+    }
+  }
+  return text.substr(0, cut) + "\u2026";
+}
+
+// What one reading of a sheet gathers.
+struct SheetSummary {
+  std::optional<io::CellRange> used;
+  std::size_t cells = 0;
+  std::vector<io::Row> first_rows;
+};
+
+void print_grid(const SheetSummary& summary) {
+  const io::CellRange& used = *summary.used;
+  const std::uint32_t first_column = used.first.column;
+  const std::uint32_t columns = std::min(used.last.column - first_column + 1, kMaxGridColumns);
+  std::vector<std::vector<std::string>> texts;
+  std::vector<std::size_t> widths(columns, 1);
+  for (std::uint32_t c = 0; c < columns; ++c) {
+    widths[c] = core::column_name(first_column + c).size();
+  }
+  for (const io::Row& row : summary.first_rows) {
+    auto& line = texts.emplace_back(columns);
+    for (const io::Cell& cell : row.cells) {
+      if (cell.ref.column >= first_column && cell.ref.column - first_column < columns) {
+        const std::uint32_t c = cell.ref.column - first_column;
+        line[c] = grid_text(cell);
+        widths[c] = std::max(widths[c], display_width(line[c]));
+      }
+    }
+  }
+  const std::size_t label_width = std::to_string(used.last.row + 1).size() + 4;
+  std::string out(label_width, ' ');
+  for (std::uint32_t c = 0; c < columns; ++c) {
+    const std::string name = core::column_name(first_column + c);
+    out += name + std::string(widths[c] - name.size() + 2, ' ');
+  }
+  fmt::print("{}\n", out.substr(0, out.find_last_not_of(' ') + 1));
+  std::uint32_t row_index = used.first.row;
+  std::size_t next = 0;
+  const std::uint32_t last_row =
+      summary.first_rows.empty() ? row_index : summary.first_rows.back().index;
+  for (; row_index <= last_row; ++row_index) {
+    out = fmt::format("{:>{}}    ", row_index + 1, label_width - 4);
+    if (next < summary.first_rows.size() && summary.first_rows[next].index == row_index) {
+      const auto& line = texts[next++];
+      for (std::uint32_t c = 0; c < columns; ++c) {
+        out += line[c] + std::string(widths[c] - display_width(line[c]) + 2, ' ');
+      }
+    }
+    fmt::print("{}\n", out.substr(0, out.find_last_not_of(' ') + 1));
+  }
+  if (used.last.column - first_column + 1 > columns) {
+    fmt::print("    ({} more columns to {})\n", used.last.column - first_column + 1 - columns,
+               core::column_name(used.last.column));
+  }
+}
+
+}  // namespace
+
+int inspect_command(const Arguments& arguments) {
+  InspectOptions options;
+  po::options_description described = describe_options(options);
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&options.file));
+  po::options_description all;
+  all.add(described).add(hidden);
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& failure) {
+    fmt::print(stderr, "scdash inspect: {}\n\n{}", failure.what(),
+               (std::ostringstream() << described).str());
+    return kUsageError;
+  }
+  if (values.count("help")) {
+    std::cout << described << kExample;
+    return kSuccess;
+  }
+  if (options.file.empty()) {
+    fmt::print(stderr, "scdash inspect: give the workbook to inspect\n\n{}{}",
+               (std::ostringstream() << described).str(), kExample);
+    return kUsageError;
+  }
+
+  const auto file_system = core::make_disk_file_system();
+  auto opened = io::open_workbook(*file_system, options.file, options.file);
+  if (!opened) {
+    print_diagnostics(stderr, {opened.error()});
+    return kInputOutputError;
+  }
+  io::Workbook& workbook = **opened;
+  const auto& sheets = workbook.sheets();
+  fmt::print("{}: {} sheet{}\n", options.file, sheets.size(), sheets.size() == 1 ? "" : "s");
+  for (std::size_t index = 0; index < sheets.size(); ++index) {
+    fmt::print("\nsheet {}: {} ({})\n", index + 1, sheets[index].name,
+               visibility_name(sheets[index].visibility));
+    SheetSummary summary;
+    auto read = workbook.read_sheet(index, [&](const io::Row& row) {
+      for (const io::Cell& cell : row.cells) {
+        if (cell.type == io::CellType::empty) {
+          continue;
+        }
+        ++summary.cells;
+        if (!summary.used) {
+          summary.used = io::CellRange{cell.ref, cell.ref};
+        }
+        io::CellRange& used = *summary.used;
+        used.first = {std::min(used.first.row, cell.ref.row),
+                      std::min(used.first.column, cell.ref.column)};
+        used.last = {std::max(used.last.row, cell.ref.row),
+                     std::max(used.last.column, cell.ref.column)};
+      }
+      if (summary.used && row.index - summary.used->first.row < options.rows &&
+          !row.cells.empty()) {
+        summary.first_rows.push_back(row);
+      }
+      return true;
+    });
+    if (!read) {
+      print_diagnostics(stderr, {read.error()});
+      return kInputOutputError;
+    }
+    if (!summary.used) {
+      fmt::print("  no cells\n");
+      continue;
+    }
+    fmt::print("  used range: {} ({} cell{})\n", io::range_a1(*summary.used), summary.cells,
+               summary.cells == 1 ? "" : "s");
+    auto merged = workbook.merged_ranges(index);
+    if (!merged) {
+      print_diagnostics(stderr, {merged.error()});
+      return kInputOutputError;
+    }
+    if (!merged->empty()) {
+      std::string list;
+      for (const auto& range : *merged) {
+        list += (list.empty() ? "" : ", ") + io::range_a1(range);
+      }
+      fmt::print("  merged: {}\n", list);
+    }
+    if (options.rows > 0) {
+      fmt::print("  first {} row{}:\n", options.rows, options.rows == 1 ? "" : "s");
+      print_grid(summary);
+    }
+  }
+  print_diagnostics(stderr, workbook.notes());
+  return kSuccess;
+}
+
+}  // namespace scdash::cli

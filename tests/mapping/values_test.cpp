@@ -1,0 +1,92 @@
+// Figures as partners write them: numbers, numbers as text, percentages, and the markers they
+// use for figures they cannot give, which become "not available" with a reason, never zero.
+#include <catch2/catch.hpp>
+
+#include "mapping/mapping_fixture.hpp"
+#include "mapping/value_reading.hpp"
+#include "scdash/mapping/extract.hpp"
+#include "support/fake_workbook.hpp"
+
+using namespace scdash;
+using namespace scdash::testing;
+using Kind = mapping::ValueReading::Kind;
+
+namespace {
+
+mapping::ValueRules rules(bool percent) {
+  return {percent,
+          {{"*", "suppressed: fewer than 5"},
+           {"-", "nil return"},
+           {"n/a", "not held"},
+           {"..", "not available"},
+           {"<5", "fewer than 5"},
+           {"#N/A", "not supplied"}}};
+}
+
+}  // namespace
+
+TEST_CASE("numbers, numbers as text and declared percentages are read") {
+  const auto with_percent = rules(true);
+  CHECK(mapping::read_value(number(12.5), with_percent).number == 12.5);
+  for (const auto& [cell_text, value] : std::vector<std::pair<const char*, double>>{
+           {"1,234", 1234}, {" 56 ", 56}, {"12%", 12}, {" 12.5 % ", 12.5}, {"-3", -3}}) {
+    INFO(cell_text);
+    const auto reading = mapping::read_value(text(cell_text), with_percent);
+    REQUIRE(reading.kind == Kind::number);
+    CHECK(reading.number == value);
+  }
+}
+
+TEST_CASE("a percentage the mapping has not declared is refused with the fix") {
+  const auto reading = mapping::read_value(text("12%"), rules(false));
+  REQUIRE(reading.kind == Kind::problem);
+  CHECK(reading.code == "value-not-number");
+  CHECK(reading.hint == "to read \"12%\" as 12, add 'percent: true' under 'values' in the mapping");
+}
+
+TEST_CASE("declared markers are not available with their reason, whatever their case") {
+  for (const auto& [marker, reason] :
+       std::vector<std::pair<const char*, const char*>>{{"*", "suppressed: fewer than 5"},
+                                                        {" - ", "nil return"},
+                                                        {"N/A", "not held"},
+                                                        {"..", "not available"},
+                                                        {"<5", "fewer than 5"}}) {
+    INFO(marker);
+    const auto reading = mapping::read_value(text(marker), rules(false));
+    REQUIRE(reading.kind == Kind::not_available);
+    CHECK(reading.reason == reason);
+  }
+  const auto error_cell = mapping::read_value(error_value("#N/A"), rules(false));
+  CHECK(error_cell.kind == Kind::not_available);
+  // Undeclared, the same texts are problems.
+  CHECK(mapping::read_value(text("*"), {}).kind == Kind::problem);
+  CHECK(mapping::read_value(error_value("#N/A"), {}).code == "value-error-cell");
+  CHECK(mapping::read_value(text("<6"), rules(false)).kind == Kind::problem);
+  CHECK(mapping::read_value(date(kApril2025), rules(false)).kind == Kind::problem);
+}
+
+TEST_CASE("a marked figure becomes an observation that says why it is not available") {
+  FakeWorkbook workbook;
+  workbook.add_sheet("Hate", {{text("District"), text("Apr-25"), text("May-25")},
+                              {text("Blaby"), text("*"), number(3)},
+                              {text("Charnwood"), text("n/a"), text("x")}});
+  const auto result = mapping::extract(load_mapping(R"(files: [x]
+table: {shape: wide, area_column: District}
+measure: crime.racially_aggravated
+values:
+  not_available:
+    "*": suppressed (fewer than 5)
+    n/a: not available this quarter, due to a change of system
+)"),
+                                       workbook, "hate.xlsx", test_areas());
+  CHECK(compact(result) ==
+        std::vector<std::string>{
+            "crime.racially_aggravated E07000129 2025-04 n/a(suppressed (fewer than 5)) B2",
+            "crime.racially_aggravated E07000129 2025-05 3 C2",
+            "crime.racially_aggravated E07000130 2025-04 n/a(not available this quarter, due to "
+            "a change of system) B3"});
+  CHECK(result.observations[0].value == 0);  // meaningless: the reason is what counts
+  CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"value-not-number"});
+  CHECK(result.cells_used == 4 - 1);
+  CHECK(result.accounted());
+}
