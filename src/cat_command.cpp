@@ -2,13 +2,12 @@
 // scdash's reading of a file with another tool's.
 #include <charconv>
 #include <cstdio>
-#include <iostream>
 #include <optional>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
@@ -83,30 +82,14 @@ void flush(std::string& out) {
 int cat_command(const Arguments& arguments) {
   CatOptions options;
   po::options_description described = describe_options(options);
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&options.file));
-  po::options_description all;
-  all.add(described).add(hidden);
+  const CommandLine line{"cat",   described, "file", options.file, "give the workbook to read",
+                         kExample};
   po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& failure) {
-    fmt::print(stderr, "scdash cat: {}\n\n{}", failure.what(),
-               (std::ostringstream() << described).str());
-    return kUsageError;
+  if (const auto stop = parse_command_line(line, arguments, values)) {
+    return *stop;
   }
-  if (values.count("help")) {
-    std::cout << described << kExample;
-    return kSuccess;
-  }
-  if (options.file.empty() || (options.format != "jsonl" && options.format != "csv")) {
-    fmt::print(stderr, "scdash cat: {}\n\n{}{}",
-               options.file.empty() ? "give the workbook to read" : "--format must be jsonl or csv",
-               (std::ostringstream() << described).str(), kExample);
-    return kUsageError;
+  if (options.format != "jsonl" && options.format != "csv") {
+    return usage_error(line, "--format must be jsonl or csv");
   }
 
   const auto file_system = core::make_disk_file_system();

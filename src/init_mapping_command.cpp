@@ -1,11 +1,10 @@
 // scdash init-mapping: writes a starting mapping from a return's layout (its header row, area
 // and month columns recognised) for the analyst to finish, to standard output or a new file.
-#include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
@@ -48,29 +47,11 @@ po::options_description describe_options(InitOptions& options) {
 int init_mapping_command(const Arguments& arguments) {
   InitOptions options;
   po::options_description described = describe_options(options);
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&options.file));
-  po::options_description all;
-  all.add(described).add(hidden);
+  const CommandLine line{
+      "init-mapping", described, "file", options.file, "give the return to describe", kExample};
   po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& failure) {
-    fmt::print(stderr, "scdash init-mapping: {}\n\n{}", failure.what(),
-               (std::ostringstream() << described).str());
-    return kUsageError;
-  }
-  if (values.count("help")) {
-    std::cout << described << kExample;
-    return kSuccess;
-  }
-  if (options.file.empty()) {
-    fmt::print(stderr, "scdash init-mapping: give the return to describe\n\n{}{}",
-               (std::ostringstream() << described).str(), kExample);
-    return kUsageError;
+  if (const auto stop = parse_command_line(line, arguments, values)) {
+    return *stop;
   }
   const auto file_system = core::make_disk_file_system();
   if (!options.out.empty() && file_system->open_for_reading(options.out)) {

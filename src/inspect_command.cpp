@@ -2,12 +2,11 @@
 // sheet with its visibility, the range its cells really use, its merged ranges, and its first
 // rows as a grid labelled with Excel's row numbers and column letters.
 #include <algorithm>
-#include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
@@ -140,29 +139,11 @@ void print_grid(const SheetSummary& summary) {
 int inspect_command(const Arguments& arguments) {
   InspectOptions options;
   po::options_description described = describe_options(options);
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&options.file));
-  po::options_description all;
-  all.add(described).add(hidden);
+  const CommandLine line{"inspect", described, "file", options.file, "give the workbook to inspect",
+                         kExample};
   po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& failure) {
-    fmt::print(stderr, "scdash inspect: {}\n\n{}", failure.what(),
-               (std::ostringstream() << described).str());
-    return kUsageError;
-  }
-  if (values.count("help")) {
-    std::cout << described << kExample;
-    return kSuccess;
-  }
-  if (options.file.empty()) {
-    fmt::print(stderr, "scdash inspect: give the workbook to inspect\n\n{}{}",
-               (std::ostringstream() << described).str(), kExample);
-    return kUsageError;
+  if (const auto stop = parse_command_line(line, arguments, values)) {
+    return *stop;
   }
 
   const auto file_system = core::make_disk_file_system();

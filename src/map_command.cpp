@@ -3,12 +3,11 @@
 // that an analyst editing a mapping sees at once what it reads.
 #include <algorithm>
 #include <array>
-#include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
@@ -102,29 +101,11 @@ const mapping::Mapping* find_mapping(const MapOptions& options,
 int map_command(const Arguments& arguments) {
   MapOptions options;
   po::options_description described = describe_options(options);
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&options.file));
-  po::options_description all;
-  all.add(described).add(hidden);
+  const CommandLine line{"map",   described, "file", options.file, "give the return to read",
+                         kExample};
   po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& failure) {
-    fmt::print(stderr, "scdash map: {}\n\n{}", failure.what(),
-               (std::ostringstream() << described).str());
-    return kUsageError;
-  }
-  if (values.count("help")) {
-    std::cout << described << kExample;
-    return kSuccess;
-  }
-  if (options.file.empty()) {
-    fmt::print(stderr, "scdash map: give the return to read\n\n{}{}",
-               (std::ostringstream() << described).str(), kExample);
-    return kUsageError;
+  if (const auto stop = parse_command_line(line, arguments, values)) {
+    return *stop;
   }
 
   const auto file_system = core::make_disk_file_system();

@@ -1,10 +1,9 @@
 // scdash run: the whole pipeline, from a folder of returns to the dashboard and report.json.
-#include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
@@ -69,29 +68,11 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
 int run_command(const Arguments& arguments) {
   RunOptions options;
   po::options_description described = describe_options(options);
-  po::positional_options_description positional;
-  positional.add("returns", 1);
-  po::options_description hidden;
-  hidden.add_options()("returns", po::value(&options.returns));
-  po::options_description all;
-  all.add(described).add(hidden);
+  const CommandLine line{
+      "run", described, "returns", options.returns, "give the folder of returns to read", kExample};
   po::variables_map values;
-  try {
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& failure) {
-    fmt::print(stderr, "scdash run: {}\n\n{}", failure.what(),
-               (std::ostringstream() << described).str());
-    return kUsageError;
-  }
-  if (values.count("help")) {
-    std::cout << described << kExample;
-    return kSuccess;
-  }
-  if (options.returns.empty()) {
-    fmt::print(stderr, "scdash run: give the folder of returns to read\n\n{}{}",
-               (std::ostringstream() << described).str(), kExample);
-    return kUsageError;
+  if (const auto stop = parse_command_line(line, arguments, values)) {
+    return *stop;
   }
   std::optional<core::FinancialQuarter> requested_quarter;
   if (!options.period.empty()) {
