@@ -32,9 +32,9 @@ po::options_description describe_options(RunOptions& options) {
   described.add_options()("help,h", "show this help")(
       "period", po::value(&options.period),
       "financial quarter to report, e.g. 2025/26-Q2 or 2025-26-Q2 (default: the latest "
-      "complete quarter in the data)")("out",
-                                       po::value(&options.out)->default_value("dashboard.xlsx"),
-                                       "dashboard workbook to write")(
+      "quarter folder's, or else the latest complete quarter in the data)")(
+      "out", po::value(&options.out)->default_value("dashboard.xlsx"),
+      "dashboard workbook to write")(
       "report", po::value(&options.report),
       "report.json to write (default: report.json beside the dashboard)")(
       "mappings", po::value<std::string>()->default_value("mappings"),
@@ -110,8 +110,9 @@ int run_command(const Arguments& arguments) {
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
                             configuration_diagnostics.end());
 
-  const auto quarter =
-      requested_quarter ? requested_quarter : kpi::latest_complete_quarter(read.observations);
+  const auto quarter = requested_quarter  ? requested_quarter
+                       : read.latest_drop ? read.latest_drop
+                                          : kpi::latest_complete_quarter(read.observations);
   if (!quarter) {
     print_diagnostics(stderr, record.diagnostics);
     fmt::print(stderr,

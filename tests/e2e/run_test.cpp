@@ -157,6 +157,26 @@ TEST_CASE("text where a number belongs is one error at its cell; the figures it 
   CHECK(dashboard.at("S5").number == Approx(1200.0 / 41200.0 * 10000.0));  // Rutland is untouched
 }
 
+TEST_CASE("an archive of quarter folders reports its latest quarter, the latest figures in force") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns/2025-26-Q1");
+  fs::create_directories(work.path() / "returns/2025-26-Q2");
+  write_small_police_return(work.path() / "returns/2025-26-Q1/police-recorded-crime.xlsx", "100");
+  write_small_police_return(work.path() / "returns/2025-26-Q2/police-recorded-crime.xlsx", "104");
+  const auto result = run_scdash({"run", (work.path() / "returns").string(), "--out",
+                                  (work.path() / "dashboard.xlsx").string()});
+  INFO(result.err);
+  CHECK(result.exit_status == 0);
+  CHECK(result.out.find("2025/26 Q2") != std::string::npos);
+  CHECK(result.err.find("returns/2025-26-Q2/police-recorded-crime.xlsx!Districts!U2: info: "
+                        "crime.total for May 2025 is now 104; the 2025/26 Q1 return gave 100 at "
+                        "returns/2025-26-Q1/police-recorded-crime.xlsx!Districts!U2 "
+                        "[figure-revised]") != std::string::npos);
+
+  const CellMap dashboard = read_sheet(work.path() / "dashboard.xlsx", "Dashboard");
+  CHECK(dashboard.at("L5").number == Approx(1204.0 / 102900.0 * 10000.0));  // Blaby, revised
+}
+
 TEST_CASE("usage and output problems have their own exit statuses") {
   TemporaryFolder work;
   CHECK(run_scdash({"run", "examples/returns", "--period", "2025/26-Q7"}).exit_status == 2);
