@@ -24,6 +24,7 @@ struct Configuration {
   std::vector<mapping::Mapping> mappings;
   mapping::ReferenceData reference;
   std::optional<kpi::Catalogue> catalogue;
+  render::Layout layout;
 };
 
 Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,

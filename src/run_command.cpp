@@ -1,5 +1,7 @@
 // scdash run: the whole pipeline, from a folder of returns to the dashboard and report.json.
 
+#include <ctime>
+
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
@@ -24,6 +26,7 @@ struct RunOptions {
   std::string period;
   std::string out;
   std::string report;
+  bool stamp = false;
   ConfigurationPaths paths;
 };
 
@@ -37,6 +40,9 @@ po::options_description describe_options(RunOptions& options) {
       "dashboard workbook to write")(
       "report", po::value(&options.report),
       "report.json to write (default: report.json beside the dashboard)")(
+      "stamp", po::bool_switch(&options.stamp),
+      "date the workbook now (by default it is dated the day after the quarter, so the same "
+      "returns always give the same bytes)")(
       "mappings", po::value<std::string>()->default_value("mappings"),
       "folder of mapping files; reference data is read from its reference/ folder")(
       "template", po::value<std::string>()->default_value("workbook-templates/safer-communities"),
@@ -45,8 +51,13 @@ po::options_description describe_options(RunOptions& options) {
 }
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
-                  const kpi::DashboardModel& model, const render::RunRecord& record) {
-  const auto workbook = render::render_dashboard_workbook(model, record);
+                  const render::Layout& layout, const kpi::DashboardModel& model,
+                  const render::RunRecord& record) {
+  render::RenderOptions render_options;
+  if (options.stamp) {
+    render_options.stamp = std::time(nullptr);
+  }
+  const auto workbook = render::render_dashboard_workbook(model, record, layout, render_options);
   if (!workbook) {
     fmt::print(stderr, "scdash: {}\n", workbook.error());
     return kInputOutputError;
@@ -130,7 +141,8 @@ int run_command(const Arguments& arguments) {
                               configuration.reference.areas, configuration.reference.populations},
                              *quarter, record.diagnostics);
   print_diagnostics(stderr, record.diagnostics);
-  if (const int status = write_outputs(*file_system, options, model, record); status != kSuccess) {
+  if (const int status = write_outputs(*file_system, options, configuration.layout, model, record);
+      status != kSuccess) {
     return status;
   }
 

@@ -1,6 +1,7 @@
 // End to end: the scdash program on returns, as an analyst runs it.
 #include <catch2/catch.hpp>
 
+#include <ctime>
 #include <filesystem>
 #include <map>
 
@@ -9,6 +10,7 @@
 #include "scdash/core/calendar.hpp"
 #include "scdash/io/workbook.hpp"
 #include "support/run_program.hpp"
+#include "support/zip_reader.hpp"
 
 using namespace scdash;
 using testing::run_program;
@@ -175,6 +177,28 @@ TEST_CASE("an archive of quarter folders reports its latest quarter, the latest 
 
   const CellMap dashboard = read_sheet(work.path() / "dashboard.xlsx", "Dashboard");
   CHECK(dashboard.at("L5").number == Approx(1204.0 / 102900.0 * 10000.0));  // Blaby, revised
+}
+
+TEST_CASE("the workbook is dated the day after the quarter, or today with --stamp") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  write_small_police_return(work.path() / "returns/police-recorded-crime.xlsx", "100");
+  const auto created = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> arguments = {"run", (work.path() / "returns").string(), "--out",
+                                          (work.path() / "dashboard.xlsx").string()};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    REQUIRE(run_scdash(arguments).exit_status == 0);
+    const std::string core = testing::zip_entry(
+        testing::read_file(work.path() / "dashboard.xlsx"), "docProps/core.xml");
+    const auto at = core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">");
+    REQUIRE(at != std::string::npos);
+    return core.substr(core.find('>', at) + 1, 10);
+  };
+  CHECK(created({}) == "2025-10-01");  // the day after 2025/26 Q2
+  const std::time_t now = std::time(nullptr);
+  char today[11] = {};
+  std::strftime(today, sizeof today, "%Y-%m-%d", std::gmtime(&now));
+  CHECK(created({"--stamp"}) == today);
 }
 
 TEST_CASE("usage and output problems have their own exit statuses") {
