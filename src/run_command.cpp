@@ -7,6 +7,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "pipeline.hpp"
@@ -43,9 +44,9 @@ po::options_description describe_options(RunOptions& options) {
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
       "returns always give the same bytes)")(
-      "mappings", po::value<std::string>()->default_value("mappings"),
+      "mappings", po::value<std::string>()->default_value(default_mappings_folder()),
       "folder of mapping files; reference data is read from its reference/ folder")(
-      "template", po::value<std::string>()->default_value("workbook-templates/safer-communities"),
+      "template", po::value<std::string>()->default_value(default_template_folder()),
       "dashboard template folder");
   return described;
 }
