@@ -87,5 +87,20 @@ TEST_CASE("a long table without its value column is reported, and nothing is rea
                              {text("Blaby"), text("Apr-25"), text("Personal"), number(3)}});
   const auto result = extract(workbook);
   CHECK(result.observations.empty());
-  CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-header-not-found"});
+  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-missing"});
+  // Three of the four headings find the header row; the one heading left is the likely rename.
+  CHECK(result.diagnostics[0].message ==
+        "the header row has no column 'Incidents'; did you mean 'Number'?");
+  CHECK(result.diagnostics[0].location.to_string() == "returns/asb.xlsx!ASB!A1");
+}
+
+TEST_CASE("a row with only half of a long table's headings is no header row") {
+  FakeWorkbook workbook;
+  workbook.add_sheet("ASB", {{text("District"), text("Month"), text("Notes"), text("Number")},
+                             {text("Blaby"), text("Apr-25"), text("Personal"), number(3)}});
+  const auto result = extract(workbook);
+  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-header-not-found"});
+  CHECK(result.diagnostics[0].message ==
+        "no row in the first 2 rows has the headings 'Incidents', 'Category', 'District', "
+        "'Month'");
 }

@@ -39,15 +39,7 @@ std::optional<std::uint32_t> HeaderRow::locate(const ColumnRef& column, FigureSi
     }
   }
   if (matches.empty()) {
-    const std::string suggestion = core::closest_match(column.header.text, headings);
-    sink.note(core::Diagnostic::error(
-        "mapping-column-missing",
-        fmt::format("the header row has no column '{}'{}", column.header.text,
-                    suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion)),
-        sink.at({row_.index, 0}),
-        fmt::format("{} names the column; if the partner renamed it, add the new heading to its "
-                    "'aliases'",
-                    sink.mapping_place(column.header))));
+    report_missing(column, core::closest_match(column.header.text, headings), sink);
     return std::nullopt;
   }
   if (matches.size() > 1) {
@@ -61,6 +53,18 @@ std::optional<std::uint32_t> HeaderRow::locate(const ColumnRef& column, FigureSi
   return matches.front()->ref.column;
 }
 
+void HeaderRow::report_missing(const ColumnRef& column, const std::string& suggestion,
+                               FigureSink& sink) const {
+  sink.note(core::Diagnostic::error(
+      "mapping-column-missing",
+      fmt::format("the header row has no column '{}'{}", column.header.text,
+                  suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion)),
+      sink.at({row_.index, 0}),
+      fmt::format("{} names the column; if the partner renamed it, add the new heading to its "
+                  "'aliases'",
+                  sink.mapping_place(column.header))));
+}
+
 bool TableScanner::is_header(const io::Row& row) const {
   if (table_.header_label) {
     const std::string wanted = core::normalise_label(table_.header_label->text);
@@ -72,6 +76,20 @@ bool TableScanner::is_header(const io::Row& row) const {
   const auto required = reader_.required_columns();
   return !required.empty() && std::all_of(required.begin(), required.end(),
                                           [&](const ColumnRef* c) { return header.has(*c); });
+}
+
+void TableScanner::consider_partial_header(const io::Row& row) {
+  if (table_.header_label) {
+    return;  // the header row is found by its label, not by its columns
+  }
+  const HeaderRow header(row);
+  const auto required = reader_.required_columns();
+  const auto present = static_cast<std::size_t>(std::count_if(
+      required.begin(), required.end(), [&](const ColumnRef* c) { return header.has(*c); }));
+  if (2 * present > required.size() && present > partial_header_columns_) {
+    partial_header_ = row;
+    partial_header_columns_ = present;
+  }
 }
 
 bool TableScanner::is_stop_row(const io::Row& row) const {
@@ -92,6 +110,7 @@ bool TableScanner::on_row(const io::Row& row) {
         return false;
       }
       if (!is_header(row)) {
+        consider_partial_header(row);
         return true;
       }
       last_index_ = row.index;
@@ -140,6 +159,30 @@ bool TableScanner::on_row(const io::Row& row) {
 }
 
 void TableScanner::finish(std::uint32_t rows_seen) {
+  if (state_ == State::looking && partial_header_) {
+    // Most of the columns are there: name the ones that are not, each with the nearest of
+    // the headings no other column claims, or the only one, which is likely its new name.
+    const HeaderRow header(*partial_header_);
+    const auto required = reader_.required_columns();
+    std::vector<std::string> unclaimed;
+    for (const auto& cell : partial_header_->cells) {
+      if (!is_blank(cell) &&
+          std::none_of(required.begin(), required.end(),
+                       [&](const ColumnRef* c) { return HeaderRow::heads(cell, *c); })) {
+        unclaimed.push_back(io::value_text(cell));
+      }
+    }
+    for (const ColumnRef* column : required) {
+      if (!header.has(*column)) {
+        std::string suggestion = core::closest_match(column->header.text, unclaimed);
+        if (suggestion.empty() && unclaimed.size() == 1) {
+          suggestion = unclaimed.front();
+        }
+        header.report_missing(*column, suggestion, sink_);
+      }
+    }
+    return;
+  }
   if (state_ == State::looking) {
     const std::uint32_t searched =
         std::min<std::uint32_t>(rows_seen, static_cast<std::uint32_t>(table_.search_rows));

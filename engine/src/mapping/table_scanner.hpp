@@ -31,6 +31,9 @@ class HeaderRow {
   // The column `column` heads, or nullopt with an error in `sink` when no heading (nor alias)
   // matches; when two do, the first is used and the second reported.
   std::optional<std::uint32_t> locate(const ColumnRef& column, FigureSink& sink) const;
+  // Reports that the row lacks `column`, suggesting a heading when one is given.
+  void report_missing(const ColumnRef& column, const std::string& suggestion,
+                      FigureSink& sink) const;
 
  private:
   const io::Row& row_;
@@ -65,6 +68,9 @@ class TableScanner {
 
   bool is_header(const io::Row& row) const;
   bool is_stop_row(const io::Row& row) const;
+  // Keeps `row` when it holds more than half of the table's columns, and more than any row
+  // before it: the header row of a layout whose partner renamed or removed a column.
+  void consider_partial_header(const io::Row& row);
 
   const Table& table_;
   FigureSink& sink_;
@@ -75,6 +81,8 @@ class TableScanner {
   std::uint32_t blank_row_ = 0;   // the blank row that may end the table
   std::uint32_t rows_below_ = 0;  // non-blank rows after the end, not read
   std::uint32_t first_row_below_ = 0;
+  std::optional<io::Row> partial_header_;
+  std::size_t partial_header_columns_ = 0;
 };
 
 }  // namespace scdash::mapping
