@@ -10,6 +10,7 @@
 #include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "pdf_export.hpp"
 #include "pipeline.hpp"
 
 namespace scdash::cli {
@@ -28,6 +29,7 @@ struct RunOptions {
   std::string out;
   std::string report;
   bool stamp = false;
+  bool pdf = false;
   ConfigurationPaths paths;
 };
 
@@ -41,6 +43,9 @@ po::options_description describe_options(RunOptions& options) {
       "dashboard workbook to write")(
       "report", po::value(&options.report),
       "report.json to write (default: report.json beside the dashboard)")(
+      "pdf", po::bool_switch(&options.pdf),
+      "also print the Dashboard sheet to a PDF beside the workbook, for the board paper "
+      "(needs LibreOffice)")(
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
       "returns always give the same bytes)")(
@@ -49,6 +54,29 @@ po::options_description describe_options(RunOptions& options) {
       "template", po::value<std::string>()->default_value(default_template_folder()),
       "dashboard template folder");
   return described;
+}
+
+// The PDF beside the workbook: dashboard.xlsx gives dashboard.pdf.
+int write_pdf(core::FileSystem& file_system, const RunOptions& options,
+              const render::Layout& layout, const kpi::DashboardModel& model,
+              const render::RunRecord& record) {
+  const std::string pdf_path =
+      std::filesystem::path(options.out).replace_extension(".pdf").string();
+  render::RenderOptions print;
+  print.dashboard_only = true;
+  const auto workbook = render::render_dashboard_workbook(model, record, layout, print);
+  const auto pdf =
+      workbook ? print_to_pdf(*workbook)
+               : core::Expected<std::string, std::string>(core::unexpected(workbook.error()));
+  if (!pdf) {
+    fmt::print(stderr, "{}: error: cannot print the dashboard to PDF: {}\n", pdf_path, pdf.error());
+    return kInputOutputError;
+  }
+  if (auto written = file_system.write_atomically(pdf_path, *pdf); !written) {
+    fmt::print(stderr, "{}: error: cannot write the PDF: {}\n", pdf_path, written.error());
+    return kInputOutputError;
+  }
+  return kSuccess;
 }
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
@@ -66,6 +94,12 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
   if (auto written = file_system.write_atomically(options.out, *workbook); !written) {
     fmt::print(stderr, "{}: error: cannot write the dashboard: {}\n", options.out, written.error());
     return kInputOutputError;
+  }
+  if (options.pdf) {
+    if (const int status = write_pdf(file_system, options, layout, model, record);
+        status != kSuccess) {
+      return status;
+    }
   }
   const std::string report = render::render_report_json(model, record);
   if (auto written = file_system.write_atomically(options.report, report); !written) {
@@ -150,7 +184,11 @@ int run_command(const Arguments& arguments) {
   const std::size_t errors = core::count_errors(record.diagnostics);
   fmt::print("{} {}: read {} file(s), {} figure(s); {} error(s)\n", model.title,
              model.quarter.label(), record.files.size(), read.observations.size(), errors);
-  fmt::print("wrote {}\nwrote {}\n", options.out, options.report);
+  fmt::print("wrote {}\n", options.out);
+  if (options.pdf) {
+    fmt::print("wrote {}\n", std::filesystem::path(options.out).replace_extension(".pdf").string());
+  }
+  fmt::print("wrote {}\n", options.report);
   return errors > 0 ? kDataErrors : kSuccess;
 }
 

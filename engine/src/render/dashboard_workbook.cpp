@@ -53,6 +53,14 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   write_about_sheet(workbook, model, run);
   write_interval_sheets(workbook, model, grid);
   worksheet_activate(dashboard);
+  if (options.dashboard_only) {
+    lxw_worksheet* sheet = nullptr;
+    LXW_FOREACH_WORKSHEET(sheet, workbook) {
+      if (sheet != dashboard) {
+        worksheet_hide(sheet);
+      }
+    }
+  }
 
   if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
     return core::unexpected(fmt::format("writing the workbook failed: {}", lxw_strerror(error)));

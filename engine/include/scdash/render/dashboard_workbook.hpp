@@ -17,6 +17,9 @@ struct RenderOptions {
   // The document's creation time. Unset, it is the day after the reported quarter, so that
   // the same inputs give the same bytes; `scdash run --stamp` sets it to now.
   std::optional<std::time_t> stamp;
+  // Hides every sheet but the Dashboard, so that printing the workbook prints the one page
+  // (scdash run --pdf).
+  bool dashboard_only = false;
 };
 
 // Renders the workbook as `layout` says and returns its bytes; the caller writes them
