@@ -6,6 +6,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
@@ -37,7 +38,7 @@ po::options_description describe_options(InitOptions& options) {
   described.add_options()("help,h", "show this help")(
       "sheet", po::value(&options.sheet), "the sheet to describe (default: the first visible one)")(
       "out", po::value(&options.out), "the mapping file to write (default: standard output)")(
-      "mappings", po::value(&options.mappings)->default_value("mappings"),
+      "mappings", po::value(&options.mappings)->default_value(default_mappings_folder()),
       "folder of mapping files, whose reference/areas.yaml is used to recognise area names");
   return described;
 }

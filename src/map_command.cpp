@@ -9,6 +9,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
@@ -39,7 +40,7 @@ po::options_description describe_options(MapOptions& options) {
   described.add_options()("help,h", "show this help")(
       "mapping", po::value(&options.mapping),
       "the mapping file to read FILE with (default: the one in --mappings whose 'files' match)")(
-      "mappings", po::value(&options.mappings)->default_value("mappings"),
+      "mappings", po::value(&options.mappings)->default_value(default_mappings_folder()),
       "folder of mapping files; reference data is read from its reference/ folder");
   return described;
 }

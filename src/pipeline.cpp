@@ -1,5 +1,6 @@
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <iterator>
 
 namespace scdash::cli {
@@ -10,6 +11,7 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   configuration.reference = mapping::load_reference(file_system, paths.reference, diagnostics);
   configuration.mappings = mapping::load_mappings(file_system, paths.mappings, diagnostics);
   configuration.catalogue = kpi::load_catalogue(file_system, paths.dashboard_template, diagnostics);
+  configuration.layout = render::load_layout(file_system, paths.dashboard_template, diagnostics);
   return configuration;
 }
 
@@ -18,6 +20,7 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& fil
                                                            const Configuration& configuration) {
   ReadReturns result;
   core::Diagnostics& diagnostics = result.record.diagnostics;
+  std::vector<mapping::Drop> drops;
   const auto assignments =
       mapping::discover_returns(file_system, folder, configuration.mappings, diagnostics);
   if (!assignments) {
@@ -41,11 +44,16 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& fil
                                    extraction.observations.size(), extraction.cells_in_region});
     const core::Diagnostics& notes = (*workbook)->notes();
     diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
+    if (drops.empty() || drops.back().quarter != assignment.drop) {
+      drops.push_back({assignment.drop, {}});
+      result.latest_drop = std::max(result.latest_drop, assignment.drop);
+    }
     std::move(extraction.observations.begin(), extraction.observations.end(),
-              std::back_inserter(result.observations));
+              std::back_inserter(drops.back().observations));
     std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(),
               std::back_inserter(diagnostics));
   }
+  result.observations = mapping::supersede_earlier_drops(std::move(drops), diagnostics);
   return result;
 }
 

@@ -1,10 +1,13 @@
 // scdash run: the whole pipeline, from a folder of returns to the dashboard and report.json.
 
+#include <ctime>
+
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "pipeline.hpp"
@@ -24,6 +27,7 @@ struct RunOptions {
   std::string period;
   std::string out;
   std::string report;
+  bool stamp = false;
   ConfigurationPaths paths;
 };
 
@@ -32,21 +36,29 @@ po::options_description describe_options(RunOptions& options) {
   described.add_options()("help,h", "show this help")(
       "period", po::value(&options.period),
       "financial quarter to report, e.g. 2025/26-Q2 or 2025-26-Q2 (default: the latest "
-      "complete quarter in the data)")("out",
-                                       po::value(&options.out)->default_value("dashboard.xlsx"),
-                                       "dashboard workbook to write")(
+      "quarter folder's, or else the latest complete quarter in the data)")(
+      "out", po::value(&options.out)->default_value("dashboard.xlsx"),
+      "dashboard workbook to write")(
       "report", po::value(&options.report),
       "report.json to write (default: report.json beside the dashboard)")(
-      "mappings", po::value<std::string>()->default_value("mappings"),
+      "stamp", po::bool_switch(&options.stamp),
+      "date the workbook now (by default it is dated the day after the quarter, so the same "
+      "returns always give the same bytes)")(
+      "mappings", po::value<std::string>()->default_value(default_mappings_folder()),
       "folder of mapping files; reference data is read from its reference/ folder")(
-      "template", po::value<std::string>()->default_value("workbook-templates/safer-communities"),
+      "template", po::value<std::string>()->default_value(default_template_folder()),
       "dashboard template folder");
   return described;
 }
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
-                  const kpi::DashboardModel& model, const render::RunRecord& record) {
-  const auto workbook = render::render_dashboard_workbook(model, record);
+                  const render::Layout& layout, const kpi::DashboardModel& model,
+                  const render::RunRecord& record) {
+  render::RenderOptions render_options;
+  if (options.stamp) {
+    render_options.stamp = std::time(nullptr);
+  }
+  const auto workbook = render::render_dashboard_workbook(model, record, layout, render_options);
   if (!workbook) {
     fmt::print(stderr, "scdash: {}\n", workbook.error());
     return kInputOutputError;
@@ -110,8 +122,9 @@ int run_command(const Arguments& arguments) {
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
                             configuration_diagnostics.end());
 
-  const auto quarter =
-      requested_quarter ? requested_quarter : kpi::latest_complete_quarter(read.observations);
+  const auto quarter = requested_quarter  ? requested_quarter
+                       : read.latest_drop ? read.latest_drop
+                                          : kpi::latest_complete_quarter(read.observations);
   if (!quarter) {
     print_diagnostics(stderr, record.diagnostics);
     fmt::print(stderr,
@@ -129,7 +142,8 @@ int run_command(const Arguments& arguments) {
                               configuration.reference.areas, configuration.reference.populations},
                              *quarter, record.diagnostics);
   print_diagnostics(stderr, record.diagnostics);
-  if (const int status = write_outputs(*file_system, options, model, record); status != kSuccess) {
+  if (const int status = write_outputs(*file_system, options, configuration.layout, model, record);
+      status != kSuccess) {
     return status;
   }
 

@@ -1,6 +1,7 @@
 // End to end: the scdash program on returns, as an analyst runs it.
 #include <catch2/catch.hpp>
 
+#include <ctime>
 #include <filesystem>
 #include <map>
 
@@ -9,6 +10,7 @@
 #include "scdash/core/calendar.hpp"
 #include "scdash/io/workbook.hpp"
 #include "support/run_program.hpp"
+#include "support/zip_reader.hpp"
 
 using namespace scdash;
 using testing::run_program;
@@ -155,6 +157,48 @@ TEST_CASE("text where a number belongs is one error at its cell; the figures it 
   CHECK(dashboard.at("E5").text == "n/a");  // Leicestershire needs Blaby's May 2025
   CHECK(dashboard.at("L5").text == "n/a");  // Blaby
   CHECK(dashboard.at("S5").number == Approx(1200.0 / 41200.0 * 10000.0));  // Rutland is untouched
+}
+
+TEST_CASE("an archive of quarter folders reports its latest quarter, the latest figures in force") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns/2025-26-Q1");
+  fs::create_directories(work.path() / "returns/2025-26-Q2");
+  write_small_police_return(work.path() / "returns/2025-26-Q1/police-recorded-crime.xlsx", "100");
+  write_small_police_return(work.path() / "returns/2025-26-Q2/police-recorded-crime.xlsx", "104");
+  const auto result = run_scdash({"run", (work.path() / "returns").string(), "--out",
+                                  (work.path() / "dashboard.xlsx").string()});
+  INFO(result.err);
+  CHECK(result.exit_status == 0);
+  CHECK(result.out.find("2025/26 Q2") != std::string::npos);
+  CHECK(result.err.find("returns/2025-26-Q2/police-recorded-crime.xlsx!Districts!U2: info: "
+                        "crime.total for May 2025 is now 104; the 2025/26 Q1 return gave 100 at "
+                        "returns/2025-26-Q1/police-recorded-crime.xlsx!Districts!U2 "
+                        "[figure-revised]") != std::string::npos);
+
+  const CellMap dashboard = read_sheet(work.path() / "dashboard.xlsx", "Dashboard");
+  CHECK(dashboard.at("L5").number == Approx(1204.0 / 102900.0 * 10000.0));  // Blaby, revised
+}
+
+TEST_CASE("the workbook is dated the day after the quarter, or today with --stamp") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  write_small_police_return(work.path() / "returns/police-recorded-crime.xlsx", "100");
+  const auto created = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> arguments = {"run", (work.path() / "returns").string(), "--out",
+                                          (work.path() / "dashboard.xlsx").string()};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    REQUIRE(run_scdash(arguments).exit_status == 0);
+    const std::string core = testing::zip_entry(
+        testing::read_file(work.path() / "dashboard.xlsx"), "docProps/core.xml");
+    const auto at = core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">");
+    REQUIRE(at != std::string::npos);
+    return core.substr(core.find('>', at) + 1, 10);
+  };
+  CHECK(created({}) == "2025-10-01");  // the day after 2025/26 Q2
+  const std::time_t now = std::time(nullptr);
+  char today[11] = {};
+  std::strftime(today, sizeof today, "%Y-%m-%d", std::gmtime(&now));
+  CHECK(created({"--stamp"}) == today);
 }
 
 TEST_CASE("usage and output problems have their own exit statuses") {

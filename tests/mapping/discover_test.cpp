@@ -46,6 +46,34 @@ TEST_CASE("every file in the returns folder is used or reported") {
   CHECK(diagnostics.size() == 4);
 }
 
+TEST_CASE("an archive's quarter folders are read oldest quarter first") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("returns/2025-26-Q1/police-crime.xlsx", "x");
+  disk.add_file("returns/2024-25-Q4/police-crime.xlsx", "x");
+  disk.add_file("returns/2025-26-Q1/old/police-crime.xlsx", "x");
+  disk.add_file("returns/police-crime.xlsx", "x");
+  disk.add_file("returns/drafts/police-crime.xlsx", "x");
+  const std::vector<mapping::Mapping> mappings = {mapping_for("police.yaml", {"police-*.xlsx"})};
+  core::Diagnostics diagnostics;
+  const auto discovered = mapping::discover_returns(disk, "returns", mappings, diagnostics);
+  REQUIRE(discovered);
+  const auto& assignments = *discovered;
+
+  REQUIRE(assignments.size() == 3);
+  CHECK(assignments[0].display_name == "returns/police-crime.xlsx");
+  CHECK_FALSE(assignments[0].drop);
+  CHECK(assignments[1].display_name == "returns/2024-25-Q4/police-crime.xlsx");
+  CHECK(assignments[1].drop == core::FinancialQuarter{2024, 4});
+  CHECK(assignments[2].display_name == "returns/2025-26-Q1/police-crime.xlsx");
+  CHECK(assignments[2].drop == core::FinancialQuarter{2025, 1});
+
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].code == "return-folder-skipped");
+  CHECK(diagnostics[0].location.file == "returns/drafts");
+  CHECK(diagnostics[1].code == "return-folder-skipped");
+  CHECK(diagnostics[1].location.file == "returns/2025-26-Q1/old");
+}
+
 TEST_CASE("an unreadable returns folder is an error") {
   testing::MemoryFileSystem disk;
   core::Diagnostics diagnostics;

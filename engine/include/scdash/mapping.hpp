@@ -7,4 +7,5 @@
 #include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/load.hpp"
 #include "scdash/mapping/mapping.hpp"
+#include "scdash/mapping/supersede.hpp"
 #include "scdash/mapping/value_text.hpp"

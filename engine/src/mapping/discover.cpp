@@ -1,6 +1,7 @@
 #include "scdash/mapping/discover.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -29,6 +30,68 @@ std::string files_of(const std::vector<const Mapping*>& mappings) {
     names.push_back(mapping->file);
   }
   return fmt::format("{}", fmt::join(names, " and "));
+}
+
+// One folder of returns: the returns folder itself, or one quarter's drop inside it.
+struct Drop {
+  std::filesystem::path directory;
+  std::string display_name;  // how messages name the folder
+  std::optional<core::FinancialQuarter> quarter;
+};
+
+struct QuarterFolder {
+  core::FinancialQuarter quarter;
+  std::string name;
+};
+
+std::string joined(const std::string& folder, const std::string& name) {
+  return folder.empty() ? name : folder + "/" + name;
+}
+
+// Pairs each file of one drop with its mapping. Sub-folders named after a financial quarter
+// are collected in `quarter_folders` when it is given (only the returns folder itself holds
+// quarter folders); every other sub-folder is skipped with a note.
+core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
+    core::FileSystem& file_system, const Drop& drop, const std::vector<Mapping>& mappings,
+    core::Diagnostics& diagnostics, std::vector<QuarterFolder>* quarter_folders) {
+  const auto entries = file_system.list_directory(drop.directory);
+  if (!entries) {
+    return core::unexpected(core::Diagnostic::error(
+        "returns-unreadable", fmt::format("cannot read the returns folder: {}", entries.error()),
+        core::Location::in_file(drop.quarter ? drop.display_name
+                                             : drop.directory.generic_string())));
+  }
+  std::vector<Assignment> assignments;
+  for (const auto& entry : *entries) {
+    const std::string display_name = joined(drop.display_name, entry.name);
+    const auto where = core::Location::in_file(display_name);
+    if (entry.is_directory) {
+      const auto quarter = core::FinancialQuarter::parse(entry.name);
+      if (quarter && quarter_folders != nullptr) {
+        quarter_folders->push_back({*quarter, entry.name});
+      } else {
+        diagnostics.push_back(core::Diagnostic::info(
+            "return-folder-skipped", "folder inside the returns folder is not read", where,
+            quarter_folders != nullptr
+                ? "a quarter's returns are read from a folder named after it, like 2025-26-Q2"
+                : "a quarter folder's returns are read from the folder itself, not from "
+                  "folders inside it"));
+      }
+      continue;
+    }
+    if (entry.name.starts_with("~$") || entry.name.starts_with(".")) {
+      diagnostics.push_back(
+          core::Diagnostic::info("return-lock-file-skipped", "lock or hidden file skipped", where,
+                                 "a file named '~$...' is left by Excel while a workbook is open"));
+      continue;
+    }
+    if (auto assignment =
+            assign_return(drop.directory / entry.name, display_name, mappings, diagnostics)) {
+      assignment->drop = drop.quarter;
+      assignments.push_back(std::move(*assignment));
+    }
+  }
+  return assignments;
 }
 
 }  // namespace
@@ -76,34 +139,28 @@ std::optional<Assignment> assign_return(const std::filesystem::path& path,
 core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
     core::FileSystem& file_system, const std::filesystem::path& returns_directory,
     const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics) {
-  std::vector<Assignment> assignments;
-  const auto entries = file_system.list_directory(returns_directory);
-  if (!entries) {
-    return core::unexpected(core::Diagnostic::error(
-        "returns-unreadable", fmt::format("cannot read the returns folder: {}", entries.error()),
-        core::Location::in_file(returns_directory.generic_string())));
-  }
   const std::string folder = returns_directory.filename().empty()
                                  ? returns_directory.parent_path().filename().generic_string()
                                  : returns_directory.filename().generic_string();
-  for (const auto& entry : *entries) {
-    const std::string display_name = folder.empty() ? entry.name : folder + "/" + entry.name;
-    const auto where = core::Location::in_file(display_name);
-    if (entry.is_directory) {
-      diagnostics.push_back(core::Diagnostic::info(
-          "return-folder-skipped", "folder inside the returns folder is not read", where));
+  std::vector<QuarterFolder> quarter_folders;
+  const Drop root{returns_directory, folder, std::nullopt};
+  auto in_root = discover_drop(file_system, root, mappings, diagnostics, &quarter_folders);
+  if (!in_root) {
+    return core::unexpected(std::move(in_root.error()));
+  }
+  std::vector<Assignment> assignments = std::move(*in_root);
+  std::stable_sort(
+      quarter_folders.begin(), quarter_folders.end(),
+      [](const QuarterFolder& a, const QuarterFolder& b) { return a.quarter < b.quarter; });
+  for (const auto& quarter_folder : quarter_folders) {
+    const Drop drop{returns_directory / quarter_folder.name, joined(folder, quarter_folder.name),
+                    quarter_folder.quarter};
+    auto listed = discover_drop(file_system, drop, mappings, diagnostics, nullptr);
+    if (!listed) {
+      diagnostics.push_back(std::move(listed.error()));
       continue;
     }
-    if (entry.name.starts_with("~$") || entry.name.starts_with(".")) {
-      diagnostics.push_back(
-          core::Diagnostic::info("return-lock-file-skipped", "lock or hidden file skipped", where,
-                                 "a file named '~$...' is left by Excel while a workbook is open"));
-      continue;
-    }
-    if (auto assignment =
-            assign_return(returns_directory / entry.name, display_name, mappings, diagnostics)) {
-      assignments.push_back(std::move(*assignment));
-    }
+    std::move(listed->begin(), listed->end(), std::back_inserter(assignments));
   }
   return assignments;
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/interval_sheets.hpp"
+#include "render/layout_text.hpp"
 #include "render/sheet_writing.hpp"
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/render/figure_note.hpp"
@@ -13,34 +14,29 @@
 namespace scdash::render {
 namespace {
 
-constexpr lxw_color_t kHeaderFill = 0x1F3864;
-constexpr lxw_color_t kOutcomeFill = 0xD9E1F2;
-constexpr lxw_color_t kBetter = 0x00B050;
-constexpr lxw_color_t kWorse = 0xC00000;
-constexpr lxw_color_t kNoJudgement = 0x808080;
-constexpr lxw_color_t kBorder = 0xBFBFBF;
-// RAG fills: Fingertips' red, amber and green, and its grey for "not compared".
-constexpr lxw_color_t kRagRed = 0xC00000;
-constexpr lxw_color_t kRagAmber = 0xFFC000;
-constexpr lxw_color_t kRagGreen = 0x92D050;
-constexpr lxw_color_t kRagGrey = 0xC9C9C9;
-// District comparison fills: Fingertips' better, similar and worse, and for indicators with no
-// polarity its lower and higher blues.
-constexpr lxw_color_t kComparisonBetter = 0x92D050;
-constexpr lxw_color_t kComparisonSimilar = 0xFFC000;
-constexpr lxw_color_t kComparisonWorse = 0xC00000;
-constexpr lxw_color_t kComparisonLower = 0x5555E6;
-constexpr lxw_color_t kComparisonHigher = 0xC2CCFF;
+// Footnote marks: superscript digits.
+std::string footnote_mark(std::size_t number) {
+  static constexpr const char* kSuperscripts[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                                  "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string mark;
+  for (const char digit : std::to_string(number)) {
+    mark += kSuperscripts[digit - '0'];
+  }
+  return mark;
+}
 
 class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
+                  const Layout& layout, const DashboardGrid& grid,
                   const std::vector<std::string>& trend_ranges)
       : workbook_(workbook),
         model_(model),
+        layout_(layout),
+        grid_(grid),
         sheet_(sheet),
         trend_ranges_(trend_ranges),
-        last_column_(static_cast<lxw_col_t>(kFirstDistrict + model.districts.size()) - 1) {
+        last_column_(grid.last_column()) {
     make_formats();
   }
 
@@ -52,41 +48,55 @@ class DashboardWriter {
       row = write_outcome(outcome, row);
     }
     if (row > kFirstDataRow) {
-      colour_rag_cells(kOverallRag, row - 1);
-      colour_rag_cells(kProgressRag, row - 1);
+      colour_rag_cells(DashboardColumn::overall_rag, row - 1);
+      colour_rag_cells(DashboardColumn::progress_rag, row - 1);
       colour_district_cells(row - 1);
     }
+    row = write_footnotes(row);
     row = write_key(row + 1);
     set_up_page(row);
     return std::move(sparklines_);
   }
 
  private:
-  lxw_format* format(auto&& configure) { return house_format(workbook_, configure); }
+  lxw_format* format(auto&& configure) {
+    return house_format(workbook_, [&](lxw_format* f) {
+      format_set_font_name(f, layout_.font_name.c_str());
+      format_set_font_size(f, layout_.font_size);
+      configure(f);
+    });
+  }
+
+  std::optional<lxw_col_t> at(DashboardColumn column) const { return grid_.column(column); }
+
+  std::string expand(std::string_view text) const {
+    return expand_placeholders(text, model_, layout_);
+  }
 
   void make_formats() {
-    title_ = format([](lxw_format* f) {
+    const Colours& colours = layout_.colours;
+    title_ = format([&](lxw_format* f) {
       format_set_bold(f);
-      format_set_font_size(f, 14);
-      format_set_font_color(f, kHeaderFill);
+      format_set_font_size(f, layout_.font_size + 5);
+      format_set_font_color(f, colours.title);
     });
     subtitle_ = format([](lxw_format* f) { format_set_italic(f); });
-    header_ = format([](lxw_format* f) {
+    header_ = format([&](lxw_format* f) {
       format_set_bold(f);
-      format_set_font_color(f, LXW_COLOR_WHITE);
-      format_set_bg_color(f, kHeaderFill);
+      format_set_font_color(f, colours.header_text);
+      format_set_bg_color(f, colours.header_fill);
       format_set_align(f, LXW_ALIGN_CENTER);
       format_set_border(f, LXW_BORDER_THIN);
-      format_set_border_color(f, kBorder);
+      format_set_border_color(f, colours.border);
     });
-    auto bordered = [](lxw_format* f) {
+    auto bordered = [&](lxw_format* f) {
       format_set_border(f, LXW_BORDER_THIN);
-      format_set_border_color(f, kBorder);
+      format_set_border_color(f, colours.border);
     };
     outcome_ = format([&](lxw_format* f) {
       bordered(f);
       format_set_bold(f);
-      format_set_bg_color(f, kOutcomeFill);
+      format_set_bg_color(f, colours.outcome_fill);
     });
     text_ = format(bordered);
     centred_ = format([&](lxw_format* f) {
@@ -111,91 +121,84 @@ class DashboardWriter {
         format_set_bold(f);
         format_set_font_size(f, 12);
         format_set_align(f, LXW_ALIGN_CENTER);
-        format_set_font_color(f, judgement == kpi::Judgement::better  ? kBetter
-                                 : judgement == kpi::Judgement::worse ? kWorse
-                                                                      : kNoJudgement);
+        format_set_font_color(f, judgement == kpi::Judgement::better  ? colours.arrow_better
+                                 : judgement == kpi::Judgement::worse ? colours.arrow_worse
+                                                                      : colours.arrow_no_judgement);
       });
     }
     // Conditional formats carry only what changes: the fill and the font colour.
-    const auto fill = [&](lxw_color_t background, lxw_color_t text) {
+    const auto fill = [&](std::uint32_t background) {
       lxw_format* created = workbook_add_format(workbook_);
       format_set_bg_color(created, background);
-      format_set_font_color(created, text);
+      format_set_font_color(created, text_colour_on(background));
       return created;
     };
-    red_ = fill(kRagRed, LXW_COLOR_WHITE);
-    amber_ = fill(kRagAmber, LXW_COLOR_BLACK);
-    green_ = fill(kRagGreen, LXW_COLOR_BLACK);
-    grey_ = fill(kRagGrey, LXW_COLOR_BLACK);
-    better_ = fill(kComparisonBetter, LXW_COLOR_BLACK);
-    similar_ = fill(kComparisonSimilar, LXW_COLOR_BLACK);
-    worse_ = fill(kComparisonWorse, LXW_COLOR_WHITE);
-    lower_ = fill(kComparisonLower, LXW_COLOR_WHITE);
-    higher_ = fill(kComparisonHigher, LXW_COLOR_BLACK);
+    red_ = fill(colours.red);
+    amber_ = fill(colours.amber);
+    green_ = fill(colours.green);
+    grey_ = fill(colours.grey);
+    better_ = fill(colours.better);
+    similar_ = fill(colours.similar);
+    worse_ = fill(colours.worse);
+    lower_ = fill(colours.lower);
+    higher_ = fill(colours.higher);
     key_heading_ = format([](lxw_format* f) { format_set_bold(f); });
     key_text_ = format([](lxw_format* f) { format_set_text_wrap(f); });
+  }
+
+  // Black or white text, whichever reads better on `background` (by its luminance).
+  static lxw_color_t text_colour_on(std::uint32_t background) {
+    const double luminance = 0.299 * ((background >> 16) & 0xFF) +
+                             0.587 * ((background >> 8) & 0xFF) + 0.114 * (background & 0xFF);
+    return luminance < 128 ? LXW_COLOR_WHITE : LXW_COLOR_BLACK;
   }
 
   void write_title() {
     worksheet_merge_range(
         sheet_, kTitleRow, 0, kTitleRow, last_column_,
         clip(fmt::format("{} — {}", model_.title, model_.quarter.label())).c_str(), title_);
-    worksheet_set_row(sheet_, kTitleRow, 22, nullptr);
-    worksheet_merge_range(
-        sheet_, kSubtitleRow, 0, kSubtitleRow, last_column_,
-        clip(fmt::format("{}: {}, compared with the {}. Rates per 10,000 population unless "
-                         "otherwise stated.",
-                         model_.headline_area_name, model_.current_period.label(),
-                         model_.previous_period.label()))
-            .c_str(),
-        subtitle_);
+    worksheet_set_row(sheet_, kTitleRow, layout_.font_size * 2 + 4, nullptr);
+    worksheet_merge_range(sheet_, kSubtitleRow, 0, kSubtitleRow, last_column_,
+                          clip(expand(layout_.subtitle)).c_str(), subtitle_);
   }
 
   void write_header() {
-    const std::vector<std::string> headings = {
-        "Outcome",
-        "Overall progress RAG",
-        "Supporting indicator",
-        fmt::format("Previous\n({})", model_.previous_period.label()),
-        fmt::format("Current\n({})", model_.current_period.label()),
-        "Change",
-        "Direction of travel",
-        "Progress RAG",
-        "Trajectory",
-        "Nearest neighbour comparison",
-        "County comparison",
-    };
-    for (std::size_t i = 0; i < headings.size(); ++i) {
-      worksheet_write_string(sheet_, kHeaderRow, static_cast<lxw_col_t>(i), headings[i].c_str(),
+    for (const auto& column : layout_.columns) {
+      if (column.column == DashboardColumn::districts) {
+        write_district_headings(column.width);
+        continue;
+      }
+      const lxw_col_t position = *at(column.column);
+      worksheet_write_string(sheet_, kHeaderRow, position, clip(expand(column.heading)).c_str(),
                              header_);
+      worksheet_set_column(sheet_, position, position, column.width, nullptr);
+    }
+    worksheet_set_row(sheet_, kHeaderRow, layout_.font_size * 4, nullptr);
+  }
+
+  void write_district_headings(double width) {
+    const auto first = grid_.first_district();
+    if (!first) {
+      return;
     }
     for (std::size_t i = 0; i < model_.districts.size(); ++i) {
-      worksheet_write_string(sheet_, kHeaderRow, static_cast<lxw_col_t>(kFirstDistrict + i),
-                             clip(model_.districts[i].label).c_str(), header_);
+      const auto column = static_cast<lxw_col_t>(*first + i);
+      worksheet_write_string(sheet_, kHeaderRow, column, clip(model_.districts[i].label).c_str(),
+                             header_);
+      worksheet_set_column(sheet_, column, column, width, nullptr);
     }
-    worksheet_set_row(sheet_, kHeaderRow, 36, nullptr);
-    const std::vector<double> widths = {22, 9, 38, 12, 12, 8, 9, 9, 14, 11, 10};
-    for (std::size_t i = 0; i < widths.size(); ++i) {
-      worksheet_set_column(sheet_, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), widths[i],
-                           nullptr);
-    }
-    worksheet_set_column(sheet_, kFirstDistrict, last_column_, 7.5, nullptr);
   }
 
   lxw_row_t write_outcome(const kpi::OutcomeResult& outcome, lxw_row_t first_row) {
     const auto rows = static_cast<lxw_row_t>(std::max<std::size_t>(1, outcome.indicators.size()));
     const lxw_row_t last_row = first_row + rows - 1;
-    const std::string rag = rag_text(outcome.overall.rag);
-    if (rows > 1) {
-      worksheet_merge_range(sheet_, first_row, kOutcome, last_row, kOutcome,
-                            clip(outcome.name).c_str(), outcome_);
-      worksheet_merge_range(sheet_, first_row, kOverallRag, last_row, kOverallRag, rag.c_str(),
-                            centred_);
-    } else {
-      worksheet_write_string(sheet_, first_row, kOutcome, clip(outcome.name).c_str(), outcome_);
-      worksheet_write_string(sheet_, first_row, kOverallRag, rag.c_str(), centred_);
+    if (const auto column = at(DashboardColumn::outcome)) {
+      write_down(first_row, last_row, *column, outcome.name, outcome_);
     }
-    note(first_row, kOverallRag, rag_note(outcome.overall));
+    if (const auto column = at(DashboardColumn::overall_rag)) {
+      write_down(first_row, last_row, *column, rag_text(outcome.overall.rag), centred_);
+      note(first_row, *column, rag_note(outcome.overall));
+    }
     lxw_row_t row = first_row;
     for (const auto& result : outcome.indicators) {
       write_indicator(result, row++);
@@ -203,104 +206,162 @@ class DashboardWriter {
     return last_row + 1;
   }
 
+  // Text in one cell, or merged down the rows from `first_row` to `last_row`.
+  void write_down(lxw_row_t first_row, lxw_row_t last_row, lxw_col_t column,
+                  const std::string& text, lxw_format* style) {
+    if (last_row > first_row) {
+      worksheet_merge_range(sheet_, first_row, column, last_row, column, clip(text).c_str(), style);
+    } else {
+      worksheet_write_string(sheet_, first_row, column, clip(text).c_str(), style);
+    }
+  }
+
   void write_indicator(const kpi::IndicatorResult& result, lxw_row_t row) {
     const kpi::Indicator& indicator = *result.indicator;
-    worksheet_set_row(sheet_, row, 30, nullptr);
-    worksheet_write_string(sheet_, row, kIndicator, clip(indicator.label).c_str(), text_);
-    write_figure(row, kPrevious, result.previous, indicator);
-    write_figure(row, kCurrent, result.current, indicator);
-    if (result.change) {
-      if (result.change_in_points()) {
-        worksheet_write_number(sheet_, row, kChange, *result.change, change_points_);
+    worksheet_set_row(sheet_, row, layout_.font_size * 10 / 3, nullptr);
+    write_label(indicator, row);
+    if (const auto column = at(DashboardColumn::previous)) {
+      write_figure(row, *column, result.previous, indicator);
+    }
+    write_figure(row, *at(DashboardColumn::current), result.current, indicator);
+    if (const auto column = at(DashboardColumn::change)) {
+      write_change(result, row, *column);
+    }
+    if (const auto column = at(DashboardColumn::direction)) {
+      if (result.direction) {
+        write_direction(row, *column, *result.direction, result.judgement, indicator);
       } else {
-        worksheet_write_number(sheet_, row, kChange, *result.change / 100, change_);
+        write_unavailable(row, *column, "the change cannot be computed");
       }
-    } else {
-      write_unavailable(row, kChange, "the previous or current figure is not available");
     }
-    if (result.direction) {
-      write_direction(row, *result.direction, result.judgement, indicator);
-    } else {
-      write_unavailable(row, kDirection, "the change cannot be computed");
+    if (const auto column = at(DashboardColumn::progress_rag)) {
+      worksheet_write_string(sheet_, row, *column, rag_text(result.rag.rag).c_str(), centred_);
+      note(row, *column, rag_note(result.rag));
     }
-    worksheet_write_string(sheet_, row, kProgressRag, rag_text(result.rag.rag).c_str(), centred_);
-    note(row, kProgressRag, rag_note(result.rag));
     write_trajectory(result, row);
     write_comparators(result, row);
-    for (std::size_t i = 0; i < model_.districts.size(); ++i) {
-      const auto column = static_cast<lxw_col_t>(kFirstDistrict + i);
-      if (result.districts.empty()) {
-        write_unavailable(row, column, "this indicator has no district breakdown");
-      } else {
-        write_figure(row, column, result.districts[i].figure, indicator);
+    if (const auto first = grid_.first_district()) {
+      for (std::size_t i = 0; i < model_.districts.size(); ++i) {
+        const auto column = static_cast<lxw_col_t>(*first + i);
+        if (result.districts.empty()) {
+          write_unavailable(row, column, "this indicator has no district breakdown");
+        } else {
+          write_figure(row, column, result.districts[i].figure, indicator);
+        }
       }
+    }
+  }
+
+  // The label, with a mark for each of the indicator's footnotes, numbered down the page.
+  void write_label(const kpi::Indicator& indicator, lxw_row_t row) {
+    std::string label = indicator.label;
+    for (const auto& footnote : indicator.footnotes) {
+      footnotes_.push_back(footnote);
+      label += footnote_mark(footnotes_.size());
+    }
+    worksheet_write_string(sheet_, row, *at(DashboardColumn::indicator), clip(label).c_str(),
+                           text_);
+  }
+
+  void write_change(const kpi::IndicatorResult& result, lxw_row_t row, lxw_col_t column) {
+    if (!result.change) {
+      write_unavailable(row, column, "the previous or current figure is not available");
+    } else if (result.change_in_points()) {
+      worksheet_write_number(sheet_, row, column, *result.change, change_points_);
+    } else {
+      worksheet_write_number(sheet_, row, column, *result.change / 100, change_);
     }
   }
 
   void write_trajectory(const kpi::IndicatorResult& result, lxw_row_t row) {
     const std::string& range = trend_ranges_.at(indicator_index_++);
+    const auto column = at(DashboardColumn::trajectory);
+    if (!column) {
+      return;
+    }
     if (range.empty()) {
-      write_unavailable(row, kTrajectory,
+      write_unavailable(row, *column,
                         "fewer than two months have a rolling 12-month figure to draw");
       return;
     }
-    worksheet_write_blank(sheet_, row, kTrajectory, text_);
-    note(row, kTrajectory,
+    worksheet_write_blank(sheet_, row, *column, text_);
+    note(row, *column,
          fmt::format("Rolling 12-month figure to each month, {} to {} (the Trends sheet).",
                      result.trajectory.front().month.short_label(),
                      result.trajectory.back().month.short_label()));
-    sparklines_.push_back({{row, kTrajectory}, range});
+    sparklines_.push_back({{row, *column}, range});
   }
 
   void write_comparators(const kpi::IndicatorResult& result, lxw_row_t row) {
     const std::string reason = result.comparators_reason.empty()
                                    ? "the template declares no comparators for this indicator"
                                    : result.comparators_reason;
-    if (result.most_similar_group) {
-      const auto rank =
-          fmt::format("{}/{}", result.most_similar_group->position, result.most_similar_group->of);
-      worksheet_write_string(sheet_, row, kNearestNeighbour, rank.c_str(), centred_);
-    } else {
-      write_unavailable(row, kNearestNeighbour, reason);
+    if (const auto column = at(DashboardColumn::nearest_neighbour)) {
+      if (result.most_similar_group) {
+        const auto rank = fmt::format("{}/{}", result.most_similar_group->position,
+                                      result.most_similar_group->of);
+        worksheet_write_string(sheet_, row, *column, rank.c_str(), centred_);
+      } else {
+        write_unavailable(row, *column, reason);
+      }
     }
-    if (result.county_standing) {
-      worksheet_write_string(
-          sheet_, row, kCountyComparison,
-          std::string(kpi::county_standing_name(*result.county_standing)).c_str(), centred_);
-    } else {
-      write_unavailable(row, kCountyComparison, reason);
+    if (const auto column = at(DashboardColumn::county_comparison)) {
+      if (result.county_standing) {
+        worksheet_write_string(
+            sheet_, row, *column,
+            std::string(kpi::county_standing_name(*result.county_standing)).c_str(), centred_);
+      } else {
+        write_unavailable(row, *column, reason);
+      }
     }
   }
 
   // Conditional formats on the cells' values, not painted fills, so that an officer who
   // corrects a RAG letter sees its colour follow.
-  void colour_rag_cells(lxw_col_t column, lxw_row_t last_row) {
-    const std::pair<const char*, lxw_format*> rules[] = {
-        {"\"R\"", red_}, {"\"A\"", amber_}, {"\"G\"", green_}, {"\"n/a\"", grey_}};
-    for (const auto& [value, fill] : rules) {
+  void colour_rag_cells(DashboardColumn rag_column, lxw_row_t last_row) {
+    const auto column = at(rag_column);
+    if (!column) {
+      return;
+    }
+    const RagLabels& labels = layout_.rag_labels;
+    const std::pair<const std::string&, lxw_format*> rules[] = {
+        {labels.red, red_}, {labels.amber, amber_}, {labels.green, green_}, {labels.grey, grey_}};
+    for (const auto& [label, fill] : rules) {
+      const std::string value = excel_string_literal(label);
       lxw_conditional_format rule = {};
       rule.type = LXW_CONDITIONAL_TYPE_CELL;
       rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
-      rule.value_string = const_cast<char*>(value);
+      rule.value_string = const_cast<char*>(value.c_str());
       rule.format = fill;
-      worksheet_conditional_format_range(sheet_, kFirstDataRow, column, last_row, column, &rule);
+      worksheet_conditional_format_range(sheet_, kFirstDataRow, *column, last_row, *column, &rule);
     }
+  }
+
+  // "Red" as an Excel formula's string: quoted, with quotes doubled.
+  static std::string excel_string_literal(const std::string& text) {
+    std::string literal = "\"";
+    for (const char c : text) {
+      literal += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return literal + "\"";
   }
 
   // District cells are coloured by comparing the county's current value with each district's
   // 95% interval, held at the same address on the hidden interval sheets (see
   // interval_sheets.hpp), so that a corrected county figure recolours the districts.
   void colour_district_cells(lxw_row_t last_row) {
-    if (model_.districts.empty()) {
+    const auto first = grid_.first_district();
+    if (!first) {
       return;
     }
-    const std::string cell = core::to_a1({kFirstDataRow, kFirstDistrict});
+    const std::string cell = core::to_a1({kFirstDataRow, *first});
     // Column-absolute, row-relative: each row compares with its own indicator's county value.
     const std::string row_number = std::to_string(kFirstDataRow + 1);
-    const std::string county = "$" + core::column_name(kCurrent) + row_number;
+    const std::string county = "$" + core::column_name(*at(DashboardColumn::current)) + row_number;
     const std::string lower = fmt::format("'{}'!{}", kLowerIntervalSheet, cell);
     const std::string upper = fmt::format("'{}'!{}", kUpperIntervalSheet, cell);
-    const std::string polarity = fmt::format("'{}'!$A{}", kLowerIntervalSheet, row_number);
+    const std::string polarity = fmt::format("'{}'!${}{}", kLowerIntervalSheet,
+                                             core::column_name(polarity_column(grid_)), row_number);
     const std::string compared = fmt::format("AND(ISNUMBER({}),ISNUMBER({}))", cell, lower);
     const std::string outside = fmt::format("OR({}<{},{}>{})", county, lower, county, upper);
     const std::pair<std::string, lxw_format*> rules[] = {
@@ -319,14 +380,26 @@ class DashboardWriter {
       rule.type = LXW_CONDITIONAL_TYPE_FORMULA;
       rule.value_string = const_cast<char*>(formula.c_str());
       rule.format = fill;
-      worksheet_conditional_format_range(sheet_, kFirstDataRow, kFirstDistrict, last_row,
-                                         last_column_, &rule);
+      worksheet_conditional_format_range(
+          sheet_, kFirstDataRow, *first, last_row,
+          static_cast<lxw_col_t>(*first + model_.districts.size() - 1), &rule);
     }
   }
 
-  // RAG cells hold the letter; a grey RAG shows as "n/a", its note saying why.
-  static std::string rag_text(kpi::Rag rag) {
-    return rag == kpi::Rag::grey ? "n/a" : std::string(kpi::rag_letter(rag));
+  // RAG cells hold the layout's label; a grey RAG's note says why it has no colour.
+  const std::string& rag_text(kpi::Rag rag) const {
+    const RagLabels& labels = layout_.rag_labels;
+    switch (rag) {
+      case kpi::Rag::red:
+        return labels.red;
+      case kpi::Rag::amber:
+        return labels.amber;
+      case kpi::Rag::green:
+        return labels.green;
+      case kpi::Rag::grey:
+        break;
+    }
+    return labels.grey;
   }
 
   static std::string rag_note(const kpi::RagStatus& status) {
@@ -350,14 +423,14 @@ class DashboardWriter {
     }
   }
 
-  void write_direction(lxw_row_t row, kpi::Direction direction, kpi::Judgement judgement,
-                       const kpi::Indicator& indicator) {
+  void write_direction(lxw_row_t row, lxw_col_t column, kpi::Direction direction,
+                       kpi::Judgement judgement, const kpi::Indicator& indicator) {
     const char* arrow = direction == kpi::Direction::up     ? "\u2191"
                         : direction == kpi::Direction::down ? "\u2193"
                                                             : "\u2192";
-    worksheet_write_string(sheet_, row, kDirection, arrow,
+    worksheet_write_string(sheet_, row, column, arrow,
                            arrows_[static_cast<std::size_t>(judgement)]);
-    note(row, kDirection,
+    note(row, column,
          fmt::format("{}: {} ({}; stable within ±{}{}).", kpi::direction_name(direction),
                      kpi::judgement_name(judgement), kpi::polarity_name(indicator.polarity),
                      indicator.stable_band,
@@ -377,33 +450,20 @@ class DashboardWriter {
     worksheet_write_comment_opt(sheet_, row, column, clip(text).c_str(), &options);
   }
 
-  lxw_row_t write_key(lxw_row_t row) {
-    worksheet_write_string(sheet_, row++, 0, "Key", key_heading_);
-    std::vector<std::string> districts;
-    for (const auto& district : model_.districts) {
-      districts.push_back(district.label + " " + district.name);
-    }
-    const std::vector<std::string> lines = {
-        "Values are rates per 10,000 population unless otherwise stated.",
-        fmt::format("Previous: the {}. Current: the {}.", model_.previous_period.label(),
-                    model_.current_period.label()),
-        "Change: percentage change from previous to current.",
-        "Direction of travel: \u2191 up, \u2193 down, \u2192 stable (within the indicator's stable "
-        "band); green is better, red is worse, grey is no judgement (no polarity, or stable).",
-        "RAG: R red, A amber, G green by each indicator's rule (a target, a range such as "
-        "SafeLives' 28-40%, the direction of travel, or a benchmark); each RAG cell's note gives "
-        "the rule and the reason. The overall RAG follows from the outcome's indicators.",
-        "n/a: not available; the cell's note gives the reason. A figure that cannot be computed "
-        "is never shown as zero.",
-        fmt::format("District columns: {}. Each district is coloured against {}: green "
-                    "significantly better, amber similar, red significantly worse (95% confidence "
-                    "intervals, the Fingertips method); for indicators with no polarity dark blue "
-                    "is lower and light blue higher.",
-                    fmt::join(districts, ", "), model_.headline_area_name),
-        "Every figure has a note saying how it was computed and from which return cells.",
-    };
-    for (const auto& line : lines) {
+  lxw_row_t write_footnotes(lxw_row_t row) {
+    for (std::size_t i = 0; i < footnotes_.size(); ++i) {
+      const std::string line = footnote_mark(i + 1) + " " + footnotes_[i];
       worksheet_merge_range(sheet_, row, 0, row, last_column_, clip(line).c_str(), key_text_);
+      ++row;
+    }
+    return row;
+  }
+
+  lxw_row_t write_key(lxw_row_t row) {
+    worksheet_write_string(sheet_, row++, 0, clip(layout_.key_title).c_str(), key_heading_);
+    for (const auto& line : layout_.key) {
+      worksheet_merge_range(sheet_, row, 0, row, last_column_, clip(expand(line)).c_str(),
+                            key_text_);
       ++row;
     }
     return row;
@@ -411,7 +471,9 @@ class DashboardWriter {
 
   void set_up_page(lxw_row_t last_row) {
     worksheet_set_landscape(sheet_);
-    worksheet_set_paper(sheet_, 9);  // A4
+    constexpr std::uint8_t kA3 = 8;
+    constexpr std::uint8_t kA4 = 9;
+    worksheet_set_paper(sheet_, layout_.paper == Paper::a3 ? kA3 : kA4);
     worksheet_fit_to_pages(sheet_, 1, 1);
     worksheet_gridlines(sheet_, LXW_HIDE_ALL_GRIDLINES);
     worksheet_freeze_panes(sheet_, kFirstDataRow, 0);
@@ -425,10 +487,13 @@ class DashboardWriter {
 
   lxw_workbook* workbook_;
   const kpi::DashboardModel& model_;
+  const Layout& layout_;
+  const DashboardGrid& grid_;
   lxw_worksheet* sheet_;
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
   std::size_t indicator_index_ = 0;
   std::vector<Sparkline> sparklines_;
+  std::vector<std::string> footnotes_;  // in the order of their marks
   lxw_col_t last_column_;
 
   lxw_format* title_ = nullptr;
@@ -458,10 +523,35 @@ class DashboardWriter {
 
 }  // namespace
 
+DashboardGrid::DashboardGrid(const Layout& layout, std::size_t district_count)
+    : district_count_(district_count) {
+  lxw_col_t next = 0;
+  for (const auto& column : layout.columns) {
+    positions_.emplace_back(column.column, next);
+    next = static_cast<lxw_col_t>(
+        next + (column.column == DashboardColumn::districts ? district_count : 1));
+  }
+  last_column_ = next == 0 ? 0 : next - 1;
+}
+
+std::optional<lxw_col_t> DashboardGrid::column(DashboardColumn column) const {
+  for (const auto& [listed, position] : positions_) {
+    if (listed == column) {
+      return position;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<lxw_col_t> DashboardGrid::first_district() const {
+  return district_count_ == 0 ? std::nullopt : column(DashboardColumn::districts);
+}
+
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model,
+                                             const kpi::DashboardModel& model, const Layout& layout,
+                                             const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges) {
-  return DashboardWriter(workbook, sheet, model, trend_ranges).write();
+  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges).write();
 }
 
 }  // namespace scdash::render

@@ -1,30 +1,34 @@
 // The "Dashboard" sheet: the one page the board reads, laid out as the BI team's format.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xlsxwriter.h>
 
 #include "render/sparklines.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/render/layout.hpp"
 
 namespace scdash::render {
 
-// Where things are on the Dashboard sheet; the sheets that point into it use these too.
-enum Column : lxw_col_t {
-  kOutcome,
-  kOverallRag,
-  kIndicator,
-  kPrevious,
-  kCurrent,
-  kChange,
-  kDirection,
-  kProgressRag,
-  kTrajectory,
-  kNearestNeighbour,
-  kCountyComparison,
-  kFirstDistrict,
+// Where the layout puts each column of the Dashboard; the sheets that point into it use it too.
+class DashboardGrid {
+ public:
+  DashboardGrid(const Layout& layout, std::size_t district_count);
+
+  // The column's position, or nullopt when the layout leaves it out.
+  std::optional<lxw_col_t> column(DashboardColumn column) const;
+  // The district block: nullopt when the layout leaves it out or there are no districts.
+  std::optional<lxw_col_t> first_district() const;
+  lxw_col_t last_column() const { return last_column_; }
+
+ private:
+  std::vector<std::pair<DashboardColumn, lxw_col_t>> positions_;
+  std::size_t district_count_;
+  lxw_col_t last_column_ = 0;
 };
 
 inline constexpr lxw_row_t kTitleRow = 0;
@@ -37,7 +41,8 @@ inline constexpr lxw_row_t kFirstDataRow = 4;
 // `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
 // Returns the trajectory sparklines to add once the workbook is closed.
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model,
+                                             const kpi::DashboardModel& model, const Layout& layout,
+                                             const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges);
 
 }  // namespace scdash::render

@@ -27,7 +27,9 @@ std::time_t document_time(const core::FinancialQuarter& quarter) {
 }  // namespace
 
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
-                                                                   const RunRecord& run) {
+                                                                   const RunRecord& run,
+                                                                   const Layout& layout,
+                                                                   const RenderOptions& options) {
   const ScratchFile scratch;
   lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());
   if (workbook == nullptr) {
@@ -37,18 +39,19 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   lxw_doc_properties properties = {};
   properties.title = const_cast<char*>(title.c_str());
   properties.author = const_cast<char*>("scdash");
-  properties.created = document_time(model.quarter);
+  properties.created = options.stamp.value_or(document_time(model.quarter));
   workbook_set_properties(workbook, &properties);
 
   // The Dashboard is the first sheet, but its sparklines need the Trends sheet's rows.
   lxw_worksheet* dashboard = workbook_add_worksheet(workbook, "Dashboard");
   const std::vector<std::string> trend_ranges = write_trends_sheet(workbook, model);
+  const DashboardGrid grid(layout, model.districts.size());
   const std::vector<Sparkline> sparklines =
-      write_dashboard_sheet(workbook, dashboard, model, trend_ranges);
+      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges);
   write_districts_sheet(workbook, model);
   write_sources_sheet(workbook, run);
   write_about_sheet(workbook, model, run);
-  write_interval_sheets(workbook, model);
+  write_interval_sheets(workbook, model, grid);
   worksheet_activate(dashboard);
 
   if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {

@@ -20,7 +20,12 @@ double polarity_sign(kpi::Polarity polarity) {
 
 }  // namespace
 
-void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& model) {
+lxw_col_t polarity_column(const DashboardGrid& grid) {
+  return grid.last_column() + 1;
+}
+
+void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& model,
+                           const DashboardGrid& grid) {
   lxw_worksheet* lower = workbook_add_worksheet(workbook, kLowerIntervalSheet);
   lxw_worksheet* upper = workbook_add_worksheet(workbook, kUpperIntervalSheet);
   for (lxw_worksheet* sheet : {lower, upper}) {
@@ -29,14 +34,19 @@ void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& mo
                "used by the Dashboard's district colours.");
     worksheet_hide(sheet);
   }
+  const auto first_district = grid.first_district();
+  if (!first_district) {
+    return;
+  }
   lxw_row_t row = kFirstDataRow;
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
-      worksheet_write_number(lower, row, 0, polarity_sign(result.indicator->polarity), nullptr);
+      worksheet_write_number(lower, row, polarity_column(grid),
+                             polarity_sign(result.indicator->polarity), nullptr);
       for (std::size_t i = 0; i < result.districts.size(); ++i) {
         const auto& interval = result.districts[i].interval;
         if (interval) {
-          const auto column = static_cast<lxw_col_t>(kFirstDistrict + i);
+          const auto column = static_cast<lxw_col_t>(*first_district + i);
           worksheet_write_number(lower, row, column, interval->lower, nullptr);
           worksheet_write_number(upper, row, column, interval->upper, nullptr);
         }

@@ -5,6 +5,7 @@
 
 #include <xlsxwriter.h>
 
+#include "render/dashboard_sheet.hpp"
 #include "scdash/kpi/model.hpp"
 
 namespace scdash::render {
@@ -12,8 +13,12 @@ namespace scdash::render {
 inline constexpr const char* kLowerIntervalSheet = "Lower 95%";
 inline constexpr const char* kUpperIntervalSheet = "Upper 95%";
 
-// Writes both sheets, hidden. Column A of the lower sheet holds each indicator row's polarity:
-// 1 higher is better, -1 lower is better, 0 none.
-void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& model);
+// The column of the lower sheet that holds each indicator row's polarity: 1 higher is better,
+// -1 lower is better, 0 none. It lies just right of the Dashboard's last column.
+lxw_col_t polarity_column(const DashboardGrid& grid);
+
+// Writes both sheets, hidden.
+void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& model,
+                           const DashboardGrid& grid);
 
 }  // namespace scdash::render

@@ -13,6 +13,7 @@
 
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
+#include "scdash/core/period.hpp"
 #include "scdash/io/workbook.hpp"
 #include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/mapping.hpp"
@@ -26,6 +27,9 @@ struct Assignment {
   // choose_mapping picks among `candidates` by fingerprint once the workbook is open.
   const Mapping* mapping = nullptr;
   std::vector<const Mapping*> candidates;  // every mapping whose 'files' match the name
+  // The quarter folder the return came from ("2025-26-Q2/"), or nullopt when it lies in the
+  // returns folder itself. A later quarter's figure supersedes an earlier quarter's.
+  std::optional<core::FinancialQuarter> drop = std::nullopt;
 };
 
 // The mappings whose 'files' patterns match `file_name`, in the order given.
@@ -40,9 +44,12 @@ std::optional<Assignment> assign_return(const std::filesystem::path& path,
                                         const std::vector<Mapping>& mappings,
                                         core::Diagnostics& diagnostics);
 
-// Lists the returns folder and pairs each file with its mapping. Lock files ("~$...") and
-// hidden files are skipped with a note; unmatched and doubly matched files are reported in
-// `diagnostics`. Fails when the folder cannot be listed.
+// Lists the returns folder and pairs each file with its mapping. The folder is either one
+// quarter's drop of returns or an archive of drops: sub-folders named after a financial
+// quarter ("2025-26-Q2") are read too, oldest quarter first, and each return remembers its
+// quarter. Other sub-folders, lock files ("~$...") and hidden files are skipped with a note;
+// unmatched and doubly matched files are reported in `diagnostics`. Fails when the folder
+// cannot be listed.
 core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
     core::FileSystem& file_system, const std::filesystem::path& returns_directory,
     const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics);

@@ -2,18 +2,28 @@
 // behind it (Trends, Districts, Sources, About).
 #pragma once
 
+#include <ctime>
+#include <optional>
 #include <string>
 
 #include "scdash/core/expected.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/render/layout.hpp"
 #include "scdash/render/run_record.hpp"
 
 namespace scdash::render {
 
-// Renders the workbook and returns its bytes; the caller writes them atomically. The same
-// model always gives the same bytes: document dates come from the reported quarter, not
-// the clock. Fails with a message when the workbook library reports an error.
+struct RenderOptions {
+  // The document's creation time. Unset, it is the day after the reported quarter, so that
+  // the same inputs give the same bytes; `scdash run --stamp` sets it to now.
+  std::optional<std::time_t> stamp;
+};
+
+// Renders the workbook as `layout` says and returns its bytes; the caller writes them
+// atomically. Fails with a message when the workbook library reports an error.
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
-                                                                   const RunRecord& run);
+                                                                   const RunRecord& run,
+                                                                   const Layout& layout,
+                                                                   const RenderOptions& options);
 
 }  // namespace scdash::render

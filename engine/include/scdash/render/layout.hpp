@@ -1,0 +1,103 @@
+// Layout: how the dashboard looks, from the template's layout.yaml.
+//
+// A BI analyst restyles the dashboard by editing YAML, never code: the columns and their
+// order, headings and widths, the font, the colours, the RAG labels, the subtitle, the key and
+// the paper. Every setting has a default, the BI team's 2025/26 format, so layout.yaml lists
+// only what differs (docs/template.md lists every key and its default).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/file_system.hpp"
+
+namespace scdash::render {
+
+enum class DashboardColumn {
+  outcome,
+  overall_rag,
+  indicator,
+  previous,
+  current,
+  change,
+  direction,
+  progress_rag,
+  trajectory,
+  nearest_neighbour,
+  county_comparison,
+  districts,  // the block of district columns, one per district
+};
+
+struct ColumnLayout {
+  DashboardColumn column = DashboardColumn::indicator;
+  std::string heading;  // may hold placeholders such as {previous}; districts: unused
+  double width = 10;    // in Excel's character widths; districts: each district's
+};
+
+// Colours as 0xRRGGBB.
+struct Colours {
+  std::uint32_t title = 0x1F3864;
+  std::uint32_t header_fill = 0x1F3864;
+  std::uint32_t header_text = 0xFFFFFF;
+  std::uint32_t outcome_fill = 0xD9E1F2;
+  std::uint32_t border = 0xBFBFBF;
+  // RAG fills: Fingertips' red, amber and green, and its grey for "not compared".
+  std::uint32_t red = 0xC00000;
+  std::uint32_t amber = 0xFFC000;
+  std::uint32_t green = 0x92D050;
+  std::uint32_t grey = 0xC9C9C9;
+  // District comparison fills: Fingertips' better, similar and worse, and for indicators with
+  // no polarity its lower and higher blues.
+  std::uint32_t better = 0x92D050;
+  std::uint32_t similar = 0xFFC000;
+  std::uint32_t worse = 0xC00000;
+  std::uint32_t lower = 0x5555E6;
+  std::uint32_t higher = 0xC2CCFF;
+  // Direction-of-travel arrows.
+  std::uint32_t arrow_better = 0x00B050;
+  std::uint32_t arrow_worse = 0xC00000;
+  std::uint32_t arrow_no_judgement = 0x808080;
+};
+
+// What the RAG cells hold; the conditional formats colour them by these values.
+struct RagLabels {
+  std::string red = "R";
+  std::string amber = "A";
+  std::string green = "G";
+  std::string grey = "n/a";
+};
+
+enum class Paper { a4, a3 };
+
+struct Layout {
+  std::vector<ColumnLayout> columns = default_columns();
+  std::string font_name = "Arial";
+  double font_size = 9;
+  Colours colours;
+  RagLabels rag_labels;
+  // Texts may hold placeholders such as {current} (layout_placeholders() lists them).
+  std::string subtitle = default_subtitle();
+  std::string key_title = "Key";
+  std::vector<std::string> key = default_key();
+  Paper paper = Paper::a4;
+
+  static std::vector<ColumnLayout> default_columns();
+  static std::string default_subtitle();
+  static std::vector<std::string> default_key();
+};
+
+// Loads `directory`/layout.yaml over the defaults; a template without one gets the defaults.
+// Problems go to `diagnostics` with file:line:column, and the defaults stand in for the
+// settings in error.
+Layout load_layout(core::FileSystem& file_system, const std::filesystem::path& directory,
+                   core::Diagnostics& diagnostics);
+
+// The placeholders texts may hold, each with what it stands for (for docs and diagnostics).
+const std::vector<std::pair<std::string_view, std::string_view>>& layout_placeholders();
+
+}  // namespace scdash::render

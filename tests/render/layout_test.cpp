@@ -1,0 +1,162 @@
+#include <catch2/catch.hpp>
+
+#include "render/render_fixture.hpp"
+#include "scdash/render/dashboard_workbook.hpp"
+#include "scdash/render/layout.hpp"
+#include "support/memory_file_system.hpp"
+#include "support/zip_reader.hpp"
+
+using namespace scdash;
+
+namespace {
+
+render::Layout load(const std::string& yaml, core::Diagnostics& diagnostics) {
+  testing::MemoryFileSystem disk;
+  disk.add_file("template/dashboard.yaml", "title: x\n");
+  disk.add_file("template/layout.yaml", yaml);
+  return render::load_layout(disk, "template", diagnostics);
+}
+
+std::string dashboard_xml(const render::Layout& layout, const testing::RenderFixture& fixture) {
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  return testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+}
+
+std::string shared_strings(const render::Layout& layout, const testing::RenderFixture& fixture) {
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  return testing::zip_entry(*bytes, "xl/sharedStrings.xml");
+}
+
+std::string described(const core::Diagnostics& diagnostics) {
+  std::string text;
+  for (const auto& diagnostic : diagnostics) {
+    text += diagnostic.to_string() + "\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a template without layout.yaml gets the BI team's format") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("template/dashboard.yaml", "title: x\n");
+  core::Diagnostics diagnostics;
+  const render::Layout layout = render::load_layout(disk, "template", diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(layout.columns.size() == render::Layout::default_columns().size());
+  CHECK(layout.paper == render::Paper::a4);
+  CHECK(layout.rag_labels.red == "R");
+}
+
+TEST_CASE("the layout chooses the columns, their order, headings and widths") {
+  core::Diagnostics diagnostics;
+  const render::Layout layout = load(R"(
+columns:
+  - indicator
+  - {column: current, heading: "Year to {data_to}", width: 14}
+  - previous
+  - districts
+)",
+                                     diagnostics);
+  INFO(described(diagnostics));
+  REQUIRE(diagnostics.empty());
+  REQUIRE(layout.columns.size() == 4);
+  CHECK(layout.columns[1].heading == "Year to {data_to}");
+  CHECK(layout.columns[1].width == 14);
+  CHECK(layout.columns[2].heading == "Previous\n({previous})");  // the default heading
+
+  const testing::RenderFixture fixture;
+  const std::string xml = dashboard_xml(layout, fixture);
+  // Indicator A, current B, previous C, districts D and E: the district rules follow them, and
+  // compare with the current column wherever it is.
+  CHECK(xml.find("<conditionalFormatting sqref=\"D5:E5\">") != std::string::npos);
+  CHECK(xml.find("NOT(OR($B5&lt;'Lower 95%'!D5,$B5&gt;'Upper 95%'!D5))") != std::string::npos);
+  CHECK(xml.find("<col min=\"2\" max=\"2\" width=\"14.7109375\"") != std::string::npos);
+  CHECK(shared_strings(layout, fixture).find("Year to Sep 2025") != std::string::npos);
+}
+
+TEST_CASE("the layout sets the paper, the RAG labels, the colours and the key") {
+  core::Diagnostics diagnostics;
+  const render::Layout layout = load(R"(
+paper: A3
+font: {name: Verdana, size: 8}
+rag_labels: {red: Red, amber: Amber, green: Green, grey: Not rated}
+colours: {red: "#FF0000", header_fill: 003366}
+subtitle: "{area}, data to {data_to}"
+key_title: How to read this page
+key:
+  - "{red} is worse than last year."
+)",
+                                     diagnostics);
+  INFO(described(diagnostics));
+  REQUIRE(diagnostics.empty());
+  CHECK(layout.colours.red == 0xFF0000);
+  CHECK(layout.colours.header_fill == 0x003366);
+
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  const std::string xml = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+  CHECK(xml.find("paperSize=\"8\"") != std::string::npos);
+  CHECK(xml.find("<formula>\"Red\"</formula>") != std::string::npos);
+  CHECK(xml.find("<formula>\"Not rated\"</formula>") != std::string::npos);
+  const std::string styles = testing::zip_entry(*bytes, "xl/styles.xml");
+  CHECK(styles.find("<bgColor rgb=\"FFFF0000\"/>") != std::string::npos);
+  CHECK(styles.find("<fgColor rgb=\"FF003366\"/>") != std::string::npos);
+  CHECK(styles.find("<name val=\"Verdana\"/>") != std::string::npos);
+  const std::string strings = testing::zip_entry(*bytes, "xl/sharedStrings.xml");
+  CHECK(strings.find("Leicestershire, data to Sep 2025") != std::string::npos);
+  CHECK(strings.find("How to read this page") != std::string::npos);
+  CHECK(strings.find("Red is worse than last year.") != std::string::npos);
+  CHECK(strings.find("Rates per 10,000") == std::string::npos);  // the default key is replaced
+}
+
+TEST_CASE("an indicator's footnotes are marked on its label and printed under the table") {
+  testing::RenderFixture fixture;
+  fixture.catalogue.outcomes.front().indicators.front().footnotes = {
+      "Burglary residential replaced burglary dwelling in 2017."};
+  const std::string strings = shared_strings(render::Layout{}, fixture);
+  CHECK(strings.find("(per 10,000 population)\u00B9</t>") != std::string::npos);
+  CHECK(strings.find("\u00B9 Burglary residential replaced burglary dwelling in 2017.") !=
+        std::string::npos);
+}
+
+TEST_CASE("mistakes in the layout are named at their line, and the defaults stand in") {
+  core::Diagnostics diagnostics;
+  const render::Layout layout = load(R"(
+paper: A5
+columns: [indicator, curent, districts]
+colours: {red: "#FF00"}
+rag_labels: {red: R, amber: R}
+key:
+  - "Compared with {previus}"
+fonts: {name: Arial}
+)",
+                                     diagnostics);
+  std::vector<std::string> seen;
+  for (const auto& d : diagnostics) {
+    seen.push_back(d.location.to_string() + " " + d.code);
+  }
+  CHECK(seen == std::vector<std::string>{
+                    "template/layout.yaml:8:1 template-unknown-key",
+                    "template/layout.yaml:2:8 template-unknown-value",
+                    "template/layout.yaml:3:22 template-unknown-value",
+                    "template/layout.yaml:4:16 template-bad-colour",
+                    "template/layout.yaml:5:13 template-bad-rag-labels",
+                    "template/layout.yaml:7:5 template-unknown-placeholder",
+                });
+  CHECK(layout.paper == render::Paper::a4);
+  CHECK(layout.columns.size() == render::Layout::default_columns().size());
+  CHECK(layout.rag_labels.amber == "A");
+}
+
+TEST_CASE("a layout must keep the indicator and current columns") {
+  core::Diagnostics diagnostics;
+  const render::Layout layout = load("columns: [outcome, indicator, districts]\n", diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "template-missing-column");
+  CHECK(diagnostics[0].message == "the columns must include 'current'");
+  CHECK(layout.columns.size() == render::Layout::default_columns().size());
+}
