@@ -1,6 +1,7 @@
 #include "crime_model.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -124,6 +125,14 @@ std::map<std::pair<std::size_t, Month>, int> make_hate_crimes() {
   return made;
 }
 
+// The change revisions made by `as_of` bring to the first reported count.
+int revised_by(std::size_t district, Month month, CrimeGroup group, FinancialQuarter as_of) {
+  const Revision& revision = the_revision();
+  const bool applies = as_of >= revision.from && district == revision.district &&
+                       month == revision.month && group == revision.group;
+  return applies ? revision.change : 0;
+}
+
 }  // namespace
 
 const CrimeGroupProfile& profile(CrimeGroup group) {
@@ -145,23 +154,14 @@ int first_reported_crimes(std::size_t district, Month month, CrimeGroup group) {
   return whole(expected_crimes(district, month, group) * noise);
 }
 
-int crimes(std::size_t district, Month month, CrimeGroup group, FinancialQuarter as_of) {
-  int count = first_reported_crimes(district, month, group);
-  const Revision& revision = the_revision();
-  if (as_of >= revision.from && district == revision.district && month == revision.month &&
-      group == revision.group) {
-    count += revision.change;
-  }
-  return count;
-}
-
 int crimes_in(std::size_t district, Month month, const std::vector<CrimeGroup>& groups,
               FinancialQuarter as_of) {
   int total = 0;
   for (std::size_t g = 0; g < kCrimeGroups; ++g) {
     const auto group = static_cast<CrimeGroup>(g);
     if (groups.empty() || std::find(groups.begin(), groups.end(), group) != groups.end()) {
-      total += crimes(district, month, group, as_of);
+      total +=
+          first_reported_crimes(district, month, group) + revised_by(district, month, group, as_of);
     }
   }
   return total;

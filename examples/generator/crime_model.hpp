@@ -3,7 +3,6 @@
 // (police_crime_records.cpp), so that the two agree crime for crime.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -59,24 +58,17 @@ struct Revision {
 // The revision the example archive carries (see examples/README.md).
 const Revision& the_revision();
 
-// The first and last month any police return covers: January 2021 (the 36 months to the
-// first quarter, December 2023) to September 2025.
-inline constexpr Month kFirstCrimeMonth = Month::of(2021, 1);
-inline constexpr Month kLastCrimeMonth = Month::of(2025, 9);
-
-// Crimes recorded in a district, month and group, as the police's returns for `as_of` give
-// them (revisions made by then applied).
-int crimes(std::size_t district, Month month, CrimeGroup group, FinancialQuarter as_of);
-
-// Crimes of the groups in `groups` (all when empty) in a district and month, as of a quarter.
+// Crimes of the groups in `groups` (all when empty) recorded in a district and month, as the
+// police's returns for `as_of` give them (the revisions made by then applied).
 int crimes_in(std::size_t district, Month month, const std::vector<CrimeGroup>& groups,
               FinancialQuarter as_of);
 
 // The crimes the police first reported, before any revision.
 int first_reported_crimes(std::size_t district, Month month, CrimeGroup group);
 
-// Hate crimes, and domestic violence-with-injury crimes, in a district and month (part of
-// the crimes above). Made only for the months of the record extracts, Oct 2023 to Sep 2025.
+// Hate crimes in a district and month, and the domestic abuse crimes of one group: part of
+// the crimes first reported. Hate crimes are made only for the months of the record extracts,
+// October 2023 to September 2025.
 int hate_crimes(std::size_t district, Month month);
 int domestic_crimes(std::size_t district, Month month, CrimeGroup group);
 
