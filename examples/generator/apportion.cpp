@@ -7,6 +7,10 @@
 
 namespace examples {
 
+int whole(double value) {
+  return static_cast<int>(std::lround(value));
+}
+
 std::vector<int> apportion(int total, const std::vector<double>& weights, int minimum) {
   const int cells = static_cast<int>(weights.size());
   const int spread = total - minimum * cells;

@@ -5,6 +5,9 @@
 
 namespace examples {
 
+// The nearest whole number (halves away from zero).
+int whole(double value);
+
 // Splits `total` into whole numbers in proportion to `weights`, each at least `minimum`, by
 // the largest-remainder method (equal remainders go to the earlier cell). The figures the
 // November 2025 report quotes are made this way: the year's total is chosen, then spread over

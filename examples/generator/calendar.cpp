@@ -26,8 +26,12 @@ std::int64_t days_from_civil(int year, int month, int day) {
 }  // namespace
 
 std::vector<FinancialQuarter> archive_quarters() {
+  return quarters_ending({2025, 2}, 8);
+}
+
+std::vector<FinancialQuarter> quarters_ending(FinancialQuarter last, std::size_t count) {
   std::vector<FinancialQuarter> quarters;
-  for (FinancialQuarter quarter{2025, 2}; quarters.size() < 8; quarter = quarter.previous()) {
+  for (FinancialQuarter quarter = last; quarters.size() < count; quarter = quarter.previous()) {
     quarters.insert(quarters.begin(), quarter);
   }
   return quarters;

@@ -18,6 +18,9 @@ using scdash::core::Period;
 // of the latest quarter.
 std::vector<FinancialQuarter> archive_quarters();
 
+// The `count` quarters ending with `last`, oldest first.
+std::vector<FinancialQuarter> quarters_ending(FinancialQuarter last, std::size_t count);
+
 // The quarter after.
 FinancialQuarter next(FinancialQuarter quarter);
 

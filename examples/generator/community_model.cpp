@@ -1,7 +1,6 @@
 #include "community_model.hpp"
 
 #include <array>
-#include <cmath>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -30,16 +29,12 @@ constexpr std::array<AsbProfile, kAsbCategories> kAsbProfiles = {{
 
 constexpr Month kFirstAsbMonth = Month::of(2023, 10);
 
-std::int64_t key(std::size_t value) {
-  return static_cast<std::int64_t>(value);
-}
-
 double expected_asb(std::size_t district, Month month, AsbCategory category) {
   const District& where = districts()[district];
   const AsbProfile& p = kAsbProfiles[static_cast<std::size_t>(category)];
-  const double noise =
-      uniform_between(0.9, 1.1, Stream::asb,
-                      {key(district), month_key(month), key(static_cast<std::size_t>(category))});
+  const double noise = uniform_between(
+      0.9, 1.1, Stream::asb,
+      {index_key(district), month_key(month), index_key(static_cast<std::size_t>(category))});
   return where.population / 1000.0 * p.per_1000 * where.asb / 12.0 *
          seasonal(month, p.seasonal_amplitude, p.peak_month) * noise;
 }
@@ -64,7 +59,7 @@ std::map<AsbKey, int> make_asb() {
             cells.emplace_back(d, month, category);
             weights.push_back(expected);
           } else {
-            made[{d, month, category}] = static_cast<int>(std::lround(expected));
+            made[{d, month, category}] = whole(expected);
           }
         }
       }
@@ -91,10 +86,10 @@ int asb_incidents(std::size_t district, Month month, AsbCategory category) {
 int racially_aggravated_crimes(std::size_t district, Month month) {
   const District& where = districts()[district];
   constexpr double kPer10000 = 8.0;  // a year
-  const double noise =
-      uniform_between(0.8, 1.2, Stream::racially_aggravated, {key(district), month_key(month)});
-  return static_cast<int>(std::lround(where.population / 10000.0 * kPer10000 * where.hate / 12.0 *
-                                      seasonal(month, 0.10, 7) * noise));
+  const double noise = uniform_between(0.8, 1.2, Stream::racially_aggravated,
+                                       {index_key(district), month_key(month)});
+  return whole(where.population / 10000.0 * kPer10000 * where.hate / 12.0 *
+               seasonal(month, 0.10, 7) * noise);
 }
 
 }  // namespace examples

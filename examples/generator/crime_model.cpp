@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <map>
 #include <stdexcept>
 #include <utility>
@@ -66,14 +65,6 @@ double expected_crimes(std::size_t district, Month month, CrimeGroup group) {
          (1.0 + p.yearly_change * years) * days_in(month) / kAverageMonthDays;
 }
 
-int whole(double value) {
-  return static_cast<int>(std::lround(value));
-}
-
-std::int64_t key(std::size_t value) {
-  return static_cast<std::int64_t>(value);
-}
-
 // The record extracts' months: the 12 months to September 2024, then to September 2025.
 constexpr Month kFirstRecordMonth = Month::of(2023, 10);
 
@@ -90,7 +81,7 @@ std::size_t hate_eligible_total(std::size_t district, Month month) {
 
 double hate_weight(std::size_t district, Month month) {
   return districts()[district].population * districts()[district].hate * seasonal(month, 0.10, 7) *
-         uniform_between(0.85, 1.15, Stream::hate, {key(district), month_key(month)});
+         uniform_between(0.85, 1.15, Stream::hate, {index_key(district), month_key(month)});
 }
 
 // Leicestershire's hate crimes, spread over its districts and months so that each year adds
@@ -148,9 +139,9 @@ const Revision& the_revision() {
 }
 
 int first_reported_crimes(std::size_t district, Month month, CrimeGroup group) {
-  const double noise =
-      uniform_between(0.92, 1.08, Stream::crime,
-                      {key(district), month_key(month), key(static_cast<std::size_t>(group))});
+  const double noise = uniform_between(
+      0.92, 1.08, Stream::crime,
+      {index_key(district), month_key(month), index_key(static_cast<std::size_t>(group))});
   return whole(expected_crimes(district, month, group) * noise);
 }
 
@@ -175,9 +166,9 @@ int hate_crimes(std::size_t district, Month month) {
 int domestic_crimes(std::size_t district, Month month, CrimeGroup group) {
   const int all = first_reported_crimes(district, month, group);
   const double share = profile(group).domestic_share;
-  const double noise =
-      uniform_between(0.85, 1.15, Stream::domestic,
-                      {key(district), month_key(month), key(static_cast<std::size_t>(group))});
+  const double noise = uniform_between(
+      0.85, 1.15, Stream::domestic,
+      {index_key(district), month_key(month), index_key(static_cast<std::size_t>(group))});
   // Every district has domestic violence with injury every month: a rate built from records
   // has no figure for a month without a record, and the dashboard would show n/a.
   const int least = group == CrimeGroup::violence_with_injury ? 1 : 0;
@@ -192,7 +183,7 @@ int domestic_incidents(std::size_t district, Month month) {
   constexpr double kYearlyChange = 0.03;
   const double years = (month - kTrendBase) / 12.0;
   const double noise =
-      uniform_between(0.9, 1.1, Stream::incident, {key(district), month_key(month)});
+      uniform_between(0.9, 1.1, Stream::incident, {index_key(district), month_key(month)});
   return std::max(1, whole(where.population / 1000.0 * kPer1000 * where.crime / 12.0 *
                            seasonal(month, 0.06, 12) * (1.0 + kYearlyChange * years) * noise));
 }

@@ -12,11 +12,7 @@ bool write_iom_cohort(FinancialQuarter quarter, const std::filesystem::path& fol
   CsvFile csv(folder / fmt::format("iom-cohort-{}.csv", folder_name(quarter)), "\n", false);
   csv.row({"Quarter", "Cohort size", "Offences in the 12 months before joining",
            "Offences in the 12 months since joining", "% reduction in offending"});
-  std::vector<FinancialQuarter> quarters;
-  for (FinancialQuarter q = quarter; quarters.size() < 8; q = q.previous()) {
-    quarters.insert(quarters.begin(), q);
-  }
-  for (const FinancialQuarter& q : quarters) {
+  for (const FinancialQuarter& q : quarters_ending(quarter, 8)) {
     const IomQuarter figures = iom(q);
     csv.row({fmt::format("Q{} {}", q.quarter, q.year_label()), fmt::format("{}", figures.cohort),
              fmt::format("{}", figures.offences_before), fmt::format("{}", figures.offences_since),

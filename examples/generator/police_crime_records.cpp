@@ -28,10 +28,6 @@ struct Record {
   double order = 0;  // the order records of one day are listed in
 };
 
-std::int64_t key(std::size_t value) {
-  return static_cast<std::int64_t>(value);
-}
-
 // The police's system abbreviates two names; both spellings are in areas.yaml.
 std::string extract_name(const District& district) {
   if (district.name == "Hinckley and Bosworth") {
@@ -60,9 +56,11 @@ void add_crimes(std::size_t district, Month month, std::vector<Record>& records)
       Record record;
       record.district = district;
       record.group = group;
-      record.day = day_of(month, Stream::crime_day, {key(district), month_key(month), key(g), i});
+      record.day = day_of(month, Stream::crime_day,
+                          {index_key(district), month_key(month), index_key(g), i});
       record.domestic = i < domestic;
-      record.order = uniform(Stream::record_order, {key(district), month_key(month), key(g), i});
+      record.order =
+          uniform(Stream::record_order, {index_key(district), month_key(month), index_key(g), i});
       records.push_back(record);
     }
   }
@@ -74,7 +72,8 @@ void add_crimes(std::size_t district, Month month, std::vector<Record>& records)
     }
   }
   const auto choice = [&](std::size_t i) {
-    return uniform(Stream::hate_choice, {key(district), month_key(month), key(i - first)});
+    return uniform(Stream::hate_choice,
+                   {index_key(district), month_key(month), index_key(i - first)});
   };
   std::stable_sort(eligible.begin(), eligible.end(),
                    [&](std::size_t a, std::size_t b) { return choice(a) < choice(b); });
@@ -91,8 +90,8 @@ void add_incidents(std::size_t district, Month month, std::vector<Record>& recor
     record.district = district;
     record.crime = false;
     record.domestic = true;
-    record.day = day_of(month, Stream::incident_day, {key(district), month_key(month), i});
-    record.order = uniform(Stream::record_order, {key(district), month_key(month), -1, i});
+    record.day = day_of(month, Stream::incident_day, {index_key(district), month_key(month), i});
+    record.order = uniform(Stream::record_order, {index_key(district), month_key(month), -1, i});
     records.push_back(record);
   }
 }

@@ -6,6 +6,7 @@
 // their output differs between implementations.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 
@@ -31,6 +32,11 @@ enum class Stream : std::uint64_t {
   iom,
   comparator,
 };
+
+// An index (a district's, a crime group's) as a part of a key.
+inline std::int64_t index_key(std::size_t index) {
+  return static_cast<std::int64_t>(index);
+}
 
 // Uniform in [0, 1), fixed by the key.
 double uniform(Stream stream, std::initializer_list<std::int64_t> key);

@@ -11,12 +11,6 @@
 namespace examples {
 namespace {
 
-std::int64_t key(std::size_t value) {
-  return static_cast<std::int64_t>(value);
-}
-int whole(double value) {
-  return static_cast<int>(std::lround(value));
-}
 double two_places(double value) {
   return std::round(value * 100) / 100;
 }
@@ -71,7 +65,7 @@ int first_time_entrants(std::size_t district, FinancialQuarter quarter) {
   const District& where = districts()[district];
   return whole(county * where.population / county_population() *
                uniform_between(0.6, 1.4, Stream::first_time_entrants,
-                               {key(district), quarter_key(quarter)}));
+                               {index_key(district), quarter_key(quarter)}));
 }
 
 ReoffendingCohort reoffending(FinancialQuarter cohort) {

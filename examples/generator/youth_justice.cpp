@@ -13,15 +13,16 @@
 namespace examples {
 namespace {
 
-constexpr int kQuarters = 8;
+constexpr std::size_t kQuarters = 8;
 
-// The quarters a return made in `quarter` covers, oldest first.
+// The quarters a return made in `quarter` covers, oldest first: eight, a quarter in arrears.
 std::vector<FinancialQuarter> quarters_reported(FinancialQuarter quarter) {
-  std::vector<FinancialQuarter> quarters;
-  for (FinancialQuarter q = quarter.previous(); quarters.size() < kQuarters; q = q.previous()) {
-    quarters.insert(quarters.begin(), q);
-  }
-  return quarters;
+  return quarters_ending(quarter.previous(), kQuarters);
+}
+
+// The column of the `q`th quarter, after the local authorities'.
+int column_of(std::size_t q) {
+  return 1 + static_cast<int>(q);
 }
 
 // The service's case system shortens one council's name; the FTE mapping's own alias reads it.
@@ -49,24 +50,24 @@ bool write_yjs_first_time_entrants(FinancialQuarter quarter, const std::filesyst
   constexpr int kHeaderRow = 3;
   const std::vector<FinancialQuarter> quarters = quarters_reported(quarter);
   write_text(sheet, kHeaderRow, 0, "Local authority", workbook.bold());
-  for (int q = 0; q < kQuarters; ++q) {
-    const FinancialQuarter& shown = quarters[static_cast<std::size_t>(q)];
-    write_text(sheet, kHeaderRow, 1 + q, fmt::format("Q{} {}", shown.quarter, shown.year_label()),
+  for (std::size_t q = 0; q < kQuarters; ++q) {
+    write_text(sheet, kHeaderRow, column_of(q),
+               fmt::format("Q{} {}", quarters[q].quarter, quarters[q].year_label()),
                workbook.bold());
   }
   std::vector<int> totals(kQuarters, 0);
   int row = kHeaderRow + 1;
   for (std::size_t d = 0; d < districts().size(); ++d, ++row) {
     write_text(sheet, row, 0, service_name(districts()[d]));
-    for (int q = 0; q < kQuarters; ++q) {
-      const int count = first_time_entrants(d, quarters[static_cast<std::size_t>(q)]);
-      write_number(sheet, row, 1 + q, count);
-      totals[static_cast<std::size_t>(q)] += count;
+    for (std::size_t q = 0; q < kQuarters; ++q) {
+      const int count = first_time_entrants(d, quarters[q]);
+      write_number(sheet, row, column_of(q), count);
+      totals[q] += count;
     }
   }
   write_text(sheet, row, 0, "Total", workbook.bold());
-  for (int q = 0; q < kQuarters; ++q) {
-    write_number(sheet, row, 1 + q, totals[static_cast<std::size_t>(q)], workbook.bold());
+  for (std::size_t q = 0; q < kQuarters; ++q) {
+    write_number(sheet, row, column_of(q), totals[q], workbook.bold());
   }
   worksheet_set_column(sheet, 0, 0, 28, nullptr);
   return workbook.close();
