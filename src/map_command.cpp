@@ -25,7 +25,7 @@ Without --mapping, the mapping is chosen as 'scdash run' chooses it: by the file
 when two mappings' 'files' match, by their fingerprints. Diagnostics go to standard error.
 
 examples:
-  scdash map examples/returns/police-recorded-crime.xlsx
+  scdash map examples/returns/2025-26-Q2/police-recorded-crime-2025-26-Q2.xlsx
   scdash map returns/marac-2025-26-Q2.xlsx --mapping mappings/marac.yaml
 )";
 
