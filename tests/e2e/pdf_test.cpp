@@ -22,7 +22,7 @@ testing::ProgramResult run_with_path(const std::string& path, const fs::path& ou
 
 }  // namespace
 
-TEST_CASE("without LibreOffice, --pdf says what to install; the workbook is still written") {
+TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is still written") {
   TemporaryFolder work;
   const auto result = run_with_path(work.path().string(), work.path() / "dashboard.xlsx");
   CHECK(result.exit_status == 3);

@@ -34,7 +34,7 @@ TEST_CASE("text that only looks like the start of an escape is kept as written")
   CHECK(unescaped("__x0041_") == "_A");
 }
 
-TEST_CASE("a surrogate pair written as two escapes is one character; a lone half is U+FFFD") {
+TEST_CASE("a surrogate pair written as two escapes is one character, and a lone half is U+FFFD") {
   CHECK(unescaped("_xD83D__xDE00_") == "\xF0\x9F\x98\x80");  // 😀
   CHECK(unescaped("_xD83D_x") == "\xEF\xBF\xBDx");
   CHECK(unescaped("_xDE00_") == "\xEF\xBF\xBD");

@@ -156,7 +156,7 @@ TEST_CASE("_xHHHH_ escapes are decoded and white space is kept as written") {
   CHECK(contents.cell("E1")->text == "ABC");
 }
 
-TEST_CASE("numbers styled as dates or times are dates; 1904-system days are moved to 1900") {
+TEST_CASE("numbers styled as dates or times are dates, and 1904-system days are moved to 1900") {
   const std::string sheet =
       R"(<row r="1"><c r="A1" s="1"><v>45930</v></c><c r="B1" s="2"><v>45930.75</v></c>
          <c r="C1" s="3"><v>0.5</v></c><c r="D1" s="4"><v>45930</v></c>

@@ -64,7 +64,7 @@ TEST_CASE("districts are compared with the county by confidence interval and pol
   CHECK(b.comparison == kpi::Comparison::better);
 }
 
-TEST_CASE("a benchmark inside the interval is similar; without polarity only higher or lower") {
+TEST_CASE("a benchmark inside the interval is similar, and without polarity only higher or lower") {
   using kpi::Comparison;
   using kpi::Polarity;
   const kpi::Interval interval{90, 110};

@@ -153,7 +153,7 @@ TEST_CASE("an unknown area is reported with the nearest known name") {
   CHECK(result.diagnostics[1].location.to_string() == "returns/police.xlsx!Districts!A5");
 }
 
-TEST_CASE("a blank row followed by notes ends the table; the notes are noted, not read") {
+TEST_CASE("a blank row followed by notes ends the table, and the notes are noted, not read") {
   FakeWorkbook workbook = police_return({
       {text("Blaby"), number(410), number(425)},
       {},
