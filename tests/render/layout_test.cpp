@@ -160,3 +160,17 @@ TEST_CASE("a layout must keep the indicator and current columns") {
   CHECK(diagnostics[0].message == "the columns must include 'current'");
   CHECK(layout.columns.size() == render::Layout::default_columns().size());
 }
+
+TEST_CASE("an indicator's decimals set its figures' number format") {
+  testing::RenderFixture fixture;
+  kpi::Indicator& indicator = fixture.catalogue.outcomes.front().indicators.front();
+  const auto bytes_with = [&](std::optional<int> decimals) {
+    indicator.decimals = decimals;
+    const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
+    REQUIRE(bytes);
+    return testing::zip_entry(*bytes, "xl/styles.xml");
+  };
+  CHECK(bytes_with(std::nullopt).find("formatCode=\"#,##0.00\"") != std::string::npos);
+  CHECK(bytes_with(3).find("formatCode=\"#,##0.000\"") != std::string::npos);
+  CHECK(bytes_with(0).find("formatCode=\"#,##0\"") != std::string::npos);
+}

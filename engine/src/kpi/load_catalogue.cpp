@@ -229,8 +229,8 @@ std::optional<double> parse_non_negative(core::YamlChecker& yaml, const YAML::No
 std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node) {
   if (!yaml.check_keys(node, "an indicator",
                        {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity",
-                        "basis", "lag_quarters", "compare_with", "stable_band", "districts", "rag",
-                        "comparators", "footnotes"})) {
+                        "basis", "lag_quarters", "compare_with", "stable_band", "decimals",
+                        "districts", "rag", "comparators", "footnotes"})) {
     return std::nullopt;
   }
   const Indicator defaults;
@@ -259,17 +259,36 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   const auto rag = parse_rag(yaml, node);
   const auto comparators = parse_comparators(yaml, node);
   const auto footnotes = parse_footnotes(yaml, node);
+  const auto decimals = parse_non_negative(yaml, node, "decimals", 0);
   if (lag && *lag != static_cast<int>(*lag)) {
     yaml.error(node["lag_quarters"], "not-an-integer", "'lag_quarters' is a whole number");
     return std::nullopt;
   }
-  if (!id || !label || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
-      !districts || !rag || !comparators || !footnotes) {
+  if (decimals && (*decimals != static_cast<int>(*decimals) || *decimals > 6)) {
+    yaml.error(node["decimals"], "out-of-range", "'decimals' is a whole number from 0 to 6");
     return std::nullopt;
   }
-  return Indicator{
-      *id,         *label,       *formula,   *polarity, *basis,       static_cast<int>(*lag),
-      *comparison, *stable_band, *districts, *rag,      *comparators, *footnotes};
+  if (!id || !label || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
+      !decimals || !districts || !rag || !comparators || !footnotes) {
+    return std::nullopt;
+  }
+  Indicator indicator;
+  indicator.id = *id;
+  indicator.label = *label;
+  indicator.formula = *formula;
+  indicator.polarity = *polarity;
+  indicator.basis = *basis;
+  indicator.lag_quarters = static_cast<int>(*lag);
+  indicator.comparison = *comparison;
+  indicator.stable_band = *stable_band;
+  if (node["decimals"]) {
+    indicator.decimals = static_cast<int>(*decimals);
+  }
+  indicator.district_breakdown = *districts;
+  indicator.rag = *rag;
+  indicator.comparators = *comparators;
+  indicator.footnotes = *footnotes;
+  return indicator;
 }
 
 std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& node) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -109,9 +110,6 @@ class DashboardWriter {
         format_set_num_format(f, code);
       });
     };
-    rate_ = number_format("#,##0.00");
-    count_ = number_format("#,##0");
-    percentage_ = number_format("0.0\"%\"");
     change_ = number_format("+0.0%;-0.0%;0.0%");
     change_points_ = number_format("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
     for (const auto judgement :
@@ -406,17 +404,29 @@ class DashboardWriter {
     return fmt::format("{}: {}.", kpi::rag_name(status.rag), status.reason);
   }
 
-  lxw_format* value_format(const kpi::Formula& formula) const {
-    if (formula.is_percentage()) {
-      return percentage_;
+  // The number format of the indicator's figures: its decimals, percentages with a % sign.
+  lxw_format* value_format(const kpi::Indicator& indicator) {
+    const kpi::Formula& formula = indicator.formula;
+    const int decimals = indicator.decimals.value_or(formula.is_percentage()                   ? 1
+                                                     : formula.kind == kpi::FormulaKind::count ? 0
+                                                                                               : 2);
+    const std::string places = decimals > 0 ? "." + std::string(decimals, '0') : "";
+    const std::string code = formula.is_percentage() ? "0" + places + "\"%\"" : "#,##0" + places;
+    auto& format = value_formats_[code];
+    if (format == nullptr) {
+      format = this->format([&](lxw_format* f) {
+        format_set_border(f, LXW_BORDER_THIN);
+        format_set_border_color(f, layout_.colours.border);
+        format_set_num_format(f, code.c_str());
+      });
     }
-    return formula.kind == kpi::FormulaKind::count ? count_ : rate_;
+    return format;
   }
 
   void write_figure(lxw_row_t row, lxw_col_t column, const kpi::Figure& figure,
                     const kpi::Indicator& indicator) {
     if (figure.value) {
-      worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator.formula));
+      worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator));
       note(row, column, explain_figure(figure, indicator));
     } else {
       write_unavailable(row, column, figure.unavailable_reason);
@@ -502,9 +512,7 @@ class DashboardWriter {
   lxw_format* outcome_ = nullptr;
   lxw_format* text_ = nullptr;
   lxw_format* centred_ = nullptr;
-  lxw_format* rate_ = nullptr;
-  lxw_format* count_ = nullptr;
-  lxw_format* percentage_ = nullptr;
+  std::map<std::string, lxw_format*> value_formats_;  // by number format code
   lxw_format* change_ = nullptr;
   lxw_format* change_points_ = nullptr;
   std::array<lxw_format*, 3> arrows_ = {};

@@ -83,6 +83,8 @@ struct Indicator {
   int lag_quarters = 0;  // data arriving this many quarters in arrears
   ComparisonPeriod comparison = ComparisonPeriod::same_period_last_year;
   double stable_band = 2;  // a change within ±this (per cent, or points) is "stable"
+  // Decimal places shown; unset, counts show none, percentages one and other figures two.
+  std::optional<int> decimals;
   bool district_breakdown = true;
   RagRule rag;
   Comparators comparators;
