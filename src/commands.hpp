@@ -15,6 +15,7 @@ int cat_command(const Arguments& arguments);
 int inspect_command(const Arguments& arguments);
 int map_command(const Arguments& arguments);
 int init_mapping_command(const Arguments& arguments);
+int watch_command(const Arguments& arguments);
 
 struct Command {
   std::string_view name;
@@ -33,6 +34,8 @@ inline constexpr Command kCommands[] = {
      map_command},
     {"init-mapping", "init-mapping FILE", "write a starting mapping from a return's layout",
      init_mapping_command},
+    {"watch", "watch RETURNS_DIR", "rerun the dashboard whenever returns arrive or change",
+     watch_command},
 };
 
 }  // namespace scdash::cli

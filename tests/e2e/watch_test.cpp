@@ -1,0 +1,76 @@
+// scdash watch: a rerun when returns arrive, once they have settled; Ctrl-C ends it cleanly.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support/run_program.hpp"
+
+using namespace scdash;
+using testing::run_program;
+using testing::TemporaryFolder;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSource = SCDASH_SOURCE_DIR;
+
+// Runs `script` with sh, in the source folder, with $SCDASH, $WORK and $RETURNS set.
+testing::ProgramResult run_script(const fs::path& work, const std::string& script) {
+  return run_program(
+      {"/usr/bin/env", std::string("SCDASH=") + SCDASH_EXE, "WORK=" + work.string(),
+       "RETURNS=" + (kSource / "examples/returns").string(), "/bin/sh", "-c", script},
+      kSource);
+}
+
+}  // namespace
+
+TEST_CASE("watch reruns when a quarter's returns arrive, and stops after --max-runs") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  fs::copy(kSource / "examples/returns/2025-26-Q1", work.path() / "returns/2025-26-Q1",
+           fs::copy_options::recursive);
+  const auto result = run_script(work.path(), R"(
+"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.5 --max-runs 2 &
+watcher=$!
+sleep 2
+cp -r "$RETURNS/2025-26-Q2" "$WORK/returns/"
+wait $watcher
+)");
+  INFO(result.err);
+  CHECK(result.exit_status == 0);
+  const auto first = result.out.find("2025/26 Q1: read 12 file(s)");
+  const auto watching = result.out.find("watching ");
+  const auto second = result.out.find("2025/26 Q2: read 24 file(s)");
+  CHECK(first != std::string::npos);
+  CHECK(watching > first);
+  CHECK(second != std::string::npos);
+  CHECK(second > watching);
+}
+
+TEST_CASE("Ctrl-C ends watch cleanly, with the last run's status") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  fs::copy(kSource / "examples/returns/2025-26-Q2", work.path() / "returns/2025-26-Q2",
+           fs::copy_options::recursive);
+  const auto result = run_script(work.path(), R"(
+"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" &
+watcher=$!
+sleep 2
+kill -INT $watcher
+wait $watcher
+)");
+  INFO(result.err);
+  CHECK(result.exit_status == 0);
+  CHECK(result.out.find("stopped") != std::string::npos);
+  CHECK(fs::exists(work.path() / "dashboard.xlsx"));
+}
+
+TEST_CASE("watch refuses a missing folder and wrong options") {
+  CHECK(run_program({SCDASH_EXE, "watch"}).exit_status == 2);
+  CHECK(run_program({SCDASH_EXE, "watch", "/no/such/folder"}).exit_status == 3);
+  CHECK(run_program({SCDASH_EXE, "watch", "examples/returns", "--max-runs", "0"}, kSource)
+            .exit_status == 2);
+  CHECK(run_program({SCDASH_EXE, "watch", "examples/returns", "--period", "2025/26-Q7"}, kSource)
+            .exit_status == 2);
+  CHECK(run_program({SCDASH_EXE, "watch", "--help"}).exit_status == 0);
+}
