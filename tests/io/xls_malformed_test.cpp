@@ -60,6 +60,11 @@ TEST_CASE("a shared-string table claiming more strings than it holds gives those
   const auto fewer =
       read_first_sheet(testing::xls_sheet(label_sst(0, 0, 2), sst({u"one", u"two", u"three"}, 1)));
   CHECK(testing::cell_map(fewer) == XlsCells{{"A1", "string three"}});
+
+  // Bytes after the strings it claims are padding, not a string cut short.
+  const std::string padded = record(0x00FC, u32(1) + u32(1) + text(u"one") + u8(5));
+  const auto after = read_first_sheet(testing::xls_sheet(label_sst(0, 0, 0), padded));
+  CHECK(testing::cell_map(after) == XlsCells{{"A1", "string one"}});
 }
 
 TEST_CASE("a shared-string table cut inside a string is damaged") {

@@ -95,6 +95,7 @@ core::Expected<BiffSharedStrings, std::string> BiffSharedStrings::read(const Bif
     if (cursor.overrun()) {
       // Bytes after the last claimed string are padding, not a string cut short.
       if (table.size() >= claimed) {
+        table.text_.resize(table.size() == 0 ? 0 : table.ends_.back());
         break;
       }
       return core::unexpected(fmt::format(
@@ -103,10 +104,6 @@ core::Expected<BiffSharedStrings, std::string> BiffSharedStrings::read(const Bif
           record.offset, table.size() + 1, claimed));
     }
     table.ends_.push_back(table.text_.size());
-  }
-  if (cursor.overrun() && table.size() < claimed && record.data.size() < 8) {
-    return core::unexpected(
-        fmt::format("the shared-string table (SST record at byte {}) is cut short", record.offset));
   }
   return table;
 }
