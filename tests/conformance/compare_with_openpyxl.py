@@ -15,6 +15,7 @@ import argparse
 import datetime
 import json
 import math
+import re
 import os
 import signal
 import subprocess
@@ -110,9 +111,22 @@ def read_openpyxl(path):
     return cells, workbook.sheetnames
 
 
+def shows_days(workbook, cell):
+    """Whether the cell's number format shows a date (not only a time or a duration): only those
+    move by 1,462 days between the 1904 and 1900 date systems."""
+    if not workbook.format_map:
+        return True  # formats not read: assume a date, as most are
+    code = workbook.format_map[workbook.xf_list[cell.xf_index].format_key].format_str
+    code = re.sub(r'\[[^]]*\]|"[^"]*"|\\.', "", code).lower()
+    return "d" in code or "y" in code
+
+
 def read_xlrd(path):
     with open(os.devnull, "w") as quiet:
-        workbook = xlrd.open_workbook(path, logfile=quiet)
+        try:
+            workbook = xlrd.open_workbook(path, logfile=quiet, formatting_info=True)
+        except Exception:  # xlrd's format reading fails on some files its cell reading copes with
+            workbook = xlrd.open_workbook(path, logfile=quiet)
     cells = {}
     for sheet in workbook.sheets():
         for r in range(sheet.nrows):
@@ -123,7 +137,8 @@ def read_xlrd(path):
                 elif cell.ctype == xlrd.XL_CELL_NUMBER:
                     cells[ref] = ("number", float(cell.value))
                 elif cell.ctype == xlrd.XL_CELL_DATE:
-                    serial = cell.value + (1462 if workbook.datemode == 1 and cell.value >= 1 else 0)
+                    moves = workbook.datemode == 1 and shows_days(workbook, cell)
+                    serial = cell.value + (1462 if moves else 0)
                     cells[ref] = ("date", serial)
                 elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
                     cells[ref] = ("bool", bool(cell.value))

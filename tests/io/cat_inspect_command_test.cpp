@@ -63,3 +63,21 @@ TEST_CASE("inspect shows each sheet's visibility, used range, merged ranges and 
   CHECK_THAT(result.out, Catch::Contains("2    Hinckley & Bosworth  123     4.56  2025-09-30"));
   CHECK_THAT(result.out, Catch::Contains("sheet 2: Lookups (hidden)\n  used range: A1 (1 cell)\n"));
 }
+
+TEST_CASE("cat and inspect read an .xls as they read an .xlsx") {
+  const auto cat = run_program({SCDASH_EXE, "cat", kFixtures + "libreoffice_return.xls"});
+  CHECK(cat.exit_status == 0);
+  CHECK_THAT(
+      cat.out,
+      Catch::Contains("{\"sheet\":\"Returns\",\"cell\":\"E2\",\"type\":\"bool\",\"value\":true}\n"
+                      "{\"sheet\":\"Returns\",\"cell\":\"F2\",\"type\":\"error\",\"value\":"
+                      "\"#N/A\"}\n"));
+  CHECK(cat.err.empty());
+  const auto inspect =
+      run_program({SCDASH_EXE, "inspect", kFixtures + "libreoffice_return.xls", "--rows", "0"});
+  CHECK(inspect.exit_status == 0);
+  CHECK_THAT(inspect.out, Catch::Contains("sheet 1: Returns (visible)\n"
+                                          "  used range: A1:I5 (28 cells)\n"
+                                          "  merged: A5:C5\n"));
+  CHECK_THAT(inspect.out, Catch::Contains("sheet 2: Lookups (hidden)\n"));
+}

@@ -1,13 +1,14 @@
 // Files written by other producers than scdash's tests, read back cell by cell: openpyxl, and
 // LibreOffice Calc as .xlsx, .xls and .csv (tests/io/fixtures/make_fixtures.py made them all from
-// one description of a partner's return).
+// one description of a partner's return, and the .xls ones of every kind of cell).
 #include <map>
+
+#include <fmt/format.h>
 
 #include <catch2/catch.hpp>
 
 #include "io/xlsx_fixture.hpp"
 #include "scdash/io/cell_text.hpp"
-#include "support/run_program.hpp"
 
 using namespace scdash;
 using io::SheetVisibility;
@@ -110,21 +111,90 @@ TEST_CASE("openpyxl's .xlsx reads back exactly, and its uncalculated formulas ar
   CHECK(reading.notes[1].location.to_string() == "openpyxl_return.xlsx!Returns!H3");
 }
 
-TEST_CASE("LibreOffice's .xls reads through freexl as far as freexl goes, and says how far") {
+TEST_CASE("LibreOffice's .xls reads back exactly: formulas' results, booleans, errors, merges") {
   const auto reading = read_fixture("libreoffice_return.xls");
   REQUIRE(reading.sheets.size() == 3);
   CHECK(reading.sheets[0].name == "Returns");
-  CHECK(reading.sheets[2].name == "Secret");
-  // freexl skips formula cells, and LibreOffice writes TRUE, FALSE and errors as formulas.
-  CHECK(reading.cells[0] == without(expected_returns(), {"E2", "E3", "F2", "F3", "H2", "H3"}));
+  CHECK(reading.sheets[0].visibility == SheetVisibility::visible);
+  CHECK(reading.sheets[1].visibility == SheetVisibility::hidden);
+  CHECK(reading.sheets[2].visibility == SheetVisibility::hidden);  // LibreOffice has no "very"
+  CHECK(reading.cells[0] == expected_returns());
   CHECK(reading.cells[1] == CellMap{{"A1", "string hidden"}});
   CHECK(reading.cells[2] == CellMap{{"B2", "number 42"}});
-  // freexl reports neither visibility nor merged ranges.
-  CHECK(reading.sheets[1].visibility == SheetVisibility::visible);
-  CHECK(reading.merged[0].empty());
-  REQUIRE(reading.notes.size() == 1);
-  CHECK(reading.notes[0].code == "xls-partial-reading");
-  CHECK(reading.notes[0].severity == core::Severity::warning);
+  CHECK(reading.merged[0] == kMerged);
+  CHECK(reading.notes.empty());
+}
+
+TEST_CASE("LibreOffice's .xls of every kind of cell reads back exactly") {
+  const auto reading = read_fixture("libreoffice_types.xls");
+  REQUIRE(reading.sheets.size() == 12);
+  CHECK(reading.sheets[1].name == "Hidden");
+  CHECK(reading.sheets[1].visibility == SheetVisibility::hidden);
+  CHECK(reading.cells[1] == CellMap{{"A1", "string hidden"}});
+  for (std::size_t n = 3; n <= 12; ++n) {
+    CHECK(reading.sheets[n - 1].name == fmt::format("Sheet {}", n));
+    CHECK(reading.cells[n - 1] == CellMap{{fmt::format("B{}", n), fmt::format("number {}", n)}});
+  }
+  // The 32,767-character string crosses seven CONTINUE records of the shared-string table.
+  std::string long_text;
+  for (int i = 0; i < 5461; ++i) {
+    long_text += fmt::format("{:05d}\u20ac", i);
+  }
+  long_text += "!";
+  const CellMap expected = {
+      {"A1", "string plain ASCII"},
+      {"A2", "string Caf\u00e9 \u00a35 \u2013 \u201cquoted\u201d"},
+      {"A3", "string \u5de5\u4f5c\u8868 \u041b\u0438\u0441\u0442 \U0001F600"},
+      {"A4", "string " + long_text},
+      {"A5", "string two\nlines"},
+      {"B1", "number 1"},
+      {"C1", "number 2"},
+      {"D1", "number 3"},
+      {"B2", "number -536870912"},
+      {"C2", "number 536870912"},
+      {"D2", "number 1.23"},
+      {"B3", "number -0.5"},
+      {"C3", "number 0.1"},
+      {"D3", "number 1e-10"},
+      {"B4", "number 123456789.123"},
+      {"C4", "number 1e+300"},
+      {"D4", "number -2.5e-300"},
+      {"B5", "number 0"},
+      {"E1", "date 2025-09-30"},
+      {"E2", "date 2025-08-31T18:45:30"},
+      {"E3", "date 13:30:00"},
+      {"E4", "date 1900-01-01T02:15:00"},  // the duration 26:15
+      {"E5", "date 1900-01-01"},
+      {"F1", "bool TRUE"},
+      {"F2", "bool FALSE"},
+      {"G1", "error #DIV/0!"},
+      {"G2", "error #N/A"},
+      {"G3", "error #NUM!"},
+      {"G4", "error #VALUE!"},
+      {"G5", "error #REF!"},
+      {"G6", "error #NAME?"},
+      {"G7", "error #NULL!"},
+      {"H1", "number 6"},
+      {"H2", "string concat"},
+      {"H3", "bool TRUE"},
+      {"H4", "error #DIV/0!"},
+      // H5's formula gives the empty string: an empty cell, not delivered.
+      {"H6", "date 2025-10-01"},
+      {"H7", "string " + std::string(300, 'z')},
+      {"A7", "string merged across and down"},
+      {"E7", "string merged down"},
+  };
+  CHECK(reading.cells[0] == expected);
+  CHECK(reading.merged[0] == std::vector<io::CellRange>{{{6, 0}, {7, 2}}, {{6, 4}, {8, 4}}});
+  CHECK(reading.notes.empty());
+}
+
+TEST_CASE("an .xls in the 1904 date system gives 1900-system dates; times do not move") {
+  const auto reading = read_fixture("libreoffice_1904.xls");
+  CHECK(reading.cells[0] == CellMap{{"A1", "date 2025-09-30"},
+                                    {"A2", "date 13:30:00"},
+                                    {"A3", "date 1900-01-01T02:15:00"},
+                                    {"A4", "number 42"}});
 }
 
 TEST_CASE("LibreOffice's CSV export reads back as text, every field a string") {
@@ -186,17 +256,4 @@ TEST_CASE("a tab-delimited file ending inside quotes gives its rows, then the di
   CHECK(contents.failure->to_string() ==
         "tab_unterminated.tsv!tab_unterminated!B3: error: the quoted field that starts in row 3 is "
         "never closed: the file ends inside it [csv-unterminated-quote]");
-}
-
-TEST_CASE("an .xls file freexl cannot parse is an error naming the file, never a crash") {
-  const testing::TemporaryFolder folder;
-  const auto path = folder.path() / "damaged.xls";
-  // An OLE2 signature followed by nothing a compound file needs.
-  testing::write_file(
-      path, std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1024, '\x7F'));
-  const auto disk = core::make_disk_file_system();
-  auto workbook = io::open_workbook(*disk, path, "returns/damaged.xls");
-  REQUIRE_FALSE(workbook);
-  CHECK(workbook.error().code == "xls-unreadable");
-  CHECK(workbook.error().location.to_string() == "returns/damaged.xls");
 }

@@ -3,6 +3,7 @@
 
 #include "io/text_encoding.hpp"
 
+using scdash::io::detail::append_utf16_as_utf8;
 using scdash::io::detail::append_windows_1252_as_utf8;
 using scdash::io::detail::Utf8Validator;
 
@@ -40,4 +41,16 @@ TEST_CASE("Windows-1252 becomes the same characters in UTF-8, including its 80-9
   append_windows_1252_as_utf8("\x80\x85\x93\x94\x96\xA3\xE9\x81 a", out);
   CHECK(out ==
         "\xE2\x82\xAC\xE2\x80\xA6\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x93\xC2\xA3\xC3\xA9\xC2\x81 a");
+}
+
+TEST_CASE("UTF-16 becomes UTF-8: surrogate pairs one character, lone surrogates U+FFFD") {
+  std::string out;
+  append_utf16_as_utf8(u"A\u00e9\u20ac\U0001F600", out);
+  CHECK(out == "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  out.clear();
+  const std::u16string lone = {u'a', 0xD83D, u'b', 0xDE00};  // a high, then a low, apart
+  append_utf16_as_utf8(lone, out);
+  CHECK(out ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD");
 }

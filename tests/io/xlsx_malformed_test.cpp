@@ -5,8 +5,11 @@
 
 #include "io/xlsx_fixture.hpp"
 #include "io/xlsx_workbook.hpp"
+#include "support/compound_file_builder.hpp"
+#include "support/probe_file.hpp"
 
 using namespace scdash;
+using testing::ProbeFile;
 using testing::read_package;
 using testing::XlsxParts;
 
@@ -50,33 +53,6 @@ std::string with_declared_size(std::string zip, const std::string& entry, std::u
   }
   return zip;
 }
-
-// An InputFile over bytes that counts the bytes read, and fails to read those from `bad_from`
-// to `bad_to`, as a dying disk or network share would.
-class ProbeFile final : public core::InputFile {
- public:
-  ProbeFile(std::string bytes, std::uint64_t* bytes_read, std::uint64_t bad_from = UINT64_MAX,
-            std::uint64_t bad_to = UINT64_MAX)
-      : bytes_(std::move(bytes)), bytes_read_(bytes_read), bad_from_(bad_from), bad_to_(bad_to) {}
-  std::uint64_t size() const override { return bytes_.size(); }
-  core::Expected<std::size_t, std::string> read_at(std::uint64_t offset,
-                                                   std::span<char> buffer) override {
-    if (offset + buffer.size() > bad_from_ && offset < bad_to_) {
-      return core::unexpected<std::string>("the network share went away");
-    }
-    const std::size_t n =
-        offset >= bytes_.size() ? 0 : std::min<std::size_t>(buffer.size(), bytes_.size() - offset);
-    std::memcpy(buffer.data(), bytes_.data() + offset, n);
-    *bytes_read_ += n;
-    return n;
-  }
-
- private:
-  std::string bytes_;
-  std::uint64_t* bytes_read_;
-  std::uint64_t bad_from_;
-  std::uint64_t bad_to_;
-};
 
 // A sheet of `rows` rows of nine cells each.
 std::string many_rows(int rows) {
@@ -282,13 +258,16 @@ TEST_CASE("cell text longer than Excel's 32,767 characters is an error") {
 }
 
 TEST_CASE("a file that is not a zip archive is named for what it is") {
-  const std::string ole2("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + std::string(504, '\0'));
+  // Excel wraps a password-protected .xlsx in an OLE2 compound file, as it does an .xls.
+  const std::string encrypted =
+      testing::build_compound_file({{"EncryptionInfo", std::string(200, '\1')},
+                                    {"EncryptedPackage", std::string(5000, '\2')}})
+          .bytes;
   require_error(open_failure("Area,Crimes\nMelton,12\n", kFile), "xlsx-not-zip");
   require_error(open_failure("", kFile), "xlsx-not-zip");
-  require_error(open_failure(ole2, "encrypted.xlsx"), "xlsx-encrypted", "encrypted.xlsx");
-  require_error(open_failure(ole2, "encrypted.xlsm"), "xlsx-encrypted", "encrypted.xlsm");
-  // freexl opens by path, so an .xls file only in memory cannot be read, and says so.
-  require_error(open_failure(ole2, "legacy.xls"), "xls-unreadable", "legacy.xls");
+  require_error(open_failure(encrypted, "encrypted.xlsx"), "xlsx-encrypted", "encrypted.xlsx");
+  require_error(open_failure(encrypted, "encrypted.xlsm"), "xlsx-encrypted", "encrypted.xlsm");
+  require_error(open_failure(encrypted, "renamed.xls"), "xlsx-encrypted", "renamed.xls");
   require_error(open_failure("<html><body><table>", "export.xls"), "xls-not-a-workbook",
                 "export.xls");
   require_error(open_failure("%PDF-1.7", "report.pdf"), "workbook-unknown-format", "report.pdf");

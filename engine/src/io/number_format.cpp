@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "scdash/core/calendar.hpp"
+
 namespace scdash::io::detail {
 namespace {
 
@@ -114,6 +116,14 @@ FormatKind format_code_kind(std::string_view code) {
     return FormatKind::time;
   }
   return FormatKind::number;
+}
+
+TypedNumber typed_number(double number, FormatKind kind, bool date1904) {
+  TypedNumber typed;
+  typed.type = kind == FormatKind::number ? CellType::number : CellType::date;
+  // A time of day or a duration is the same number in both date systems; only days move.
+  typed.number = kind == FormatKind::date && date1904 ? number + core::kExcel1904Offset : number;
+  return typed;
 }
 
 }  // namespace scdash::io::detail

@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "scdash/io/cell.hpp"
+
 namespace scdash::io::detail {
 
 enum class FormatKind {
@@ -28,5 +30,13 @@ FormatKind builtin_format_kind(std::uint32_t id);
 
 // The kind of a format code, e.g. date for "dd/mm/yyyy", time for "[h]:mm" or "mm:ss".
 FormatKind format_code_kind(std::string_view code);
+
+// A number cell of a workbook, as scdash gives it: a number, or under a date or time format a
+// date whose serial counts in the 1900 system. `date1904`: the workbook counts from 1904.
+struct TypedNumber {
+  CellType type = CellType::number;
+  double number = 0;
+};
+TypedNumber typed_number(double number, FormatKind kind, bool date1904);
 
 }  // namespace scdash::io::detail

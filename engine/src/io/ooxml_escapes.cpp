@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "io/text_encoding.hpp"
 #include "io/xlsx_limits.hpp"
 
 namespace scdash::io::detail {
@@ -38,24 +39,6 @@ bool is_high_surrogate(char32_t unit) {
 }
 bool is_low_surrogate(char32_t unit) {
   return unit >= 0xDC00 && unit <= 0xDFFF;
-}
-
-void append_utf8(char32_t code_point, std::string& out) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
 }
 
 }  // namespace

@@ -7,18 +7,14 @@
 #include <fmt/format.h>
 
 #include "io/date_serial.hpp"
+#include "io/formula_notes.hpp"
 #include "io/ooxml_escapes.hpp"
 #include "io/string_item.hpp"
 #include "io/xml_stream.hpp"
-#include "scdash/core/calendar.hpp"
 #include "scdash/core/cell_ref.hpp"
 
 namespace scdash::io::detail {
 namespace {
-
-// Formula cells without a result noted one by one in a sheet; the rest are counted in one note,
-// so that a workbook saved without calculating does not bury every other message.
-constexpr std::size_t kMaxFormulaNotes = 10;
 
 // The t attribute of a cell.
 enum class ValueKind { number, shared_string, formula_string, inline_string, boolean, error, date };
@@ -99,21 +95,11 @@ class SheetHandler final : public XmlHandler {
         context_(context),
         on_row_(on_row),
         merged_ranges_(merged_ranges),
-        notes_(notes) {}
+        formula_notes_(notes, part.where()) {}
 
   bool stopped() const { return stopped_; }
 
-  // Completes the notes with the count of formula cells beyond those noted one by one.
-  void finish_notes() {
-    if (notes_ != nullptr && formulas_without_value_ > kMaxFormulaNotes) {
-      const core::Location& where = part_.where();
-      notes_->push_back(
-          core::Diagnostic::warning("formula-without-value",
-                                    fmt::format("{} more cells have a formula but no saved result",
-                                                formulas_without_value_ - kMaxFormulaNotes),
-                                    core::Location::in_sheet(where.file, where.sheet)));
-    }
-  }
+  void finish_notes() { formula_notes_.finish(); }
 
   void on_start(std::string_view name, const XmlAttributes& attributes) override {
     if (!in_sheet_data_) {
@@ -314,7 +300,7 @@ class SheetHandler final : public XmlHandler {
       // A formula whose result is the text "" has t="str" and an empty <v/>. Any other formula
       // without a value has no saved result (openpyxl writes an empty <v/> for those).
       if (has_formula_ && !(has_value_ && kind_ == ValueKind::formula_string)) {
-        note_formula_without_value();
+        formula_notes_.note({row_.index, column_});
       }
       return;
     }
@@ -344,11 +330,9 @@ class SheetHandler final : public XmlHandler {
     if (!number) {
       return bad_value("a number");
     }
-    const FormatKind kind = context_.formats.kind(style_);
-    Cell& cell = next_cell(kind == FormatKind::number ? CellType::number : CellType::date);
-    // A time of day or a duration is the same number in both date systems; only days move.
-    cell.number =
-        kind == FormatKind::date && context_.date1904 ? *number + core::kExcel1904Offset : *number;
+    const TypedNumber typed =
+        typed_number(*number, context_.formats.kind(style_), context_.date1904);
+    next_cell(typed.type).number = typed.number;
   }
 
   void add_shared_string() {
@@ -415,20 +399,6 @@ class SheetHandler final : public XmlHandler {
 
   // --- diagnostics ------------------------------------------------------------------------
 
-  // Writers that do not calculate (most libraries, and Excel itself when saving with manual
-  // calculation) leave formulas without a result: the cell's value is unknown, not blank.
-  void note_formula_without_value() {
-    if (notes_ == nullptr || ++formulas_without_value_ > kMaxFormulaNotes) {
-      return;
-    }
-    const core::Location& where = part_.where();
-    notes_->push_back(core::Diagnostic::warning(
-        "formula-without-value", "the cell has a formula but no saved result, so it reads as empty",
-        core::Location::at_cell(where.file, where.sheet, {row_.index, column_}),
-        "open the file in Excel (or LibreOffice) and save it again, so that the results are "
-        "calculated and saved"));
-  }
-
   void cell_error(std::string code, std::string message) {
     const core::Location& where = part_.where();
     stream_.fail(core::Diagnostic::error(
@@ -457,8 +427,7 @@ class SheetHandler final : public XmlHandler {
   const SheetContext& context_;
   const RowHandler* on_row_;
   std::vector<CellRange>* merged_ranges_;
-  core::Diagnostics* notes_;
-  std::size_t formulas_without_value_ = 0;
+  FormulaNotes formula_notes_;
 
   bool in_sheet_data_ = false;
   bool in_row_ = false;

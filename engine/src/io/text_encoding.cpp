@@ -1,4 +1,4 @@
-// UTF-8 validation and Windows-1252 conversion for the CSV reader.
+// UTF-8 validation, and conversion of Windows-1252 and UTF-16 text to UTF-8.
 #include "io/text_encoding.hpp"
 
 #include <array>
@@ -12,20 +12,49 @@ constexpr std::array<char16_t, 32> kHighControls = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-void append_utf8(char16_t code_point, std::string& out) {
+constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+bool is_high_surrogate(char32_t unit) {
+  return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool is_low_surrogate(char32_t unit) {
+  return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+}  // namespace
+
+void append_utf8(char32_t code_point, std::string& out) {
   if (code_point < 0x80) {
     out += static_cast<char>(code_point);
   } else if (code_point < 0x800) {
     out += static_cast<char>(0xC0 | (code_point >> 6));
     out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
+  } else if (code_point < 0x10000) {
     out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
     out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (code_point & 0x3F));
   }
 }
 
-}  // namespace
+void append_utf16_as_utf8(std::u16string_view units, std::string& out) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const char32_t unit = units[i];
+    if (is_high_surrogate(unit) && i + 1 < units.size() && is_low_surrogate(units[i + 1])) {
+      append_utf8(0x10000 + ((unit - 0xD800) << 10) + (units[i + 1] - 0xDC00), out);
+      ++i;
+    } else if (is_high_surrogate(unit) || is_low_surrogate(unit)) {
+      append_utf8(kReplacementCharacter, out);
+    } else {
+      append_utf8(unit, out);
+    }
+  }
+}
 
 bool Utf8Validator::feed(std::string_view bytes) {
   for (const char c : bytes) {

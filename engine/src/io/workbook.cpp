@@ -82,15 +82,9 @@ core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
     return detail::open_xlsx(std::move(*file), display_name);
   }
   if (head.starts_with(kOle2Signature)) {
-    // Excel writes both legacy .xls workbooks and password-encrypted .xlsx files as OLE2.
-    if (is_ooxml_extension(extension)) {
-      return core::unexpected(core::Diagnostic::error(
-          "xlsx-encrypted", "is an encrypted (password-protected) workbook",
-          core::Location::in_file(display_name),
-          "ask the partner to remove the password (File > Info > Protect Workbook) and send "
-          "it again"));
-    }
-    return detail::open_xls(path, display_name);
+    // Excel writes both legacy .xls workbooks and password-encrypted .xlsx files as OLE2
+    // compound files; the streams inside tell them apart, whatever the name says.
+    return detail::open_compound_workbook(std::move(*file), display_name);
   }
   if (extension == ".xls") {
     // Some systems export a web page or an XML spreadsheet under an .xls name; Excel opens
@@ -101,8 +95,7 @@ core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
                       "is a web page or XML file, not an Excel workbook, whatever its name says",
                       display_name));
     }
-    // Excel 2.x to 4.0 files are bare BIFF streams, which freexl reads too.
-    return detail::open_xls(path, display_name);
+    return detail::open_bare_xls(std::move(*file), display_name);
   }
   if (is_text_extension(extension)) {
     return detail::open_csv(std::move(*file), display_name, path.stem().string());

@@ -1,26 +1,30 @@
-// The .xls reader: a Workbook over an Excel 97-2003 (BIFF) file, read by freexl.
+// The .xls reader: a Workbook over an Excel 97-2003 (BIFF8) or Excel 5.0/95 (BIFF5) workbook,
+// read by scdash itself through core::InputFile.
 //
-// freexl opens files only by path, with its own fopen: it cannot read through core::FileSystem,
-// so a virtual file system in tests cannot serve an .xls file, and on Windows a path outside the
-// system code page cannot be opened. It reads every sheet's cells into memory at opening (an .xls
-// file holds at most 65,536 rows by 256 columns a sheet), and what it gives is less than the file
-// holds, which a note on every .xls workbook says (docs/reading.md has the details):
-//   - formula cells are skipped, whatever their cached result;
-//   - TRUE and FALSE read as the numbers 1 and 0, and error values (#N/A ...) as numbers too;
-//   - dates, date-times and times come as text with whole seconds, turned back into serials here;
-//   - sheet visibility and merged ranges are not reported: every sheet reads as visible.
+// An .xls file is an OLE2 compound file (compound_file.hpp) whose "Workbook" stream (BIFF8;
+// "Book" in BIFF5) holds the records (biff_records.hpp): first the workbook's globals
+// (xls_globals.hpp), then each sheet's records (xls_sheet_reader.hpp). Opening reads the globals,
+// the shared-string table included; each sheet is read from its own records when asked for.
+// Memory holds the shared-string table and one row.
 #pragma once
 
-#include <filesystem>
 #include <memory>
 #include <string>
 
+#include "scdash/core/file_system.hpp"
 #include "scdash/io/workbook.hpp"
 
 namespace scdash::io::detail {
 
-// Diagnostics name the file as `display_name`.
-core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_xls(
-    const std::filesystem::path& path, const std::string& display_name);
+// Opens an OLE2 compound file: an .xls workbook; an encrypted .xlsx, which Excel also wraps in
+// one (xlsx-encrypted); or another Office document (xls-not-a-workbook). Diagnostics name the
+// file as `display_name`.
+core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_compound_workbook(
+    std::unique_ptr<core::InputFile> file, const std::string& display_name);
+
+// Opens a file named .xls that is no compound file: a bare BIFF stream, as some programs write
+// one, or else no workbook at all (xls-not-a-workbook).
+core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_bare_xls(
+    std::unique_ptr<core::InputFile> file, const std::string& display_name);
 
 }  // namespace scdash::io::detail
