@@ -189,7 +189,7 @@ TEST_CASE("LibreOffice's .xls of every kind of cell reads back exactly") {
   CHECK(reading.notes.empty());
 }
 
-TEST_CASE("an .xls in the 1904 date system gives 1900-system dates; times do not move") {
+TEST_CASE("an .xls in the 1904 date system gives 1900-system dates, and times do not move") {
   const auto reading = read_fixture("libreoffice_1904.xls");
   CHECK(reading.cells[0] == CellMap{{"A1", "date 2025-09-30"},
                                     {"A2", "date 13:30:00"},
