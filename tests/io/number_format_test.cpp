@@ -57,12 +57,24 @@ TEST_CASE("letters in quoted text, after a backslash or in padding are not date 
   CHECK(format_code_kind("\"on \"dd/mm") == FormatKind::date);
 }
 
-TEST_CASE("General, text and scientific formats are numbers") {
+TEST_CASE("General, text and scientific formats are plain numbers") {
   CHECK(format_code_kind("General") == FormatKind::number);
   CHECK(format_code_kind("general") == FormatKind::number);
   CHECK(format_code_kind("@") == FormatKind::number);
   CHECK(format_code_kind("0.00E+00") == FormatKind::number);
   CHECK(format_code_kind("##0.0e-0") == FormatKind::number);
-  CHECK(format_code_kind("0%") == FormatKind::number);
   CHECK(format_code_kind("") == FormatKind::number);
+}
+
+TEST_CASE("formats with a % sign outside quotes are percentages, built-in 9 and 10 too") {
+  CHECK(builtin_format_kind(9) == FormatKind::percent);
+  CHECK(builtin_format_kind(10) == FormatKind::percent);
+  CHECK(format_code_kind("0.0%") == FormatKind::percent);
+  CHECK(format_code_kind("#,##0.00%;[Red]-#,##0.00%") == FormatKind::percent);
+  CHECK(format_code_kind("0.0\"%\"") == FormatKind::number);  // a literal sign: no scaling
+  CHECK(format_code_kind("0.0\\%") == FormatKind::number);
+  const auto typed = scdash::io::detail::typed_number(0.328, FormatKind::percent, true);
+  CHECK(typed.type == scdash::io::CellType::number);
+  CHECK(typed.number == 0.328);  // never moved as a 1904 date
+  CHECK(typed.percent);
 }

@@ -194,6 +194,21 @@ TEST_CASE("numbers styled as dates or times are dates, and 1904-system days are 
   CHECK(typed(in_1904.cell("G1")) == "date 45930");    // ISO text names the day itself
 }
 
+TEST_CASE("numbers styled as percentages are numbers marked as shown in per cent") {
+  const auto contents = read_package(
+      XlsxParts()
+          .set("xl/styles.xml", testing::styles({{164, "0.0%"}}, {0, 164, 10, 2}))
+          .sheet(R"(<row r="1"><c r="A1" s="1"><v>0.328</v></c><c r="B1" s="2"><v>0.5</v></c>
+                    <c r="C1" s="3"><v>0.5</v></c></row>)")
+          .zip());
+  REQUIRE_FALSE(contents.failure);
+  CHECK(contents.cell("A1")->type == io::CellType::number);
+  CHECK(contents.cell("A1")->number == 0.328);
+  CHECK(contents.cell("A1")->percent);
+  CHECK(contents.cell("B1")->percent);        // built-in 10, "0.00%"
+  CHECK_FALSE(contents.cell("C1")->percent);  // built-in 2, "0.00"
+}
+
 TEST_CASE("sheet names, order and visibility come from the workbook part") {
   const auto workbook = testing::open_bytes(
       XlsxParts()

@@ -37,6 +37,19 @@ TEST_CASE("numbers, numbers as text and declared percentages are read") {
   }
 }
 
+TEST_CASE("a number shown as a percentage reads as shown when the mapping declares percentages") {
+  io::Cell shown = number(0.328);
+  shown.percent = true;                                           // 32.8% in Excel
+  CHECK(mapping::read_value(shown, rules(true)).number == 32.8);  // exactly, not 32.800000000000004
+  CHECK(mapping::read_value(shown, rules(false)).number == 0.328);  // the value Excel holds
+  shown.number = -0.05;
+  CHECK(mapping::read_value(shown, rules(true)).number == -5);
+  shown.number = 0.8909;
+  CHECK(mapping::read_value(shown, rules(true)).number == 89.09);
+  shown.number = 12;
+  CHECK(mapping::read_value(shown, rules(true)).number == 1200);
+}
+
 TEST_CASE("a percentage the mapping has not declared is refused with the fix") {
   const auto reading = mapping::read_value(text("12%"), rules(false));
   REQUIRE(reading.kind == Kind::problem);

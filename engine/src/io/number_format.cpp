@@ -45,6 +45,7 @@ struct Letters {
   bool day_only = false;         // d, y, e, g: only dates have them
   bool month_or_minute = false;  // m: minutes beside h or s, months otherwise
   bool hour_or_second = false;   // h, s, or an elapsed-time bracket
+  bool percent = false;          // %: the number shows multiplied by 100
 };
 
 Letters scan(std::string_view code) {
@@ -85,6 +86,9 @@ Letters scan(std::string_view code) {
         case 's':
           letters.hour_or_second = true;
           break;
+        case '%':
+          letters.percent = true;
+          break;
         default:
           break;
       }
@@ -103,7 +107,7 @@ FormatKind builtin_format_kind(std::uint32_t id) {
   if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
     return FormatKind::date;
   }
-  return FormatKind::number;
+  return id == 9 || id == 10 ? FormatKind::percent : FormatKind::number;
 }
 
 FormatKind format_code_kind(std::string_view code) {
@@ -115,12 +119,14 @@ FormatKind format_code_kind(std::string_view code) {
   if (letters.month_or_minute || letters.hour_or_second) {
     return FormatKind::time;
   }
-  return FormatKind::number;
+  return letters.percent ? FormatKind::percent : FormatKind::number;
 }
 
 TypedNumber typed_number(double number, FormatKind kind, bool date1904) {
   TypedNumber typed;
-  typed.type = kind == FormatKind::number ? CellType::number : CellType::date;
+  const bool numeric = kind == FormatKind::number || kind == FormatKind::percent;
+  typed.type = numeric ? CellType::number : CellType::date;
+  typed.percent = kind == FormatKind::percent;
   // A time of day or a duration is the same number in both date systems; only days move.
   typed.number = kind == FormatKind::date && date1904 ? number + core::kExcel1904Offset : number;
   return typed;

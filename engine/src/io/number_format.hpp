@@ -20,12 +20,14 @@ namespace scdash::io::detail {
 
 enum class FormatKind {
   number,
-  date,  // shows a day (d, y, e, g, or m as month), with or without a time
-  time,  // shows only hours, minutes or seconds: a time of day or a duration
+  date,     // shows a day (d, y, e, g, or m as month), with or without a time
+  time,     // shows only hours, minutes or seconds: a time of day or a duration
+  percent,  // shows the number multiplied by 100, with a % sign: 0.328 as 32.8%
 };
 
 // The kind of built-in format `id` (Excel defines 0 to 163 without writing their codes): dates
-// 14-17, 22, 27-36 and 50-58; times 18-21 and 45-47; every other id is a number.
+// 14-17, 22, 27-36 and 50-58; times 18-21 and 45-47; percentages 9 and 10; every other id is
+// a number.
 FormatKind builtin_format_kind(std::uint32_t id);
 
 // The kind of a format code, e.g. date for "dd/mm/yyyy", time for "[h]:mm" or "mm:ss".
@@ -36,6 +38,7 @@ FormatKind format_code_kind(std::string_view code);
 struct TypedNumber {
   CellType type = CellType::number;
   double number = 0;
+  bool percent = false;
 };
 TypedNumber typed_number(double number, FormatKind kind, bool date1904);
 

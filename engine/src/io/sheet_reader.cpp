@@ -332,7 +332,9 @@ class SheetHandler final : public XmlHandler {
     }
     const TypedNumber typed =
         typed_number(*number, context_.formats.kind(style_), context_.date1904);
-    next_cell(typed.type).number = typed.number;
+    Cell& cell = next_cell(typed.type);
+    cell.number = typed.number;
+    cell.percent = typed.percent;
   }
 
   void add_shared_string() {

@@ -199,6 +199,7 @@ void XlsCells::add_number(core::CellRef ref, std::uint16_t xf, double number,
   cell.ref = ref;
   cell.type = typed.type;
   cell.number = typed.number;
+  cell.percent = typed.percent;
 }
 
 core::Expected<void, core::Diagnostic> XlsCells::add_error(core::CellRef ref, std::uint8_t code,

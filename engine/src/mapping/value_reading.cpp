@@ -1,5 +1,9 @@
 #include "mapping/value_reading.hpp"
 
+#include <array>
+#include <charconv>
+#include <string>
+
 #include <fmt/format.h>
 
 #include "mapping/cell_reading.hpp"
@@ -32,11 +36,33 @@ ValueReading problem(const io::Cell& cell, std::string hint) {
   return reading;
 }
 
+// `number` × 100 as its decimal digits say, not as binary arithmetic rounds it: 0.328 gives
+// 32.8 exactly as a partner typed it, where 0.328 * 100 gives 32.800000000000004.
+double times_100(double number) {
+  std::array<char, 400> digits{};  // the shortest fixed form of any double fits
+  const auto written =
+      std::to_chars(digits.data(), digits.data() + digits.size(), number, std::chars_format::fixed);
+  std::string text(digits.data(), written.ptr);
+  auto point = text.find('.');
+  if (point == std::string::npos) {
+    text += ".";
+    point = text.size() - 1;
+  }
+  text += "00";
+  text.erase(point, 1);
+  text.insert(point + 2, ".");
+  double scaled = 0;
+  std::from_chars(text.data(), text.data() + text.size(), scaled);
+  return scaled;
+}
+
 }  // namespace
 
 ValueReading read_value(const io::Cell& cell, const ValueRules& rules) {
   if (cell.type == io::CellType::number) {
-    return {ValueReading::Kind::number, cell.number, {}, {}, {}, {}};
+    // A cell shown as 32.8% holds 0.328; a mapping of percentages reads what it shows.
+    const double value = cell.percent && rules.percent ? times_100(cell.number) : cell.number;
+    return {ValueReading::Kind::number, value, {}, {}, {}, {}};
   }
   if (cell.type != io::CellType::string && cell.type != io::CellType::error) {
     return problem(cell, "the figure is treated as not available");

@@ -23,6 +23,8 @@ struct Cell {
   CellType type = CellType::empty;
   double number = 0;
   std::string text;
+  // A number whose format shows it as a percentage: 0.328 stored, 32.8% shown.
+  bool percent = false;
 };
 
 // A rectangle of cells, corners included, such as a merged range ("A1:C2").
