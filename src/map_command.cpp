@@ -120,6 +120,7 @@ int map_command(const Arguments& arguments) {
   } else if (auto one = mapping::load_mapping_file(*file_system, options.mapping, diagnostics)) {
     mappings.push_back(std::move(*one));
   }
+  mapping::check_area_aliases(mappings, reference.areas, diagnostics);
   // A broken mapping elsewhere in the folder does not stop this dry run, but 'scdash run'
   // would refuse to start, so the exit status still says so.
   const bool configuration_broken = core::has_errors(diagnostics);

@@ -10,6 +10,7 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   Configuration configuration;
   configuration.reference = mapping::load_reference(file_system, paths.reference, diagnostics);
   configuration.mappings = mapping::load_mappings(file_system, paths.mappings, diagnostics);
+  mapping::check_area_aliases(configuration.mappings, configuration.reference.areas, diagnostics);
   configuration.catalogue = kpi::load_catalogue(file_system, paths.dashboard_template, diagnostics);
   configuration.layout = render::load_layout(file_system, paths.dashboard_template, diagnostics);
   return configuration;

@@ -4,6 +4,7 @@
 
 #include "mapping/mapping_fixture.hpp"
 #include "scdash/mapping/extract.hpp"
+#include "scdash/mapping/load.hpp"
 #include "support/fake_workbook.hpp"
 
 using namespace scdash;
@@ -119,9 +120,25 @@ area_aliases:
 )~",
                               workbook);
   CHECK(compact(result) == std::vector<std::string>{"asb.total E07000132 2025-04 5 B2"});
-  REQUIRE(problem_codes(result.diagnostics) ==
-          std::vector<std::string>{"mapping-unknown-area", "area-unknown"});
-  CHECK(result.diagnostics[0].to_string() ==
+  // The misspelt alias is reported once, when the configuration is checked; reading a return
+  // only reports the name it could not place.
+  CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"area-unknown"});
+}
+
+TEST_CASE("an area alias naming no known area is reported once, before any return is read") {
+  core::Diagnostics diagnostics;
+  const auto mapping = mapping::parse_mapping(R"~(files: [x]
+table: {shape: wide, area_column: Area}
+measure: asb.total
+area_aliases:
+  Hinckley BC: Hinckley and Bosworth
+  The Borough: Charnwud
+)~",
+                                              "da.yaml", diagnostics);
+  REQUIRE(mapping);
+  mapping::check_area_aliases({*mapping, *mapping}, test_areas(), diagnostics);
+  REQUIRE(diagnostics.size() == 2);  // once per mapping file that says it
+  CHECK(diagnostics[0].to_string() ==
         "da.yaml:6:16: error: area_aliases: 'Charnwud' is not an area in the reference data; did "
         "you mean 'Charnwood'? [mapping-unknown-area]");
 }

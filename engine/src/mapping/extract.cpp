@@ -84,7 +84,7 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
                    const core::AreaDirectory& areas) {
   Extraction out;
-  const Resolver resolver(mapping, areas, out.diagnostics);
+  const Resolver resolver(mapping, areas);
   for (const std::size_t sheet : select_sheets(mapping, workbook, display_name, out.diagnostics)) {
     read_sheet(mapping, workbook, sheet, display_name, resolver, out);
   }

@@ -26,25 +26,12 @@ std::string Unresolved::said(std::string_view consequence) const {
                      suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion));
 }
 
-Resolver::Resolver(const Mapping& mapping, const core::AreaDirectory& areas,
-                   core::Diagnostics& problems)
-    : areas_(areas) {
+Resolver::Resolver(const Mapping& mapping, const core::AreaDirectory& areas) : areas_(areas) {
+  // An alias naming no known area was reported when the configuration was checked.
   for (const auto& [alias, meaning] : mapping.area_aliases) {
     if (const core::Area* area = areas.resolve(meaning.text)) {
       extra_areas_.emplace(core::normalise_label(alias), area);
-      continue;
     }
-    problems.push_back(core::Diagnostic::error(
-        "mapping-unknown-area",
-        Unresolved{
-            {},
-            fmt::format("area_aliases: '{}' is not an area in the reference data", meaning.text),
-            {},
-            areas.suggest(meaning.text)}
-            .said(),
-        core::Location::at_text(mapping.file, meaning.line, meaning.column),
-        "the name after the colon must be an area's name, code or alias in "
-        "mappings/reference/areas.yaml"));
   }
   for (const auto& [label, meaning] : mapping.measures) {
     measures_.emplace(core::normalise_label(label),

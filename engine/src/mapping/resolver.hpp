@@ -41,8 +41,8 @@ using Resolution = core::Expected<Resolved, Unresolved>;
 
 class Resolver {
  public:
-  // Mistakes in the mapping's area_aliases (a name that is no known area) go to `problems`.
-  Resolver(const Mapping& mapping, const core::AreaDirectory& areas, core::Diagnostics& problems);
+  // An area_aliases entry naming no known area is left out (check_area_aliases reports it).
+  Resolver(const Mapping& mapping, const core::AreaDirectory& areas);
 
   // `rolling` makes a period the 12 months to its last month.
   Resolution resolve(Dimension dimension, const io::Cell& cell, bool rolling) const;

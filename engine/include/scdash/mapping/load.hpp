@@ -37,4 +37,10 @@ struct ReferenceData {
 ReferenceData load_reference(core::FileSystem& file_system, const std::filesystem::path& directory,
                              core::Diagnostics& diagnostics);
 
+// Checks what the mappings say of areas against the reference data, once, before any return
+// is read: each `area_aliases` entry must name a known area (`mapping-unknown-area`, with the
+// nearest known name). An alias that names none is left out when returns are read.
+void check_area_aliases(const std::vector<Mapping>& mappings, const core::AreaDirectory& areas,
+                        core::Diagnostics& diagnostics);
+
 }  // namespace scdash::mapping
