@@ -155,8 +155,9 @@ int map_command(const Arguments& arguments) {
   fmt::print(
       "\n{} figure(s) from {} non-empty cell(s) in the mapped region: {} read, {} with "
       "problems, {} left out by 'where'; {} error(s)\n",
-      extraction.observations.size(), extraction.cells_in_region, extraction.cells_used,
-      extraction.cells_reported, extraction.cells_excluded, errors);
+      extraction.observations.size(), extraction.cells_in_region.non_empty,
+      extraction.cells_in_region.used, extraction.cells_in_region.reported,
+      extraction.cells_in_region.excluded, errors);
   if (configuration_broken) {
     return kUsageError;
   }

@@ -87,6 +87,6 @@ values:
             "a change of system) B3"});
   CHECK(result.observations[0].value == 0);  // meaningless: the reason is what counts
   CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"value-not-number"});
-  CHECK(result.cells_used == 4 - 1);
+  CHECK(result.cells_in_region.used == 4 - 1);
   CHECK(result.accounted());
 }

@@ -8,7 +8,7 @@ using namespace scdash;
 TEST_CASE("report.json explains each figure and lists every diagnostic and input") {
   const testing::RenderFixture fixture;
   render::RunRecord run;
-  run.files = {{"returns/police.xlsx", "mappings/police.yaml", 288, 288}};
+  run.files = {{"returns/police.xlsx", "mappings/police.yaml", 288, {288, 288, 0, 0}}};
   run.diagnostics = {core::Diagnostic::warning("return-unmatched", "no mapping reads this file",
                                                core::Location::in_file("returns/notes.txt"))};
   const std::string json = render::render_report_json(fixture.model, run);

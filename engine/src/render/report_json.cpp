@@ -198,7 +198,7 @@ std::string render_report_json(const kpi::DashboardModel& model, const RunRecord
     json.key("observations");
     json.value(file.observations);
     json.key("cells_in_mapped_region");
-    json.value(file.cells_in_region);
+    json.value(file.cells_in_region.non_empty);
     json.end_object();
   }
   json.end_array();

@@ -84,7 +84,8 @@ void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run) {
     write_text(sheet, row, 0, file.name);
     write_text(sheet, row, 1, file.mapping);
     worksheet_write_number(sheet, row, 2, static_cast<double>(file.observations), nullptr);
-    worksheet_write_number(sheet, row, 3, static_cast<double>(file.cells_in_region), nullptr);
+    worksheet_write_number(sheet, row, 3, static_cast<double>(file.cells_in_region.non_empty),
+                           nullptr);
     ++row;
   }
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
 
 namespace scdash::render {
@@ -12,7 +13,7 @@ struct SourceFile {
   std::string name;     // as diagnostics name it
   std::string mapping;  // the mapping file that read it
   std::size_t observations = 0;
-  std::size_t cells_in_region = 0;
+  core::CellAccount cells_in_region;  // what became of each non-empty cell it maps
 };
 
 struct RunRecord {
