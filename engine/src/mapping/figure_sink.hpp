@@ -43,7 +43,8 @@ class FigureSink {
 
   void add_region(std::size_t cells) { out_.cells_in_region.non_empty += cells; }
 
-  // The figure in `cell`: an observation (possibly "not available"), or an error at the cell.
+  // The figure in `cell`: an observation (possibly "not available"), or an error at the cell
+  // and an observation rejected because of it.
   void figure(const io::Cell& cell, const FigureKey& key);
   // An observation made from several cells (records), whose cells are counted by the caller.
   void observation(core::Observation observation);
