@@ -7,8 +7,8 @@
 
 #include "kpi/comparators.hpp"
 #include "kpi/formula.hpp"
-#include "kpi/indicator_periods.hpp"
 #include "kpi/observation_index.hpp"
+#include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/rag.hpp"
 
 namespace scdash::kpi {
