@@ -120,9 +120,13 @@ int run_command(const Arguments& arguments) {
     return kDataErrors;
   }
 
-  const core::Diagnostics problems =
-      validate::validate_observations({read.observations, *configuration.catalogue});
-  record.diagnostics.insert(record.diagnostics.end(), problems.begin(), problems.end());
+  const validate::Validation validation = validate::validate_observations(
+      {read.observations, *configuration.catalogue, configuration.reference.areas,
+       configuration.reference.populations,
+       (options.paths.reference / "populations.yaml").generic_string(), *quarter});
+  record.diagnostics.insert(record.diagnostics.end(), validation.diagnostics.begin(),
+                            validation.diagnostics.end());
+  validate::apply_rejections(validation.rejections, read.observations);
 
   const kpi::DashboardModel model =
       kpi::compute_dashboard({*configuration.catalogue, read.observations,
