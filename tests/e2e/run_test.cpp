@@ -2,50 +2,23 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <map>
 
 #include <xlsxwriter.h>
 
+#include "e2e/e2e_helpers.hpp"
 #include "scdash/core/calendar.hpp"
-#include "scdash/io/workbook.hpp"
-#include "support/run_program.hpp"
 
 using namespace scdash;
+using testing::CellMap;
+using testing::read_sheet;
 using testing::run_program;
+using testing::run_scdash;
 using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kSource = SCDASH_SOURCE_DIR;
-
-using CellMap = std::map<std::string, io::Cell>;
-
-// Every cell of one sheet, by A1 reference, as scdash's own reader sees it.
-CellMap read_sheet(const fs::path& path, const std::string& sheet_name) {
-  auto disk = core::make_disk_file_system();
-  auto workbook = io::open_workbook(*disk, path, path.filename().string());
-  REQUIRE(workbook);
-  CellMap cells;
-  const auto& sheets = (*workbook)->sheets();
-  for (std::size_t i = 0; i < sheets.size(); ++i) {
-    if (sheets[i].name == sheet_name) {
-      REQUIRE((*workbook)->read_sheet(i, [&](const io::Row& row) {
-        for (const auto& cell : row.cells) {
-          cells[core::to_a1(cell.ref)] = cell;
-        }
-        return true;
-      }));
-    }
-  }
-  return cells;
-}
-
-testing::ProgramResult run_scdash(const std::vector<std::string>& arguments) {
-  std::vector<std::string> command = {SCDASH_EXE};
-  command.insert(command.end(), arguments.begin(), arguments.end());
-  return run_program(command, kSource);
-}
 
 // A police return in the example's layout, two districts and 24 months from Oct 2023,
 // every figure 100 except where `replace` says.
