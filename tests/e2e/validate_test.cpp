@@ -94,15 +94,18 @@ TEST_CASE("scdash validate lists each seeded mistake at its cell, and writes not
                              "[value-not-number]"));
   CHECK(has(result.err,
             at + "U6: error: crime.total for Melton in May 2025 is a count, but this figure is -4 "
-                 "[count-negative]"));
-  CHECK(has(result.err, at + "W10: error: crime.total for Leicestershire in Jul 2025 is 750, but "
-                             "its 7 districts add up to 700: 50 apart, more than the 0.5% allowed "
-                             "[county-total-mismatch]"));
-  CHECK(has(result.err, at + "X8: warning: crime.total for Oadby and Wigston in Aug 2025 is 900, "
-                             "more than 3 times the average of 100 for August in earlier years "
-                             "(2024) [month-implausible]"));
+                 "(read by mappings/police-recorded-crime.yaml:16) [count-negative]"));
+  CHECK(has(result.err,
+            at + "W10: error: crime.total for Leicestershire in Jul 2025 is 750, but "
+                 "its 7 districts add up to 700: 50 apart, more than the 0.5% allowed "
+                 "(read by mappings/police-recorded-crime.yaml:16) [county-total-mismatch]"));
+  CHECK(has(result.err,
+            at + "X8: warning: crime.total for Oadby and Wigston in Aug 2025 is 900, "
+                 "more than 3 times the average of 100 for August in earlier years "
+                 "(2024) (read by mappings/police-recorded-crime.yaml:16) [month-implausible]"));
   CHECK(has(result.err, at + "Y9: warning: crime.total for Rutland in Sep 2025 is a count, but "
-                             "this figure is 100.5 [count-not-whole]"));
+                             "this figure is 100.5 (read by "
+                             "mappings/police-recorded-crime.yaml:16) [count-not-whole]"));
   // The typo at X8 also lifts Oadby and Wigston's rate far above the other districts'.
   CHECK(has(result.err,
             "returns/police-recorded-crime.xlsx!Districts: warning: Oadby and "
@@ -111,7 +114,11 @@ TEST_CASE("scdash validate lists each seeded mistake at its cell, and writes not
   CHECK(has(result.err, "returns/notes.txt: warning: no mapping reads this file"));
   // Errors come first, and no other error is found.
   CHECK(result.err.find("error:") < result.err.find("warning:"));
-  CHECK(result.err.find("error:", result.err.find("[county-total-mismatch]")) == std::string::npos);
+  CHECK(result.err.find(
+            "error:",
+            result.err.find(
+                "(read by mappings/police-recorded-crime.yaml:16) [county-total-mismatch]")) ==
+        std::string::npos);
   // Every file and cell accounted for: the return read, the note and the lock file reported.
   CHECK(has(result.out,
             "Safer Communities Performance Dashboard 2025/26 Q2: read 1 of 3 file(s) "

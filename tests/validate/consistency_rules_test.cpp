@@ -18,7 +18,7 @@ TEST_CASE("one figure given twice with different values is an error naming both 
   CHECK(validation.diagnostics[0].location.to_string() == "returns/police-copy.xlsx!Data!V6");
   CHECK(validation.diagnostics[0].message ==
         "crime.total for Beech in Jun 2025 is 120 here but 100 at "
-        "returns/police.xlsx!Districts!V6");
+        "returns/police.xlsx!Districts!V6 (read by mappings/test.yaml:7)");
   // Which is right cannot be known, so all three are rejected.
   REQUIRE(validation.rejections.size() == 3);
   CHECK(validation.rejections[0].reason ==
@@ -71,7 +71,7 @@ TEST_CASE("a county total that is not the sum of its districts is an error at th
   CHECK(d.location.to_string() == "returns/police.xlsx!Districts!U8");
   CHECK(d.message ==
         "crime.total for County in May 2025 is 350, but its 3 districts add up to 300: 50 apart, "
-        "more than the 0.5% allowed");
+        "more than the 0.5% allowed (read by mappings/test.yaml:7)");
   CHECK(
       d.hint.starts_with("the districts' figures are at returns/police.xlsx!Districts!U5, "
                          "returns/police.xlsx!Districts!U6 and "

@@ -16,7 +16,7 @@ TEST_CASE("a month far above the same month in earlier years is a warning at its
   CHECK(d.location.to_string() == "returns/police.xlsx!Districts!U5");
   CHECK(d.message ==
         "crime.total for Ash in May 2025 is 400, more than 3 times the average of 100 for May in "
-        "earlier years (2024)");
+        "earlier years (2024) (read by mappings/test.yaml:7)");
   CHECK(validation.rejections.empty());  // a warning never changes a figure
 }
 
@@ -28,7 +28,7 @@ TEST_CASE("a month far below its history is a warning too") {
   CHECK(diagnostics[0].location.to_string() == "returns/police.xlsx!Districts!V6");
   CHECK(diagnostics[0].message ==
         "crime.total for Beech in Jun 2025 is 10, less than 1/3 of the average of 100 for June "
-        "in earlier years (2024)");
+        "in earlier years (2024) (read by mappings/test.yaml:7)");
 }
 
 TEST_CASE("an implausible month is left out of the history the next year is judged by") {

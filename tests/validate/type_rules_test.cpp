@@ -15,7 +15,9 @@ TEST_CASE("a negative count is an error at its cell, and the figure is rejected"
   const core::Diagnostic& d = validation.diagnostics[0];
   CHECK(d.severity == core::Severity::error);
   CHECK(d.location.to_string() == "returns/police.xlsx!Districts!U5");
-  CHECK(d.message == "crime.total for Ash in May 2025 is a count, but this figure is -4");
+  CHECK(d.message ==
+        "crime.total for Ash in May 2025 is a count, but this figure is -4 (read by "
+        "mappings/test.yaml:7)");
   REQUIRE(validation.rejections.size() == 1);
   CHECK(validation.rejections[0].observation == f.index_of(figure));
 }
@@ -39,7 +41,7 @@ TEST_CASE("a percentage outside 0 to 100 is an error at its cell, and the figure
   CHECK(validation.diagnostics[0].location.to_string() == "returns/survey.xlsx!Data!B3");
   CHECK(validation.diagnostics[0].message ==
         "survey.asb for County in Jul 2025 to Sep 2025 is a percentage, but this figure is 142, "
-        "outside 0 to 100");
+        "outside 0 to 100 (read by mappings/test.yaml:7)");
   REQUIRE(validation.rejections.size() == 1);
   CHECK(validation.rejections[0].observation == f.index_of(wave));
   CHECK(validation.rejections[0].reason ==

@@ -72,11 +72,10 @@ void check_contradictions(RuleContext& context) {
       }
       context.reject(
           i,
-          core::Diagnostic::error(
-              "figure-contradicted",
+          context.about(
+              observation, core::Severity::error, "figure-contradicted",
               fmt::format("{} is {} here but {} at {}", context.describe(observation),
                           observation.value, first.value, first.source.location().to_string()),
-              observation.source.location(),
               "the figures that need it are n/a until one of the two is corrected"),
           reason);
     }
@@ -103,13 +102,12 @@ void check_percentage_parts(RuleContext& context) {
       }
       context.reject(
           index,
-          core::Diagnostic::error("numerator-too-large",
-                                  fmt::format("{} is {}, more than the {} {} it is a part of",
-                                              context.describe(numerator), numerator.value,
-                                              denominator->value, formula.denominator_measure),
-                                  numerator.source.location(),
-                                  fmt::format("{} is at {}", formula.denominator_measure,
-                                              denominator->source.location().to_string())),
+          context.about(numerator, core::Severity::error, "numerator-too-large",
+                        fmt::format("{} is {}, more than the {} {} it is a part of",
+                                    context.describe(numerator), numerator.value,
+                                    denominator->value, formula.denominator_measure),
+                        fmt::format("{} is at {}", formula.denominator_measure,
+                                    denominator->source.location().to_string())),
           fmt::format("it is more than the {} {} at {} it is a part of [numerator-too-large]",
                       denominator->value, formula.denominator_measure,
                       denominator->source.location().to_string()));
@@ -148,13 +146,12 @@ void check_county_totals(RuleContext& context) {
     }
     context.reject(
         indices.front(),
-        core::Diagnostic::error(
-            "county-total-mismatch",
+        context.about(
+            county, core::Severity::error, "county-total-mismatch",
             fmt::format("{} is {}, but its {} districts add up to {}: {} apart, more than the "
                         "{}% allowed",
                         context.describe(county), county.value, parts.size(), sum, difference,
                         tolerance),
-            county.source.location(),
             fmt::format("the districts' figures are at {}; if the county's total includes "
                         "figures no district has, raise 'county_total_tolerance_percent' in the "
                         "template",

@@ -59,14 +59,13 @@ void check_series(RuleContext& context, const std::vector<const core::Observatio
       years.push_back(std::to_string(o->period.first.year()));
     }
     const auto month_name = kMonthNames[static_cast<std::size_t>(figure->period.first.month() - 1)];
-    context.report(core::Diagnostic::warning(
-        "month-implausible",
+    context.report(context.about(
+        *figure, core::Severity::warning, "month-implausible",
         fmt::format("{} is {}, {} the average of {:g} for {} in earlier years ({})",
                     context.describe(*figure), figure->value,
                     high ? fmt::format("more than {} times", settings.month_change_factor)
                          : fmt::format("less than 1/{} of", settings.month_change_factor),
                     level, month_name, join_names(years)),
-        figure->source.location(),
         "a typo, or a change in how the partner counts? The figure is used as it is; correct "
         "the return if it is wrong"));
   }

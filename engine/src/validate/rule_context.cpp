@@ -50,6 +50,15 @@ void RuleContext::reject(std::size_t index, std::string reason) {
   }
 }
 
+core::Diagnostic RuleContext::about(const core::Observation& observation, core::Severity severity,
+                                    std::string code, std::string message, std::string hint) const {
+  const core::SourceRef& source = observation.source;
+  if (!source.mapping_file.empty()) {
+    message += fmt::format(" (read by {}:{})", source.mapping_file, source.mapping_line);
+  }
+  return {severity, std::move(code), std::move(message), source.location(), std::move(hint)};
+}
+
 std::string RuleContext::area_name(std::string_view code) const {
   const core::Area* area = inputs_.areas.find_code(code);
   return area ? area->name : std::string(code);

@@ -36,6 +36,11 @@ class RuleContext {
     reject(index, std::move(reason));
   }
 
+  // A diagnostic at the cell `observation` came from, its message ending with the mapping
+  // line that read it, so that both the return and the mapping are a jump away.
+  core::Diagnostic about(const core::Observation& observation, core::Severity severity,
+                         std::string code, std::string message, std::string hint = {}) const;
+
   std::string area_name(std::string_view code) const;
   // "crime.total for Blaby in May 2025"
   std::string describe(const core::Observation& observation) const;

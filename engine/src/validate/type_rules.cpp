@@ -16,20 +16,17 @@ void check_counts(RuleContext& context) {
       continue;
     }
     if (observation.value < 0) {
-      context.reject(
-          i,
-          core::Diagnostic::error("count-negative",
-                                  fmt::format("{} is a count, but this figure is {}",
-                                              context.describe(observation), observation.value),
-                                  observation.source.location()),
-          fmt::format("a count cannot be negative, and this is {} [count-negative]",
-                      observation.value));
+      context.reject(i,
+                     context.about(observation, core::Severity::error, "count-negative",
+                                   fmt::format("{} is a count, but this figure is {}",
+                                               context.describe(observation), observation.value)),
+                     fmt::format("a count cannot be negative, and this is {} [count-negative]",
+                                 observation.value));
     } else if (observation.value != std::floor(observation.value)) {
-      context.report(core::Diagnostic::warning(
-          "count-not-whole",
-          fmt::format("{} is a count, but this figure is {}", context.describe(observation),
-                      observation.value),
-          observation.source.location(), "check that the column holds counts, not rates"));
+      context.report(context.about(observation, core::Severity::warning, "count-not-whole",
+                                   fmt::format("{} is a count, but this figure is {}",
+                                               context.describe(observation), observation.value),
+                                   "check that the column holds counts, not rates"));
     }
   }
 }
@@ -44,11 +41,10 @@ void check_percentages(RuleContext& context) {
     if (observation.value < 0 || observation.value > 100) {
       context.reject(
           i,
-          core::Diagnostic::error(
-              "percent-out-of-range",
+          context.about(
+              observation, core::Severity::error, "percent-out-of-range",
               fmt::format("{} is a percentage, but this figure is {}, outside 0 to 100",
                           context.describe(observation), observation.value),
-              observation.source.location(),
               "a figure outside 0 to 100 is usually a count or a typo in the percentage column"),
           fmt::format("a percentage is from 0 to 100, and this is {} [percent-out-of-range]",
                       observation.value));
