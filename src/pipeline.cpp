@@ -5,9 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "configuration_record.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
-#include "run_inputs.hpp"
+#include "scdash/validate/accounting.hpp"
 
 namespace scdash::cli {
 
@@ -105,7 +106,8 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   render::RunRecord& record = read.record;
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
                             configuration_diagnostics.end());
-  record_inputs(file_system, options.returns, analysis.paths, configuration, record);
+  validate::account_for_returns(file_system, options.returns, record);
+  record_configuration(file_system, analysis.paths, configuration, record);
 
   const auto quarter =
       requested_quarter ? requested_quarter : kpi::latest_complete_quarter(read.observations);

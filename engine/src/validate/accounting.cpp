@@ -1,14 +1,15 @@
-#include "run_inputs.hpp"
+#include "scdash/validate/accounting.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-namespace scdash::cli {
+#include "scdash/core/sha256.hpp"
+
+namespace scdash::validate {
 namespace {
 
-// A file in the returns folder: where it is, and how diagnostics name it (the folder's own
-// name, then the path inside it, as discovery names it).
+// A file in the returns folder: where it is, and how diagnostics name it.
 struct FolderFile {
   std::filesystem::path path;
   std::string display_name;
@@ -41,19 +42,6 @@ bool reported(const core::Diagnostics& diagnostics, const std::string& display_n
   });
 }
 
-std::string hash_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
-                           const std::string& display_name, core::Diagnostics& diagnostics) {
-  auto hash = core::sha256_of_file(file_system, path);
-  if (!hash) {
-    diagnostics.push_back(core::Diagnostic::warning(
-        "input-not-hashed",
-        fmt::format("cannot read the file again to checksum it: {}", hash.error()),
-        core::Location::in_file(display_name)));
-    return {};
-  }
-  return *hash;
-}
-
 void account_for_folder(core::FileSystem& file_system, const std::filesystem::path& folder,
                         render::RunRecord& record) {
   // As discovery names the folder: its last part, even when given with a trailing slash.
@@ -72,7 +60,7 @@ void account_for_folder(core::FileSystem& file_system, const std::filesystem::pa
         [&](const render::SourceFile& source) { return source.name == file.display_name; });
     if (read != record.files.end()) {
       ++account.read;
-      read->sha256 = hash_or_report(file_system, file.path, file.display_name, found);
+      read->sha256 = checksum_or_report(file_system, file.path, file.display_name, found);
     } else if (reported(record.diagnostics, file.display_name)) {
       ++account.reported;
     } else {
@@ -102,31 +90,25 @@ void account_for_cells(render::RunRecord& record) {
   }
 }
 
-void hash_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
-                        const Configuration& configuration, render::RunRecord& record) {
-  std::vector<std::pair<render::InputKind, std::string>> inputs;
-  for (const auto& mapping : configuration.mappings) {
-    inputs.emplace_back(render::InputKind::mapping, mapping.file);
-  }
-  inputs.emplace_back(render::InputKind::dashboard_template,
-                      (paths.dashboard_template / "dashboard.yaml").generic_string());
-  for (const char* name : {"areas.yaml", "populations.yaml"}) {
-    inputs.emplace_back(render::InputKind::reference, (paths.reference / name).generic_string());
-  }
-  for (const auto& [kind, name] : inputs) {
-    record.configuration.push_back(
-        {kind, name, hash_or_report(file_system, name, name, record.diagnostics)});
-  }
-}
-
 }  // namespace
 
-void record_inputs(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
-                   const ConfigurationPaths& paths, const Configuration& configuration,
-                   render::RunRecord& record) {
+void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
+                         render::RunRecord& record) {
   account_for_folder(file_system, returns_folder, record);
   account_for_cells(record);
-  hash_configuration(file_system, paths, configuration, record);
 }
 
-}  // namespace scdash::cli
+std::string checksum_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
+                               const std::string& display_name, core::Diagnostics& diagnostics) {
+  auto checksum = core::sha256_of_file(file_system, path);
+  if (!checksum) {
+    diagnostics.push_back(core::Diagnostic::warning(
+        "input-not-hashed",
+        fmt::format("cannot read the file again to checksum it: {}", checksum.error()),
+        core::Location::in_file(display_name)));
+    return {};
+  }
+  return *checksum;
+}
+
+}  // namespace scdash::validate
