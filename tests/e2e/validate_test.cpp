@@ -112,7 +112,9 @@ TEST_CASE("scdash validate lists each seeded mistake at its cell, and writes not
             "Wigston's 'Total crime rate (per 10,000 population)' for the 12 months "
             "to Sep 2025 is 346.62, outside the other districts' range"));
   CHECK(has(result.err, "returns/notes.txt: warning: no mapping reads this file"));
-  // Errors come first, and no other error is found.
+  // The file with errors comes first (before files whose names sort earlier), its errors
+  // before its warnings, and no other error is found.
+  CHECK(result.err.starts_with(at + "V4: error:"));
   CHECK(result.err.find("error:") < result.err.find("warning:"));
   CHECK(result.err.find(
             "error:",
