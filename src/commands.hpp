@@ -11,6 +11,7 @@ using Arguments = std::vector<std::string>;
 
 // Each command takes the arguments after its name and returns an ExitStatus.
 int run_command(const Arguments& arguments);
+int validate_command(const Arguments& arguments);
 int cat_command(const Arguments& arguments);
 int inspect_command(const Arguments& arguments);
 int map_command(const Arguments& arguments);
@@ -27,6 +28,8 @@ struct Command {
 inline constexpr Command kCommands[] = {
     {"run", "run RETURNS_DIR", "read the returns, compute the indicators, write the dashboard",
      run_command},
+    {"validate", "validate RETURNS_DIR",
+     "check the returns as 'run' does and list every problem; write nothing", validate_command},
     {"cat", "cat FILE", "print every non-empty cell of a workbook, one per line", cat_command},
     {"inspect", "inspect FILE", "list a workbook's sheets, used ranges and first rows",
      inspect_command},

@@ -1,4 +1,5 @@
-// Printing diagnostics for a person at a terminal: grouped by file, most severe first.
+// Printing diagnostics for a person at a terminal: grouped by file, the files with errors
+// first, and within each file the most severe first; a blank line between files.
 #pragma once
 
 #include <cstdio>

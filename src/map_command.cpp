@@ -51,6 +51,9 @@ std::string area_text(const core::AreaDirectory& areas, const std::string& code)
 }
 
 std::string value_text(const core::Observation& observation) {
+  if (observation.rejected_because) {
+    return fmt::format("rejected: {}", *observation.rejected_because);
+  }
   return observation.unavailable_reason ? fmt::format("n/a: {}", *observation.unavailable_reason)
                                         : fmt::format("{}", observation.value);
 }
@@ -154,11 +157,15 @@ int map_command(const Arguments& arguments) {
   print_observations(extraction.observations, reference.areas);
   print_diagnostics(stderr, diagnostics);
   const std::size_t errors = core::count_errors(diagnostics);
+  const auto rejected =
+      std::count_if(extraction.observations.begin(), extraction.observations.end(),
+                    [](const auto& o) { return o.rejected_because.has_value(); });
   fmt::print(
       "\n{} figure(s) from {} non-empty cell(s) in the mapped region: {} read, {} with "
       "problems, {} left out by 'where'; {} error(s)\n",
-      extraction.observations.size(), extraction.cells_in_region, extraction.cells_used,
-      extraction.cells_reported, extraction.cells_excluded, errors);
+      extraction.observations.size() - static_cast<std::size_t>(rejected),
+      extraction.cells_in_region.non_empty, extraction.cells_in_region.used,
+      extraction.cells_in_region.reported, extraction.cells_in_region.excluded, errors);
   if (configuration_broken) {
     return kUsageError;
   }

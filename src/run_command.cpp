@@ -7,8 +7,6 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
-#include "default_paths.hpp"
-#include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "pdf_export.hpp"
 #include "pipeline.hpp"
@@ -24,69 +22,67 @@ example:
 )";
 
 struct RunOptions {
-  std::string returns;
-  std::string period;
+  PipelineOptions pipeline;
   std::string out;
   std::string report;
-  bool stamp = false;
+  bool strict = false;
   bool pdf = false;
-  ConfigurationPaths paths;
+  bool stamp = false;
 };
 
 po::options_description describe_options(RunOptions& options) {
   po::options_description described("usage: scdash run RETURNS_DIR [options]\n\noptions");
-  described.add_options()("help,h", "show this help")(
-      "period", po::value(&options.period),
-      "financial quarter to report, e.g. 2025/26-Q2 or 2025-26-Q2 (default: the latest "
-      "quarter folder's, or else the latest complete quarter in the data)")(
-      "out", po::value(&options.out)->default_value("dashboard.xlsx"),
-      "dashboard workbook to write")(
+  described.add_options()("help,h", "show this help");
+  add_pipeline_options(described, options.pipeline);
+  described.add_options()("out", po::value(&options.out)->default_value("dashboard.xlsx"),
+                          "dashboard workbook to write")(
       "report", po::value(&options.report),
       "report.json to write (default: report.json beside the dashboard)")(
+      "strict", po::bool_switch(&options.strict),
+      "write nothing while any error remains, rather than a dashboard with n/a figures")(
       "pdf", po::bool_switch(&options.pdf),
       "also print the Dashboard sheet to a PDF beside the workbook, for the board paper "
       "(needs LibreOffice)")(
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
-      "returns always give the same bytes)")(
-      "mappings", po::value<std::string>()->default_value(default_mappings_folder()),
-      "folder of mapping files; reference data is read from its reference/ folder")(
-      "template", po::value<std::string>()->default_value(default_template_folder()),
-      "dashboard template folder");
+      "returns always give the same bytes)");
   return described;
 }
 
-// The PDF beside the workbook: dashboard.xlsx gives dashboard.pdf.
-int write_pdf(core::FileSystem& file_system, const RunOptions& options,
-              const render::Layout& layout, const kpi::DashboardModel& model,
-              const render::RunRecord& record) {
-  const std::string pdf_path =
-      std::filesystem::path(options.out).replace_extension(".pdf").string();
+// The path of the PDF beside the workbook: dashboard.xlsx gives dashboard.pdf.
+std::string pdf_path(const RunOptions& options) {
+  return std::filesystem::path(options.out).replace_extension(".pdf").string();
+}
+
+int write_pdf(core::FileSystem& file_system, const RunOptions& options, const Analysis& analysis) {
   render::RenderOptions print;
   print.dashboard_only = true;
-  const auto workbook = render::render_dashboard_workbook(model, record, layout, print);
+  const auto workbook = render::render_dashboard_workbook(analysis.model, analysis.read.record,
+                                                          analysis.configuration.layout, print);
   const auto pdf =
       workbook ? print_to_pdf(*workbook)
                : core::Expected<std::string, std::string>(core::unexpected(workbook.error()));
   if (!pdf) {
-    fmt::print(stderr, "{}: error: cannot print the dashboard to PDF: {}\n", pdf_path, pdf.error());
+    fmt::print(stderr, "{}: error: cannot print the dashboard to PDF: {}\n", pdf_path(options),
+               pdf.error());
     return kInputOutputError;
   }
-  if (auto written = file_system.write_atomically(pdf_path, *pdf); !written) {
-    fmt::print(stderr, "{}: error: cannot write the PDF: {}\n", pdf_path, written.error());
+  if (auto written = file_system.write_atomically(pdf_path(options), *pdf); !written) {
+    fmt::print(stderr, "{}: error: cannot write the PDF: {}\n", pdf_path(options), written.error());
     return kInputOutputError;
   }
   return kSuccess;
 }
 
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
-                  const render::Layout& layout, const kpi::DashboardModel& model,
-                  const render::RunRecord& record) {
+                  const Analysis& analysis) {
+  const render::RunRecord& record = analysis.read.record;
   render::RenderOptions render_options;
   if (options.stamp) {
     render_options.stamp = std::time(nullptr);
   }
-  const auto workbook = render::render_dashboard_workbook(model, record, layout, render_options);
+  const auto workbook = render::render_dashboard_workbook(
+      analysis.model, record, analysis.configuration.layout, render_options);
   if (!workbook) {
     fmt::print(stderr, "scdash: {}\n", workbook.error());
     return kInputOutputError;
@@ -96,12 +92,12 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
     return kInputOutputError;
   }
   if (options.pdf) {
-    if (const int status = write_pdf(file_system, options, layout, model, record);
-        status != kSuccess) {
+    if (const int status = write_pdf(file_system, options, analysis); status != kSuccess) {
       return status;
     }
   }
-  const std::string report = render::render_report_json(model, record);
+  const std::string report =
+      render::render_report_json(analysis.model, record, analysis.read.observations);
   if (auto written = file_system.write_atomically(options.report, report); !written) {
     fmt::print(stderr, "{}: error: cannot write the report: {}\n", options.report, written.error());
     return kInputOutputError;
@@ -115,78 +111,36 @@ int run_command(const Arguments& arguments) {
   RunOptions options;
   po::options_description described = describe_options(options);
   const CommandLine line{
-      "run", described, "returns", options.returns, "give the folder of returns to read", kExample};
+      "run",   described, "returns", options.pipeline.returns, "give the folder of returns to read",
+      kExample};
   po::variables_map values;
   if (const auto stop = parse_command_line(line, arguments, values)) {
     return *stop;
   }
-  std::optional<core::FinancialQuarter> requested_quarter;
-  if (!options.period.empty()) {
-    requested_quarter = core::FinancialQuarter::parse(options.period);
-    if (!requested_quarter) {
-      fmt::print(stderr, "scdash run: '{}' is not a financial quarter; write it like 2025/26-Q2\n",
-                 options.period);
-      return kUsageError;
-    }
-  }
-  options.paths.mappings = values["mappings"].as<std::string>();
-  options.paths.reference = options.paths.mappings / "reference";
-  options.paths.dashboard_template = values["template"].as<std::string>();
   if (options.report.empty()) {
     options.report = (std::filesystem::path(options.out).parent_path() / "report.json").string();
   }
 
   const auto file_system = core::make_disk_file_system();
-  core::Diagnostics configuration_diagnostics;
-  const Configuration configuration =
-      load_configuration(*file_system, options.paths, configuration_diagnostics);
-  if (core::has_errors(configuration_diagnostics) || !configuration.catalogue) {
-    print_diagnostics(stderr, configuration_diagnostics);
-    fmt::print(stderr, "scdash: the configuration has errors; nothing was read\n");
-    return kUsageError;
+  Analysis analysis;
+  if (const auto stop = analyse(*file_system, "run", options.pipeline, analysis)) {
+    return *stop;
   }
-
-  auto returns = read_returns(*file_system, options.returns, configuration);
-  if (!returns) {
-    print_diagnostics(stderr, {returns.error()});
-    return kInputOutputError;
-  }
-  ReadReturns& read = *returns;
-  render::RunRecord& record = read.record;
-  record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
-                            configuration_diagnostics.end());
-
-  const auto quarter = requested_quarter  ? requested_quarter
-                       : read.latest_drop ? read.latest_drop
-                                          : kpi::latest_complete_quarter(read.observations);
-  if (!quarter) {
-    print_diagnostics(stderr, record.diagnostics);
+  const std::size_t errors = core::count_errors(analysis.read.record.diagnostics);
+  if (options.strict && errors > 0) {
+    fmt::print("{}\n", summary_line(analysis));
     fmt::print(stderr,
-               "scdash run: no figures were read, so there is no quarter to report; give "
-               "--period\n");
+               "scdash run: --strict: {} error(s) remain, so neither {} nor {} was written\n",
+               errors, options.out, options.report);
     return kDataErrors;
   }
-
-  const core::Diagnostics problems =
-      validate::validate_observations({read.observations, *configuration.catalogue});
-  record.diagnostics.insert(record.diagnostics.end(), problems.begin(), problems.end());
-
-  const kpi::DashboardModel model =
-      kpi::compute_dashboard({*configuration.catalogue, read.observations,
-                              configuration.reference.areas, configuration.reference.populations},
-                             *quarter, record.diagnostics);
-  print_diagnostics(stderr, record.diagnostics);
-  if (const int status = write_outputs(*file_system, options, configuration.layout, model, record);
-      status != kSuccess) {
+  if (const int status = write_outputs(*file_system, options, analysis); status != kSuccess) {
     return status;
   }
-
-  const std::size_t errors = core::count_errors(record.diagnostics);
-  fmt::print("{} {}: read {} file(s), {} figure(s); {} error(s)\n", model.title,
-             model.quarter.label(), record.files.size(), read.observations.size(), errors);
+  fmt::print("{}\n", summary_line(analysis));
   fmt::print("wrote {}\n", options.out);
   if (options.pdf) {
-    fmt::print("wrote {}\n", std::filesystem::path(options.out).replace_extension(".pdf").string());
+    fmt::print("wrote {}\n", pdf_path(options));
   }
   fmt::print("wrote {}\n", options.report);
   return errors > 0 ? kDataErrors : kSuccess;

@@ -5,6 +5,7 @@ usage: read_with_openpyxl.py SCDASH_EXE SOURCE_DIR
 Runs scdash on the example returns into a temporary folder, then checks that openpyxl loads
 the workbook and finds the figures, notes and print set-up where the BI team expects them.
 """
+import hashlib
 import subprocess
 import sys
 import tempfile
@@ -34,8 +35,8 @@ def main() -> int:
             if not condition:
                 problems.append(what)
 
-        expect(workbook.sheetnames == ["Dashboard", "Trends", "Districts", "Sources", "About",
-                                       "Lower 95%", "Upper 95%"],
+        expect(workbook.sheetnames == ["Dashboard", "Trends", "Districts", "Sources",
+                                       "Data quality", "About", "Lower 95%", "Upper 95%"],
                f"sheets are {workbook.sheetnames}")
         expect(workbook["Lower 95%"].sheet_state == "hidden", "the interval sheets are not hidden")
         sheet = workbook["Dashboard"]
@@ -69,6 +70,23 @@ def main() -> int:
         trends = workbook["Trends"]
         expect(trends["Y2"].value is not None and abs(trends["Y2"].value - sheet["E5"].value) < 1e-9,
                "the Trends sheet's last month is not the current figure")
+
+        sources = workbook["Sources"]
+        expect(sources["F1"].value == "SHA-256", f"Sources F1 is {sources['F1'].value!r}")
+        first = sources["A2"].value or ""
+        expect(first.startswith("returns/2023-24-Q3/"), f"Sources A2 is {first!r}")
+        if (source / "examples" / first).is_file():
+            checksum = hashlib.sha256((source / "examples" / first).read_bytes()).hexdigest()
+            expect(sources["F2"].value == checksum, f"Sources F2 is {sources['F2'].value!r}")
+        else:
+            expect(False, f"Sources A2 names no example return: {first!r}")
+        quality = workbook["Data quality"]
+        expect([cell.value for cell in quality[1]] ==
+               ["Severity", "Code", "Place", "Problem", "What to do"], "Data quality headings")
+        severities = [row[0].value for row in quality.iter_rows(min_row=2)]
+        expect(severities and "error" not in severities, f"severities {severities}")
+        expect(quality["A2"].fill.fgColor.rgb == "FFFFEB9C",
+               f"a warning's colour is {quality['A2'].fill.fgColor.rgb}")
 
         for problem in problems:
             print(f"dashboard.xlsx: {problem}")

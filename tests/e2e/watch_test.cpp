@@ -38,9 +38,9 @@ wait $watcher
 )");
   INFO(result.err);
   CHECK(result.exit_status == 0);
-  const auto first = result.out.find("2025/26 Q1: read 12 file(s)");
+  const auto first = result.out.find("2025/26 Q1: read 12 of 12 file(s)");
   const auto watching = result.out.find("watching ");
-  const auto second = result.out.find("2025/26 Q2: read 24 file(s)");
+  const auto second = result.out.find("2025/26 Q2: read 24 of 24 file(s)");
   CHECK(first != std::string::npos);
   CHECK(watching > first);
   CHECK(second != std::string::npos);

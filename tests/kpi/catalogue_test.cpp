@@ -100,3 +100,69 @@ TEST_CASE("a missing template is one clear error") {
   CHECK(diagnostics[0].code == "template-unreadable");
   CHECK(diagnostics[0].location.file == "nowhere/dashboard.yaml");
 }
+
+TEST_CASE("the validation settings have defaults, and the template may change each") {
+  testing::MemoryFileSystem disk;
+  const std::string indicators = R"(title: T
+headline_area: C1
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x}}
+)";
+  disk.add_file("plain/dashboard.yaml", indicators);
+  disk.add_file("tuned/dashboard.yaml", indicators + R"(validation:
+  county_total_tolerance_percent: 0
+  month_change_factor: 2.5
+  month_history_minimum: 20
+  outlier_iqr_factor: 1.5
+  population_max_age_years: 2
+)");
+  core::Diagnostics diagnostics;
+  const auto plain = kpi::load_catalogue(disk, "plain", diagnostics);
+  const auto tuned = kpi::load_catalogue(disk, "tuned", diagnostics);
+  INFO(testing::describe(diagnostics));
+  REQUIRE(diagnostics.empty());
+  REQUIRE(plain);
+  REQUIRE(tuned);
+  CHECK(plain->validation.county_total_tolerance_percent == 0.5);
+  CHECK(plain->validation.month_change_factor == 3);
+  CHECK(plain->validation.month_history_minimum == 10);
+  CHECK(plain->validation.outlier_iqr_factor == 3);
+  CHECK(plain->validation.population_max_age_years == 3);
+  CHECK(tuned->validation.county_total_tolerance_percent == 0);
+  CHECK(tuned->validation.month_change_factor == 2.5);
+  CHECK(tuned->validation.month_history_minimum == 20);
+  CHECK(tuned->validation.outlier_iqr_factor == 1.5);
+  CHECK(tuned->validation.population_max_age_years == 2);
+}
+
+TEST_CASE("validation settings that are unknown or out of range are each reported at their line") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x}}
+validation:
+  month_change_factor: 1
+  outlier_iqr_factor: lots
+  population_max_age_years: 2.5
+  county_tolerance_percent: 1
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  REQUIRE(diagnostics.size() == 4);
+  CHECK(diagnostics[0].code == "template-unknown-key");
+  CHECK(diagnostics[0].location.line == 11);
+  CHECK(diagnostics[0].message.find("did you mean 'county_total_tolerance_percent'?") !=
+        std::string::npos);
+  CHECK(diagnostics[1].code == "template-out-of-range");
+  CHECK(diagnostics[1].location.line == 8);
+  CHECK(diagnostics[1].message == "'month_change_factor' must be more than 1, found 1");
+  CHECK(diagnostics[2].code == "template-not-a-number");
+  CHECK(diagnostics[2].location.line == 9);
+  CHECK(diagnostics[3].code == "template-not-an-integer");
+  CHECK(diagnostics[3].location.line == 10);
+}

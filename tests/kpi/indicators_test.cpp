@@ -223,3 +223,58 @@ TEST_CASE("a figure the return marks as not available makes the window n/a, with
   CHECK(result.current.unavailable_reason.find("marked not available in the return (suppressed: "
                                                "fewer than 5)") != std::string::npos);
 }
+
+TEST_CASE("a rejected figure makes the window n/a, naming its cell and the error") {
+  Fixture f;
+  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().district_breakdown = false;
+  f.add_months("C1", Month::of(2024, 10), 12, 10);
+  f.observations[5].value = -4;
+  f.observations[5].rejected_because = "a count cannot be negative [count-negative]";
+  const kpi::IndicatorResult result = f.first_result(f.compute());
+  CHECK_FALSE(result.current.value);
+  CHECK(result.current.unavailable_reason ==
+        "crime.total for County in Mar 2025 at returns/test.xlsx!Data!B6 is rejected: a count "
+        "cannot be negative [count-negative]");
+}
+
+TEST_CASE("a reported value that is rejected or marked is n/a, never an older value instead") {
+  Fixture f;
+  kpi::Indicator& survey = f.indicator();
+  survey.formula = {};
+  survey.formula.kind = kpi::FormulaKind::value;
+  survey.formula.measure = "survey.asb";
+  survey.basis = kpi::Basis::latest;
+  survey.district_breakdown = false;
+  f.add("survey.asb", "C1", quarter_of(2024, 2), 40);
+  f.add("survey.asb", "C1", quarter_of(2025, 2), 140);
+  f.observations[1].rejected_because = "a percentage is from 0 to 100 [percent-out-of-range]";
+  const kpi::IndicatorResult rejected = f.first_result(f.compute());
+  CHECK_FALSE(rejected.current.value);
+  CHECK(
+      rejected.current.unavailable_reason.ends_with("is rejected: a percentage is from 0 to 100 "
+                                                    "[percent-out-of-range]"));
+
+  f.observations[1].rejected_because.reset();
+  f.observations[1].unavailable_reason = "not surveyed";
+  const kpi::IndicatorResult marked = f.first_result(f.compute());
+  CHECK_FALSE(marked.current.value);
+  CHECK(marked.current.unavailable_reason.find("marked not available in the return (not "
+                                               "surveyed)") != std::string::npos);
+}
+
+TEST_CASE("a comparator figure that is rejected is left out of the ranking") {
+  Fixture f;
+  kpi::Indicator& crime = f.indicator();
+  crime.comparators = {"msg.crime", ""};
+  const Period year{Month::of(2024, 10), Month::of(2025, 9)};
+  f.add("msg.crime", "C1", year, 50);
+  f.add("msg.crime", "X1", year, 40);
+  f.add("msg.crime", "X2", year, -1);
+  f.observations[2].rejected_because = "a count cannot be negative [count-negative]";
+  f.add_months("C1", Month::of(2024, 10), 12, 10);
+  const kpi::IndicatorResult result = f.first_result(f.compute());
+  REQUIRE(result.most_similar_group);
+  CHECK(result.most_similar_group->position == 2);
+  CHECK(result.most_similar_group->of == 2);
+}

@@ -63,7 +63,7 @@ TEST_CASE("the period from the file's name through a (*) pattern") {
           "'da-referrals.xlsx' does not match the pattern 'da-referrals-(*).xlsx', so none of the "
           "sheet's figures that need this period are used");
     CHECK(wrong.diagnostics[0].hint == "da.yaml:5:21 says where the period is");
-    CHECK(wrong.cells_reported == 2);
+    CHECK(wrong.cells_in_region.reported == 2);
   }
 }
 

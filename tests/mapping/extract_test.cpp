@@ -81,7 +81,7 @@ TEST_CASE("a wide table gives one observation per area and month, with its cell"
   CHECK(first.source.mapping_line == 8);  // measure: crime.total
   // The Total row ends the table; the Notes column is reported as not read.
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-ignored"});
-  CHECK(result.cells_in_region == 4);
+  CHECK(result.cells_in_region.non_empty == 4);
 }
 
 TEST_CASE("the harmless changes partners make give the same figures") {
@@ -133,7 +133,13 @@ TEST_CASE("text where a number belongs is one error at its cell, and the rest is
       {text("H&B"), error_value("#N/A"), number(390)},
   });
   const auto result = extract(workbook);
-  CHECK(result.observations.size() == 2);
+  // The two bad cells stay as rejected figures, so that what they feed names them.
+  REQUIRE(result.observations.size() == 4);
+  CHECK(std::count_if(result.observations.begin(), result.observations.end(),
+                      [](const core::Observation& o) { return o.usable(); }) == 2);
+  CHECK(compact(result.observations[1]) ==
+        "crime.total E07000129 2025-05 rejected(expected a number, found string \"n/a\" "
+        "[value-not-number]) C5");
   REQUIRE(problem_codes(result.diagnostics) ==
           std::vector<std::string>{"value-not-number", "value-error-cell"});
   CHECK(result.diagnostics[1].to_string() ==
@@ -222,7 +228,7 @@ TEST_CASE("duplicate headings are reported, and only the first is read") {
     CHECK(result.diagnostics[0].message ==
           "Apr 2025 heads two columns (B and C); the second is not read");
     // The cell under the second heading is accounted as covered by that error.
-    CHECK(result.cells_reported == 1);
+    CHECK(result.cells_in_region.reported == 1);
   }
   SECTION("two area columns") {
     FakeWorkbook workbook;
@@ -244,10 +250,10 @@ TEST_CASE("every non-empty cell in the mapped region becomes an observation or a
   });
   const auto result = extract(workbook);
   // Counted by hand from the rows above: the figure cells under the two month headings.
-  CHECK(result.cells_in_region == 6);
-  CHECK(result.cells_used == 2);
-  CHECK(result.cells_reported == 4);  // "bad", Nowhere's two, and the one without an area
-  CHECK(result.observations.size() == 2);
+  CHECK(result.cells_in_region.non_empty == 6);
+  CHECK(result.cells_in_region.used == 2);
+  CHECK(result.cells_in_region.reported == 4);  // "bad", Nowhere's two, and the one without an area
+  CHECK(result.observations.size() == 3);       // "bad" is kept, rejected
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-ignored",
                                                               "value-not-number", "area-unknown",
                                                               "area-missing"});

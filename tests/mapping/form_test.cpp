@@ -55,7 +55,7 @@ TEST_CASE("a form gives one observation per listed cell, dated by its title cell
                                  "marac.cases E06000017 2025-07..2025-09 14 D5"});
   CHECK(result.diagnostics.empty());
   CHECK(result.observations[1].source.mapping_line == 8);  // the cell's own line
-  CHECK(result.cells_in_region == 4);
+  CHECK(result.cells_in_region.non_empty == 4);
 }
 
 TEST_CASE("a form whose rows moved is caught by the labels, not misread") {
@@ -67,7 +67,7 @@ TEST_CASE("a form whose rows moved is caught by the labels, not misread") {
   CHECK(result.diagnostics[0].message ==
         "C6 should be beside 'Repeat cases', but its row reads 'Cases referred by police'; the "
         "form may have changed, so the figure is not used");
-  CHECK(result.cells_reported == 1);
+  CHECK(result.cells_in_region.reported == 1);
 }
 
 TEST_CASE("an empty form cell is a warning, and a title that is no period stops the form") {
@@ -93,8 +93,8 @@ TEST_CASE("an empty form cell is a warning, and a title that is no period stops 
           "'Second quarter' is not a period, so none of the sheet's figures that need this "
           "period are used");
     CHECK(result.diagnostics[0].location.to_string() == "returns/marac-2025-26-Q2.xlsx!Return!B2");
-    CHECK(result.cells_in_region == 2);
-    CHECK(result.cells_reported == 2);
+    CHECK(result.cells_in_region.non_empty == 2);
+    CHECK(result.cells_in_region.reported == 2);
   }
 }
 

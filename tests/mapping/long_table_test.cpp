@@ -48,8 +48,8 @@ TEST_CASE("a long table gives one observation per row") {
   const auto result = extract(workbook);
   CHECK(compact(result) == std::vector<std::string>{"asb.personal E07000132 2025-04 31 D3",
                                                     "asb.nuisance E07000132 2025-05 1045 D4"});
-  CHECK(result.cells_in_region == 3);
-  CHECK(result.cells_excluded == 1);  // the Unknown category, left out by 'where'
+  CHECK(result.cells_in_region.non_empty == 3);
+  CHECK(result.cells_in_region.excluded == 1);  // the Unknown category, left out by 'where'
   CHECK(result.observations[1].source.mapping_line == 12);  // Nuisance: asb.nuisance
 }
 
@@ -71,14 +71,16 @@ TEST_CASE("a long row whose labels are unknown is one error at the label, and is
                              {text("Blabby"), text("Apr-25"), text("Personal"), number(5)},
                              {text("Blaby"), text("Apr-25"), text("Personal"), text("lots")}});
   const auto result = extract(workbook);
-  CHECK(result.observations.empty());
+  CHECK(compact(result) ==
+        std::vector<std::string>{"asb.personal E07000129 2025-04 rejected(expected a number, found "
+                                 "string \"lots\" [value-not-number]) D5"});
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"measure-unknown", "period-unknown",
                                                               "area-unknown", "value-not-number"});
   CHECK(result.diagnostics[0].message ==
         "unknown measure 'Personnal', so the figure in D2 is not used; did you mean 'Personal'?");
   CHECK(result.diagnostics[0].location.to_string() == "returns/asb.xlsx!ASB!C2");
-  CHECK(result.cells_in_region == 4);
-  CHECK(result.cells_reported == 4);
+  CHECK(result.cells_in_region.non_empty == 4);
+  CHECK(result.cells_in_region.reported == 4);
 }
 
 TEST_CASE("a long table without its value column is reported, and nothing is read") {

@@ -57,9 +57,10 @@ std::string compact(const core::Observation& observation) {
   const std::string when = period.first == period.last
                                ? period.first.iso()
                                : period.first.iso() + ".." + period.last.iso();
-  const std::string value = observation.unavailable_reason
-                                ? fmt::format("n/a({})", *observation.unavailable_reason)
-                                : fmt::format("{}", observation.value);
+  const std::string value =
+      observation.rejected_because     ? fmt::format("rejected({})", *observation.rejected_because)
+      : observation.unavailable_reason ? fmt::format("n/a({})", *observation.unavailable_reason)
+                                       : fmt::format("{}", observation.value);
   return fmt::format("{} {} {} {} {}", observation.measure, observation.area_code, when, value,
                      core::to_a1(observation.source.cell));
 }

@@ -108,9 +108,9 @@ TEST_CASE("a record counts towards every measure whose rules it meets") {
             "crime.domestic E07000132 2025-05 1 B5", "crime.domestic_vwi E07000129 2025-04 1 B2",
             "crime.total E07000129 2025-04 3 B2", "crime.total E07000132 2025-05 1 B5",
             "crime.vwi E07000129 2025-04 2 B2"});
-  CHECK(result.cells_in_region == 5);
-  CHECK(result.cells_used == 4);
-  CHECK(result.cells_excluded == 1);  // the fraud
+  CHECK(result.cells_in_region.non_empty == 5);
+  CHECK(result.cells_in_region.used == 4);
+  CHECK(result.cells_in_region.excluded == 1);  // the fraud
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-records-summary"});
   CHECK(result.diagnostics[0].message ==
         "5 record(s) read: 4 counted into 7 figure(s), 1 left out by 'where' rules, 0 with "
@@ -137,8 +137,8 @@ TEST_CASE("a million-row extract is aggregated as it streams") {
   }
   CHECK(total == kRows);
   CHECK(domestic_vwi == kRows / 15);  // multiples of 3 and of 5
-  CHECK(result.cells_in_region == kRows);
-  CHECK(result.cells_used == kRows);
+  CHECK(result.cells_in_region.non_empty == kRows);
+  CHECK(result.cells_in_region.used == kRows);
 }
 
 TEST_CASE("a record's problems are grouped, counted, and suggest the fix") {
@@ -158,8 +158,8 @@ TEST_CASE("a record's problems are grouped, counted, and suggest the fix") {
   CHECK(result.diagnostics[0].location.to_string() == "returns/police-crimes.csv!crimes!C2");
   CHECK(result.diagnostics[1].message ==
         "'yesterday' is not a date or a month (1 row(s), from row 52)");
-  CHECK(result.cells_reported == 51);
-  CHECK(result.cells_used == 1);
+  CHECK(result.cells_in_region.reported == 51);
+  CHECK(result.cells_in_region.used == 1);
 }
 
 TEST_CASE("records may sum a column, take their measure from a column, and fix their area") {
@@ -215,5 +215,5 @@ TEST_CASE("blank rows in an extract are passed over, whatever follows them") {
   const auto result = extract(workbook);
   CHECK(compact(result) == std::vector<std::string>{"crime.total E07000129 2025-04 2 B2"});
   CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"area-unknown"});
-  CHECK(result.cells_in_region == 3);
+  CHECK(result.cells_in_region.non_empty == 3);
 }

@@ -97,9 +97,11 @@ values:
             "crime.racially_aggravated E07000129 2025-04 n/a(suppressed (fewer than 5)) B2",
             "crime.racially_aggravated E07000129 2025-05 3 C2",
             "crime.racially_aggravated E07000130 2025-04 n/a(not available this quarter, due to "
-            "a change of system) B3"});
+            "a change of system) B3",
+            "crime.racially_aggravated E07000130 2025-05 rejected(expected a number, found string "
+            "\"x\" [value-not-number]) C3"});
   CHECK(result.observations[0].value == 0);  // meaningless: the reason is what counts
   CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"value-not-number"});
-  CHECK(result.cells_used == 4 - 1);
+  CHECK(result.cells_in_region.used == 4 - 1);
   CHECK(result.accounted());
 }

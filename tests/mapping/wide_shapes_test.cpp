@@ -55,7 +55,7 @@ TEST_CASE("a heading that is nearly a known area is an error, and its column is 
         "unknown area 'Blabby' heads column B, so its figures are not used; did you mean "
         "'Blaby'?");
   CHECK(result.diagnostics[0].location.to_string() == "returns/r.xlsx!Data!B1");
-  CHECK(result.cells_reported == 1);
+  CHECK(result.cells_in_region.reported == 1);
 }
 
 TEST_CASE("measures across: each heading looked up in the mapping's measures") {

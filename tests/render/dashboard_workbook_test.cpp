@@ -89,9 +89,9 @@ TEST_CASE("the supporting sheets follow the Dashboard, in order") {
   for (const auto& sheet : (*workbook)->sheets()) {
     names.push_back(sheet.name);
   }
-  CHECK(names == std::vector<std::string>{"Dashboard", "Trends", "Districts", "Sources", "About",
-                                          "Lower 95%", "Upper 95%"});
-  CHECK((*workbook)->sheets()[5].visibility == io::SheetVisibility::hidden);
+  CHECK(names == std::vector<std::string>{"Dashboard", "Trends", "Districts", "Sources",
+                                          "Data quality", "About", "Lower 95%", "Upper 95%"});
+  CHECK((*workbook)->sheets()[6].visibility == io::SheetVisibility::hidden);
 
   auto trends = read_sheet(*bytes, 1);
   CHECK(trends["A2"].text == "Total crime rate (per 10,000 population)");
@@ -134,8 +134,72 @@ TEST_CASE("district cells are coloured by formula rules against the hidden inter
   CHECK(sheet.find("<conditionalFormatting sqref=\"L5:M5\">") != std::string::npos);
   CHECK(sheet.find("AND(AND(ISNUMBER(L5),ISNUMBER('Lower 95%'!L5)),NOT(OR($E5&lt;'Lower 95%'!L5,"
                    "$E5&gt;'Upper 95%'!L5)))") != std::string::npos);
-  auto lower = read_sheet(*bytes, 5);
+  auto lower = read_sheet(*bytes, 6);
   CHECK(lower["N5"].number == -1);  // lower is better, just right of the last district
   CHECK(lower["L5"].number == 500.1);
-  CHECK(read_sheet(*bytes, 6)["L5"].number == 528.9);
+  CHECK(read_sheet(*bytes, 7)["L5"].number == 528.9);
+}
+
+TEST_CASE("the Sources sheet names every input with its SHA-256") {
+  const testing::RenderFixture fixture;
+  render::RunRecord run;
+  run.files = {{"returns/police.xlsx",
+                "mappings/police.yaml",
+                288,
+                {290, 288, 2, 0},
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}};
+  run.configuration = {{render::InputKind::reference, "mappings/reference/areas.yaml",
+                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}};
+  const auto bytes = render::render_dashboard_workbook(fixture.model, run, {}, {});
+  REQUIRE(bytes);
+  auto sources = read_sheet(*bytes, 3);
+  CHECK(sources["F1"].text == "SHA-256");
+  CHECK(sources["A2"].text == "returns/police.xlsx");
+  CHECK(sources["B2"].text == "return");
+  CHECK(sources["D2"].number == 288);
+  CHECK(sources["E2"].number == 290);
+  CHECK(sources["F2"].text == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sources["A3"].text == "mappings/reference/areas.yaml");
+  CHECK(sources["B3"].text == "reference");
+  CHECK(sources["F3"].text == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+TEST_CASE("the Data quality sheet lists every problem, most severe first, coloured by severity") {
+  const testing::RenderFixture fixture;
+  render::RunRecord run;
+  run.diagnostics = {
+      core::Diagnostic::warning("months-missing", "no figure for crime.total in May 2025",
+                                core::Location::in_sheet("returns/police.xlsx", "Districts")),
+      core::Diagnostic::info("return-lock-file-skipped", "lock or hidden file skipped",
+                             core::Location::in_file("returns/~$police.xlsx")),
+      core::Diagnostic::error("count-negative", "crime.total for Blaby in May 2025 is a count",
+                              core::Location::at_cell("returns/police.xlsx", "Districts", {5, 20}),
+                              "correct the return")};
+  const auto bytes = render::render_dashboard_workbook(fixture.model, run, {}, {});
+  REQUIRE(bytes);
+  auto quality = read_sheet(*bytes, 4);
+  CHECK(quality["A1"].text == "Severity");
+  CHECK(quality["A2"].text == "error");
+  CHECK(quality["B2"].text == "count-negative");
+  CHECK(quality["C2"].text == "returns/police.xlsx!Districts!U6");
+  CHECK(quality["D2"].text == "crime.total for Blaby in May 2025 is a count");
+  CHECK(quality["E2"].text == "correct the return");
+  CHECK(quality["A3"].text == "warning");
+  CHECK(quality["C3"].text == "returns/police.xlsx!Districts");
+  CHECK(quality["A4"].text == "info");
+  // Excel's own "Bad" and "Neutral" colours, and a pale blue for notes.
+  const std::string styles = testing::zip_entry(*bytes, "xl/styles.xml");
+  CHECK(styles.find("FFFFC7CE") != std::string::npos);
+  CHECK(styles.find("FFFFEB9C") != std::string::npos);
+  CHECK(styles.find("FFDDEBF7") != std::string::npos);
+  const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet5.xml");
+  CHECK(sheet.find("<autoFilter ref=\"A1:E4\"/>") != std::string::npos);
+}
+
+TEST_CASE("a run without problems says so on the Data quality sheet") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
+  REQUIRE(bytes);
+  CHECK(read_sheet(*bytes, 4)["A2"].text ==
+        "No problems were found in the returns, mappings or template.");
 }

@@ -10,4 +10,5 @@
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
+#include "scdash/core/sha256.hpp"
 #include "scdash/core/text.hpp"

@@ -3,4 +3,5 @@
 
 #include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/compute.hpp"
+#include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/model.hpp"

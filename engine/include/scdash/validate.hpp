@@ -1,29 +1,60 @@
 // The validate module: data-quality rules over the observations, before anything is computed.
 //
 // Every rule reports at the cells it concerns, with a stable code, so that an analyst can
-// find each problem in a partner's return in seconds. Rules never change a figure: the
-// computation makes whatever an error touches "n/a" with its reason.
+// find each problem in a partner's return in seconds (docs/validation.md lists them all).
+// Rules never change a figure: an error rejects the figures it concerns, which computing then
+// treats as missing with the error as their reason, and warnings change nothing.
 #pragma once
 
+#include <string>
 #include <vector>
 
+#include "scdash/core/area.hpp"
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/observation.hpp"
+#include "scdash/core/period.hpp"
+#include "scdash/core/population.hpp"
 #include "scdash/kpi/catalogue.hpp"
+#include "scdash/kpi/model.hpp"
 
 namespace scdash::validate {
 
 struct ValidationInputs {
   const std::vector<core::Observation>& observations;
-  const kpi::Catalogue& catalogue;
+  const kpi::Catalogue& catalogue;  // what the dashboard needs, and the rules' settings
+  const core::AreaDirectory& areas;
+  const core::PopulationTable& populations;
+  std::string populations_file;    // how diagnostics about populations name their file
+  core::FinancialQuarter quarter;  // the quarter being reported
 };
 
-// Checks the observations against the catalogue's needs:
-//   count-negative         a count below zero (error)
-//   count-not-whole        a count with a fraction (warning)
-//   figure-contradicted    one measure, area and period given twice with different values (error)
-//   numerator-too-large    a percentage's numerator above its denominator (error)
-//   measure-not-supplied   a measure the dashboard needs that no return gives (warning)
-core::Diagnostics validate_observations(const ValidationInputs& inputs);
+// A figure an error rejects: observations[observation], and why, as the dashboard shows it.
+struct Rejection {
+  std::size_t observation = 0;
+  std::string reason;
+};
+
+struct Validation {
+  core::Diagnostics diagnostics;
+  std::vector<Rejection> rejections;
+};
+
+// Checks the observations against the catalogue's needs for the quarter:
+//   type          count-negative, count-not-whole, percent-out-of-range
+//   consistency   figure-contradicted, numerator-too-large, county-total-mismatch
+//   coverage      measure-not-supplied, months-missing, district-missing, return-out-of-date
+//   plausibility  month-implausible
+//   reference     population-missing, population-out-of-date
+Validation validate_observations(const ValidationInputs& inputs);
+
+// Marks each rejected observation with its reason, so that computing leaves it out.
+void apply_rejections(const std::vector<Rejection>& rejections,
+                      std::vector<core::Observation>& observations);
+
+// district-outlier: a district whose figure (a rate, percentage or ratio) lies more than
+// `outlier_iqr_factor` interquartile ranges outside the other districts' quartiles. Judged on
+// the computed figures, so it runs after computing; warnings only.
+core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
+                                         const kpi::ValidationSettings& settings);
 
 }  // namespace scdash::validate

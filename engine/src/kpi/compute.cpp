@@ -7,8 +7,8 @@
 
 #include "kpi/comparators.hpp"
 #include "kpi/formula.hpp"
-#include "kpi/indicator_periods.hpp"
 #include "kpi/observation_index.hpp"
+#include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/rag.hpp"
 
 namespace scdash::kpi {
@@ -142,7 +142,8 @@ class IndicatorComputer {
     const core::Observation* benchmark =
         index_.latest(rule.benchmark_measure, inputs_.catalogue.headline_area, current.period.last);
     const auto interval = interval_of(current, indicator.formula, rule.level);
-    if (benchmark == nullptr || benchmark->period != current.period || !interval) {
+    if (benchmark == nullptr || !benchmark->usable() || benchmark->period != current.period ||
+        !interval) {
       return std::nullopt;
     }
     return compare_with_benchmark(*current.value, *interval, benchmark->value, indicator.polarity);

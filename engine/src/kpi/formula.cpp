@@ -97,6 +97,10 @@ Figure latest_value(const Formula& formula, const FormulaContext& context,
                                            area_name(context, area_code), up_to.short_label()),
                                core::Period::single(up_to));
   }
+  if (!found->usable()) {
+    // Never an older value in its place: the figure is n/a, and says why.
+    return Figure::unavailable(context.index.unusable_reason(*found), found->period);
+  }
   Figure figure;
   figure.period = found->period;
   figure.value = found->value;

@@ -1,4 +1,4 @@
-#include "kpi/indicator_periods.hpp"
+#include "scdash/kpi/indicator_periods.hpp"
 
 namespace scdash::kpi {
 namespace {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/yaml_checker.hpp"
+#include "kpi/parse_validation_settings.hpp"
 #include "scdash/kpi/catalogue.hpp"
 
 namespace scdash::kpi {
@@ -330,8 +331,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   const std::size_t errors_before = core::count_errors(diagnostics);
   core::YamlChecker yaml(path.generic_string(), "template", diagnostics);
   const auto root = yaml.parse(*text);
-  if (!root || !yaml.check_keys(*root, "the dashboard template",
-                                {"title", "headline_area", "districts", "outcomes"})) {
+  if (!root ||
+      !yaml.check_keys(*root, "the dashboard template",
+                       {"title", "headline_area", "districts", "outcomes", "validation"})) {
     return std::nullopt;
   }
   Catalogue catalogue;
@@ -351,6 +353,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
         catalogue.outcomes.push_back(std::move(*outcome));
       }
     }
+  }
+  if (auto settings = parse_validation_settings(yaml, *root)) {
+    catalogue.validation = *settings;
   }
   if (core::count_errors(diagnostics) > errors_before) {
     return std::nullopt;

@@ -79,8 +79,8 @@ WindowSum ObservationIndex::sum_own(const Series& series, std::string_view area_
       }
       if (chosen == nullptr || candidate->period.last < chosen->period.last) {
         chosen = candidate;
-      } else if (candidate->period == chosen->period && !candidate->unavailable_reason &&
-                 !chosen->unavailable_reason && candidate->value != chosen->value) {
+      } else if (candidate->period == chosen->period && candidate->usable() && chosen->usable() &&
+                 candidate->value != chosen->value) {
         return {std::nullopt,
                 fmt::format("two different figures for {} in {}: {} at {} and {} at {}",
                             area_name(area_code), chosen->period.label(), chosen->value,
@@ -95,13 +95,9 @@ WindowSum ObservationIndex::sum_own(const Series& series, std::string_view area_
                           month.short_label(), window.label()),
               {}};
     }
-    if (chosen->unavailable_reason) {
-      // A figure the return marks as suppressed or missing is never read as a number.
-      return {std::nullopt,
-              fmt::format("{} for {} in {} is marked not available in the return ({}) at {}",
-                          chosen->measure, area_name(area_code), chosen->period.label(),
-                          *chosen->unavailable_reason, chosen->source.location().to_string()),
-              {}};
+    if (!chosen->usable()) {
+      // A figure the return marks as suppressed, or that an error rejects, is never a number.
+      return {std::nullopt, unusable_reason(*chosen), {}};
     }
     *result.total += chosen->value;
     result.sources.push_back(chosen->source);
@@ -127,6 +123,18 @@ const core::Observation* ObservationIndex::latest(std::string_view measure,
   return found;
 }
 
+std::string ObservationIndex::unusable_reason(const core::Observation& observation) const {
+  if (observation.rejected_because) {
+    return fmt::format("{} for {} in {} at {} is rejected: {}", observation.measure,
+                       area_name(observation.area_code), observation.period.label(),
+                       observation.source.location().to_string(), *observation.rejected_because);
+  }
+  return fmt::format("{} for {} in {} is marked not available in the return ({}) at {}",
+                     observation.measure, area_name(observation.area_code),
+                     observation.period.label(), observation.unavailable_reason.value_or(""),
+                     observation.source.location().to_string());
+}
+
 std::map<std::string, const core::Observation*> ObservationIndex::across_areas(
     std::string_view measure, core::Period period) const {
   std::map<std::string, const core::Observation*> by_area;
@@ -136,7 +144,7 @@ std::map<std::string, const core::Observation*> ObservationIndex::across_areas(
       continue;
     }
     for (const core::Observation* observation : series) {
-      if (observation->period != period) {
+      if (observation->period != period || !observation->usable()) {
         continue;
       }
       const auto [it, inserted] = by_area.emplace(key.second, observation);

@@ -35,10 +35,13 @@ class ObservationIndex {
   const core::Observation* latest(std::string_view measure, std::string_view area_code,
                                   core::Month up_to) const;
 
-  // Every area's figure of `measure` for exactly `period`, by area code; contradictory
+  // Every area's usable figure of `measure` for exactly `period`, by area code; contradictory
   // duplicates are left out.
   std::map<std::string, const core::Observation*> across_areas(std::string_view measure,
                                                                core::Period period) const;
+
+  // Why a figure that is not usable cannot be computed with, naming its cell.
+  std::string unusable_reason(const core::Observation& observation) const;
 
  private:
   using Series = std::vector<const core::Observation*>;  // sorted by period

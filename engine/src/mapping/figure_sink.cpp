@@ -16,12 +16,17 @@ void FigureSink::figure(const io::Cell& cell, const FigureKey& key) {
     return;
   }
   const ValueReading reading = read_value(cell, mapping_.values);
+  core::Observation observation{key.measure, key.area_code, key.period, reading.number,
+                                source(cell.ref, key.mapping_line)};
   if (reading.kind == ValueReading::Kind::problem) {
+    // The figure's place is kept, rejected, so that what it feeds says which cell is wrong
+    // rather than that a figure is missing.
+    observation.value = 0;
+    observation.rejected_because = fmt::format("{} [{}]", reading.message, reading.code);
+    out_.observations.push_back(std::move(observation));
     reject(1, core::Diagnostic::error(reading.code, reading.message, at(cell.ref), reading.hint));
     return;
   }
-  core::Observation observation{key.measure, key.area_code, key.period, reading.number,
-                                source(cell.ref, key.mapping_line)};
   if (reading.kind == ValueReading::Kind::not_available) {
     observation.value = 0;
     observation.unavailable_reason = reading.reason;

@@ -41,18 +41,19 @@ class FigureSink {
   // "police.yaml:13:3", for hints that say which line of the mapping to change.
   std::string mapping_place(const Sourced& part) const;
 
-  void add_region(std::size_t cells) { out_.cells_in_region += cells; }
+  void add_region(std::size_t cells) { out_.cells_in_region.non_empty += cells; }
 
-  // The figure in `cell`: an observation (possibly "not available"), or an error at the cell.
+  // The figure in `cell`: an observation (possibly "not available"), or an error at the cell
+  // and an observation rejected because of it.
   void figure(const io::Cell& cell, const FigureKey& key);
   // An observation made from several cells (records), whose cells are counted by the caller.
   void observation(core::Observation observation);
 
   // A problem that covers `cells` cells of the region, which give no observation.
   void reject(std::size_t cells, core::Diagnostic diagnostic);
-  void count_used(std::size_t cells) { out_.cells_used += cells; }
-  void count_reported(std::size_t cells) { out_.cells_reported += cells; }
-  void count_excluded(std::size_t cells) { out_.cells_excluded += cells; }
+  void count_used(std::size_t cells) { out_.cells_in_region.used += cells; }
+  void count_reported(std::size_t cells) { out_.cells_in_region.reported += cells; }
+  void count_excluded(std::size_t cells) { out_.cells_in_region.excluded += cells; }
   // A diagnostic that covers no cell of the region.
   void note(core::Diagnostic diagnostic) { out_.diagnostics.push_back(std::move(diagnostic)); }
 

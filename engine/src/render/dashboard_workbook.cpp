@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include "render/dashboard_sheet.hpp"
+#include "render/data_quality_sheet.hpp"
 #include "render/interval_sheets.hpp"
 #include "render/scratch_file.hpp"
 #include "render/sparklines.hpp"
@@ -50,6 +51,7 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
       write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges);
   write_districts_sheet(workbook, model);
   write_sources_sheet(workbook, run);
+  write_data_quality_sheet(workbook, run);
   write_about_sheet(workbook, model, run);
   write_interval_sheets(workbook, model, grid);
   worksheet_activate(dashboard);

@@ -169,9 +169,117 @@ void write_diagnostic(JsonWriter& json, const core::Diagnostic& diagnostic) {
   json.end_object();
 }
 
+void write_cells(JsonWriter& json, const core::CellAccount& cells) {
+  json.begin_object();
+  json.key("non_empty");
+  json.value(cells.non_empty);
+  json.key("read");
+  json.value(cells.used);
+  json.key("with_problems");
+  json.value(cells.reported);
+  json.key("left_out_by_where");
+  json.value(cells.excluded);
+  json.end_object();
+}
+
+// Every file the run read, each with its SHA-256: the returns, then the configuration.
+void write_inputs(JsonWriter& json, const RunRecord& run) {
+  json.key("inputs");
+  json.begin_array();
+  for (const auto& file : run.files) {
+    json.begin_object();
+    json.key("kind");
+    json.value("return");
+    json.key("file");
+    json.value(file.name);
+    json.key("sha256");
+    json.value(file.sha256);
+    json.key("mapping");
+    json.value(file.mapping);
+    json.key("observations");
+    json.value(file.observations);
+    json.key("cells_in_mapped_region");
+    write_cells(json, file.cells_in_region);
+    json.end_object();
+  }
+  for (const auto& file : run.configuration) {
+    json.begin_object();
+    json.key("kind");
+    json.value(input_kind_name(file.kind));
+    json.key("file");
+    json.value(file.name);
+    json.key("sha256");
+    json.value(file.sha256);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+// The accounting invariant: every file in the folder read or reported, every mapped cell
+// read, reported or left out.
+void write_accounting(JsonWriter& json, const RunRecord& run,
+                      const std::vector<core::Observation>& observations) {
+  const core::CellAccount cells = run.cells();
+  std::size_t rejected = 0;
+  for (const auto& observation : observations) {
+    rejected += observation.rejected_because ? 1 : 0;
+  }
+  json.key("accounting");
+  json.begin_object();
+  json.key("files_in_folder");
+  json.value(run.folder.files);
+  json.key("files_read");
+  json.value(run.folder.read);
+  json.key("files_reported");
+  json.value(run.folder.reported);
+  json.key("files_unaccounted");
+  json.value(run.folder.unaccounted);
+  json.key("cells_in_mapped_regions");
+  write_cells(json, cells);
+  json.key("figures");
+  json.value(observations.size());
+  json.key("figures_rejected");
+  json.value(rejected);
+  json.key("balanced");
+  json.value(run.folder.balances() && cells.balances());
+  json.end_object();
+}
+
+// One figure a return gave: what, where from, and whether it could be used.
+void write_provenance(JsonWriter& json, const core::Observation& observation) {
+  json.begin_object();
+  json.key("measure");
+  json.value(observation.measure);
+  json.key("area");
+  json.value(observation.area_code);
+  json.key("period");
+  write_period(json, observation.period);
+  json.key("value");
+  if (observation.usable()) {
+    json.value(observation.value);
+  } else {
+    json.null();
+  }
+  if (observation.unavailable_reason) {
+    json.key("not_available");
+    json.value(*observation.unavailable_reason);
+  }
+  if (observation.rejected_because) {
+    json.key("rejected");
+    json.value(*observation.rejected_because);
+  }
+  json.key("cell");
+  json.value(observation.source.location().to_string());
+  json.key("mapping");
+  json.value(
+      fmt::format("{}:{}", observation.source.mapping_file, observation.source.mapping_line));
+  json.end_object();
+}
+
 }  // namespace
 
-std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run) {
+std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run,
+                               const std::vector<core::Observation>& observations) {
   JsonWriter json;
   json.begin_object();
   json.key("scdash_version");
@@ -187,21 +295,8 @@ std::string render_report_json(const kpi::DashboardModel& model, const RunRecord
   json.key("previous_period");
   write_period(json, model.previous_period);
 
-  json.key("inputs");
-  json.begin_array();
-  for (const auto& file : run.files) {
-    json.begin_object();
-    json.key("file");
-    json.value(file.name);
-    json.key("mapping");
-    json.value(file.mapping);
-    json.key("observations");
-    json.value(file.observations);
-    json.key("cells_in_mapped_region");
-    json.value(file.cells_in_region);
-    json.end_object();
-  }
-  json.end_array();
+  write_inputs(json, run);
+  write_accounting(json, run, observations);
 
   json.key("outcomes");
   json.begin_array();
@@ -228,6 +323,13 @@ std::string render_report_json(const kpi::DashboardModel& model, const RunRecord
   json.begin_array();
   for (const auto& diagnostic : run.diagnostics) {
     write_diagnostic(json, diagnostic);
+  }
+  json.end_array();
+
+  json.key("provenance");
+  json.begin_array();
+  for (const auto& observation : observations) {
+    write_provenance(json, observation);
   }
   json.end_array();
   json.end_object();

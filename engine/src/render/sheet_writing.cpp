@@ -23,6 +23,26 @@ std::string clip(std::string text) {
   return text;
 }
 
+lxw_format* heading_format(lxw_workbook* workbook) {
+  return house_format(workbook, [](lxw_format* f) {
+    format_set_bold(f);
+    format_set_bottom(f, LXW_BORDER_THIN);
+  });
+}
+
+lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
+                               const std::vector<std::pair<const char*, double>>& columns,
+                               lxw_format* heading) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const auto column = static_cast<lxw_col_t>(i);
+    write_text(sheet, 0, column, columns[i].first, heading);
+    worksheet_set_column(sheet, column, column, columns[i].second, nullptr);
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  return sheet;
+}
+
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,
                 lxw_format* format) {
   worksheet_write_string(sheet, row, column, clip(text).c_str(), format);

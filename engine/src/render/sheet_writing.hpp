@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <xlsxwriter.h>
 
@@ -23,6 +25,14 @@ lxw_format* house_format(lxw_workbook* workbook, Configure&& configure) {
   configure(created);
   return created;
 }
+
+// The heading row of the supporting sheets' tables: bold, ruled below.
+lxw_format* heading_format(lxw_workbook* workbook);
+
+// A sheet with a heading row, frozen under it, and its columns' titles and widths.
+lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
+                               const std::vector<std::pair<const char*, double>>& columns,
+                               lxw_format* heading);
 
 // Writes text as text: partners' words are never taken for formulas.
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,

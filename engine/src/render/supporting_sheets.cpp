@@ -13,26 +13,8 @@ struct TableStyle {
 };
 
 TableStyle table_style(lxw_workbook* workbook) {
-  return {house_format(workbook,
-                       [](lxw_format* f) {
-                         format_set_bold(f);
-                         format_set_bottom(f, LXW_BORDER_THIN);
-                       }),
+  return {heading_format(workbook),
           house_format(workbook, [](lxw_format* f) { format_set_num_format(f, "#,##0.00"); })};
-}
-
-// A sheet with a heading row, frozen under it, and its columns' widths.
-lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
-                               const std::vector<std::pair<const char*, double>>& columns,
-                               lxw_format* heading) {
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    const auto column = static_cast<lxw_col_t>(i);
-    write_text(sheet, 0, column, columns[i].first, heading);
-    worksheet_set_column(sheet, column, column, columns[i].second, nullptr);
-  }
-  worksheet_freeze_panes(sheet, 1, 0);
-  return sheet;
 }
 
 }  // namespace
@@ -75,16 +57,29 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
 
 void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run) {
   const TableStyle style = table_style(workbook);
-  lxw_worksheet* sheet = add_table_sheet(
-      workbook, "Sources",
-      {{"Return", 44}, {"Read by mapping", 44}, {"Figures", 10}, {"Cells in mapped region", 12}},
-      style.heading);
+  lxw_worksheet* sheet = add_table_sheet(workbook, "Sources",
+                                         {{"File", 44},
+                                          {"Kind", 10},
+                                          {"Read by mapping", 44},
+                                          {"Figures", 10},
+                                          {"Cells in mapped region", 12},
+                                          {"SHA-256", 66}},
+                                         style.heading);
   lxw_row_t row = 1;
   for (const auto& file : run.files) {
     write_text(sheet, row, 0, file.name);
-    write_text(sheet, row, 1, file.mapping);
-    worksheet_write_number(sheet, row, 2, static_cast<double>(file.observations), nullptr);
-    worksheet_write_number(sheet, row, 3, static_cast<double>(file.cells_in_region), nullptr);
+    write_text(sheet, row, 1, "return");
+    write_text(sheet, row, 2, file.mapping);
+    worksheet_write_number(sheet, row, 3, static_cast<double>(file.observations), nullptr);
+    worksheet_write_number(sheet, row, 4, static_cast<double>(file.cells_in_region.non_empty),
+                           nullptr);
+    write_text(sheet, row, 5, file.sha256);
+    ++row;
+  }
+  for (const auto& file : run.configuration) {
+    write_text(sheet, row, 0, file.name);
+    write_text(sheet, row, 1, std::string(input_kind_name(file.kind)));
+    write_text(sheet, row, 5, file.sha256);
     ++row;
   }
 }
@@ -102,8 +97,10 @@ void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
       {"Current period", model.current_period.label()},
       {"Previous period", model.previous_period.label()},
       {"Returns read", std::to_string(run.files.size())},
-      {"Problems found", fmt::format("{} error(s), {} other diagnostic(s); see report.json", errors,
-                                     run.diagnostics.size() - errors)},
+      {"Problems found",
+       fmt::format("{} error(s), {} other diagnostic(s); see the Data quality sheet and "
+                   "report.json",
+                   errors, run.diagnostics.size() - errors)},
       {"Reproducible",
        "the same returns, mappings and template always give this same file; its "
        "document date is the day after the quarter, not the day it was made"},

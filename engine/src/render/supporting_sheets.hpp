@@ -12,7 +12,8 @@ namespace scdash::render {
 // headline area, one row each.
 void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model);
 
-// "Sources": every return read, the mapping that read it and how many figures it gave.
+// "Sources": every return read, the mapping that read it and how many figures it gave, then
+// the configuration read; each file with its SHA-256.
 void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run);
 
 // "About": what made the workbook, for which quarter, from what.

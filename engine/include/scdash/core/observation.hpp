@@ -32,6 +32,13 @@ struct Observation {
   // Code that sums figures must treat such an observation as a missing figure, never as 0.
   // Initialised explicitly so that five-field brace initialisations stay warning-free.
   std::optional<std::string> unavailable_reason = std::nullopt;
+  // Set when an error rejects the figure (a cell that is not a number, or a validation rule):
+  // the error, as the dashboard shows it. Computing then treats the figure as missing, with
+  // this reason, exactly as it treats one marked not available.
+  std::optional<std::string> rejected_because = std::nullopt;
+
+  // Whether the figure may be computed with: neither marked not available nor rejected.
+  bool usable() const { return !unavailable_reason && !rejected_because; }
 };
 
 }  // namespace scdash::core

@@ -12,6 +12,7 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
 #include "scdash/core/population.hpp"
+#include "scdash/kpi/validation_settings.hpp"
 
 namespace scdash::kpi {
 
@@ -106,6 +107,7 @@ struct Catalogue {
   std::string headline_area;                 // code of the area the main columns describe
   std::vector<std::string> district_labels;  // dashboard labels of the district columns, in order
   std::vector<Outcome> outcomes;
+  ValidationSettings validation;  // the data-quality rules' thresholds
 };
 
 // Loads `directory`/dashboard.yaml; problems go to `diagnostics` with file:line:column.

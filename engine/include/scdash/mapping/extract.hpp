@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "scdash/core/area.hpp"
+#include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/observation.hpp"
 #include "scdash/io/workbook.hpp"
@@ -17,12 +18,9 @@ struct Extraction {
   core::Diagnostics diagnostics;
   // The accounting that proves nothing was dropped silently: the non-empty cells inside the
   // mapped region (for a records table, its non-blank rows), and what became of each.
-  std::size_t cells_in_region = 0;
-  std::size_t cells_used = 0;      // read into an observation (or, for records, counted)
-  std::size_t cells_reported = 0;  // covered by an error or warning in `diagnostics`
-  std::size_t cells_excluded = 0;  // left out on purpose by the mapping's 'where'
+  core::CellAccount cells_in_region;
 
-  bool accounted() const { return cells_in_region == cells_used + cells_reported + cells_excluded; }
+  bool accounted() const { return cells_in_region.balances(); }
 };
 
 // Reads the workbook through the mapping. `display_name` names the file in diagnostics (its

@@ -2,12 +2,18 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "scdash/core/observation.hpp"
 #include "scdash/kpi/model.hpp"
 #include "scdash/render/run_record.hpp"
 
 namespace scdash::render {
 
-std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run);
+// Every figure of the model with how it was computed; the run's inputs with their SHA-256 and
+// the accounting of files and cells; every diagnostic; and every observation read, with the
+// cell and mapping line it came from and whether it was used.
+std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run,
+                               const std::vector<core::Observation>& observations);
 
 }  // namespace scdash::render

@@ -2,22 +2,58 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
 
 namespace scdash::render {
 
+// A return that was read.
 struct SourceFile {
   std::string name;     // as diagnostics name it
   std::string mapping;  // the mapping file that read it
   std::size_t observations = 0;
-  std::size_t cells_in_region = 0;
+  core::CellAccount cells_in_region;  // what became of each non-empty cell it maps
+  std::string sha256 = {};            // of its bytes; empty when it could not be read again
+};
+
+// The configuration a run read: mappings, the dashboard template, reference data.
+enum class InputKind { mapping, dashboard_template, reference };
+
+std::string_view input_kind_name(InputKind kind);  // "mapping", "template", "reference"
+
+struct ConfigurationFile {
+  InputKind kind = InputKind::mapping;
+  std::string name;  // its path, as diagnostics name it
+  std::string sha256;
+};
+
+// Every file in the returns folder was read or reported; `unaccounted` must be zero.
+struct FolderAccount {
+  std::size_t files = 0;
+  std::size_t read = 0;
+  std::size_t reported = 0;  // skipped, unmatched or unreadable, with a diagnostic that says so
+  std::size_t unaccounted = 0;
+
+  bool balances() const { return unaccounted == 0 && files == read + reported; }
 };
 
 struct RunRecord {
   std::vector<SourceFile> files;
+  std::vector<ConfigurationFile> configuration;
+  FolderAccount folder;
   core::Diagnostics diagnostics;
+
+  // The cells of every return read, together.
+  core::CellAccount cells() const {
+    core::CellAccount total;
+    for (const auto& file : files) {
+      total += file.cells_in_region;
+    }
+    return total;
+  }
 };
 
 }  // namespace scdash::render

@@ -1,0 +1,27 @@
+// The accounting invariant of a run: nothing in the returns folder is lost silently.
+//
+// Every file in the folder (and in folders inside it) was read or is named by a diagnostic
+// that says why not; every non-empty cell of a mapped region was read, reported or left out
+// on purpose. A breach is a bug in scdash, reported as an error so that it is never silent.
+#pragma once
+
+#include <filesystem>
+
+#include "scdash/core/file_system.hpp"
+#include "scdash/render/run_record.hpp"
+
+namespace scdash::validate {
+
+// Lists `returns_folder` and fills `record.folder`; adds file-unaccounted for a file neither
+// read nor named by a diagnostic, cells-unaccounted for a return whose cells do not add up,
+// and input-not-hashed for a return that cannot be read again. Sets each return's SHA-256.
+// Files are named as discovery names them: the folder's own name, then the path inside it.
+void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
+                         render::RunRecord& record);
+
+// The SHA-256 of a file, or empty with input-not-hashed in `diagnostics` when it cannot be
+// read.
+std::string checksum_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
+                               const std::string& display_name, core::Diagnostics& diagnostics);
+
+}  // namespace scdash::validate

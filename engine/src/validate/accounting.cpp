@@ -1,0 +1,114 @@
+#include "scdash/validate/accounting.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "scdash/core/sha256.hpp"
+
+namespace scdash::validate {
+namespace {
+
+// A file in the returns folder: where it is, and how diagnostics name it.
+struct FolderFile {
+  std::filesystem::path path;
+  std::string display_name;
+};
+
+void list_files(core::FileSystem& file_system, const std::filesystem::path& folder,
+                const std::string& display_folder, std::vector<FolderFile>& out) {
+  const auto entries = file_system.list_directory(folder);
+  if (!entries) {
+    return;  // discovery has reported a folder it cannot read
+  }
+  for (const auto& entry : *entries) {
+    const std::string display =
+        display_folder.empty() ? entry.name : display_folder + "/" + entry.name;
+    if (entry.is_directory) {
+      list_files(file_system, folder / entry.name, display, out);
+    } else {
+      out.push_back({folder / entry.name, display});
+    }
+  }
+}
+
+// Whether a diagnostic names the file, or a folder it is in.
+bool reported(const core::Diagnostics& diagnostics, const std::string& display_name) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const core::Diagnostic& d) {
+    const std::string& named = d.location.file;
+    return named == display_name ||
+           (display_name.starts_with(named) && display_name.size() > named.size() &&
+            display_name[named.size()] == '/');
+  });
+}
+
+void account_for_folder(core::FileSystem& file_system, const std::filesystem::path& folder,
+                        render::RunRecord& record) {
+  // As discovery names the folder: its last part, even when given with a trailing slash.
+  const std::string display_folder = folder.filename().empty()
+                                         ? folder.parent_path().filename().generic_string()
+                                         : folder.filename().generic_string();
+  std::vector<FolderFile> files;
+  list_files(file_system, folder, display_folder, files);
+  render::FolderAccount& account = record.folder;
+  account = {};
+  core::Diagnostics found;
+  for (const auto& file : files) {
+    ++account.files;
+    const auto read = std::find_if(
+        record.files.begin(), record.files.end(),
+        [&](const render::SourceFile& source) { return source.name == file.display_name; });
+    if (read != record.files.end()) {
+      ++account.read;
+      read->sha256 = checksum_or_report(file_system, file.path, file.display_name, found);
+    } else if (reported(record.diagnostics, file.display_name)) {
+      ++account.reported;
+    } else {
+      ++account.unaccounted;
+      found.push_back(
+          core::Diagnostic::error("file-unaccounted", "scdash neither read this file nor said why",
+                                  core::Location::in_file(file.display_name),
+                                  "this is a bug in scdash: please report it, with the file"));
+    }
+  }
+  record.diagnostics.insert(record.diagnostics.end(), found.begin(), found.end());
+}
+
+void account_for_cells(render::RunRecord& record) {
+  for (const auto& file : record.files) {
+    const core::CellAccount& cells = file.cells_in_region;
+    if (cells.balances()) {
+      continue;
+    }
+    record.diagnostics.push_back(core::Diagnostic::error(
+        "cells-unaccounted",
+        fmt::format("of {} non-empty cell(s) in the mapped region, {} were read, {} reported and "
+                    "{} left out by 'where': the rest are unaccounted for",
+                    cells.non_empty, cells.used, cells.reported, cells.excluded),
+        core::Location::in_file(file.name),
+        "this is a bug in scdash: please report it, with the file and its mapping"));
+  }
+}
+
+}  // namespace
+
+void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
+                         render::RunRecord& record) {
+  account_for_folder(file_system, returns_folder, record);
+  account_for_cells(record);
+}
+
+std::string checksum_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
+                               const std::string& display_name, core::Diagnostics& diagnostics) {
+  auto checksum = core::sha256_of_file(file_system, path);
+  if (!checksum) {
+    diagnostics.push_back(core::Diagnostic::warning(
+        "input-not-hashed",
+        fmt::format("cannot read the file again to checksum it: {}", checksum.error()),
+        core::Location::in_file(display_name)));
+    return {};
+  }
+  return *checksum;
+}
+
+}  // namespace scdash::validate

@@ -1,0 +1,99 @@
+// district-outlier: a district's rate far outside the other districts' spread.
+//
+// With seven or eight districts, a county's areas differ for real (a city's crime rate is
+// above a rural district's), so a significance test against the county would flag most of
+// them. What a typo or a missing month looks like instead is a district far outside where the
+// others lie. Each district is judged against the others only (so that it cannot widen its own
+// fences): outside [Q1 − k × IQR, Q3 + k × IQR] of the other districts' figures, with k the
+// template's outlier_iqr_factor (3 by default: Tukey's "far out").
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "scdash/validate.hpp"
+
+namespace scdash::validate {
+namespace {
+
+// Fewer other districts than this give quartiles too unsteady to judge by.
+constexpr std::size_t kMinimumOthers = 4;
+
+// The p-quantile of sorted values, interpolating between neighbours (Excel's QUARTILE.INC).
+double quantile(const std::vector<double>& sorted, double p) {
+  const double position = p * static_cast<double>(sorted.size() - 1);
+  const auto below = static_cast<std::size_t>(position);
+  const double fraction = position - static_cast<double>(below);
+  if (below + 1 >= sorted.size()) {
+    return sorted.back();
+  }
+  return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
+}
+
+bool judged(const kpi::Formula& formula) {
+  // Counts and reported values grow with an area's size or are not comparable across areas.
+  return formula.kind == kpi::FormulaKind::rate || formula.kind == kpi::FormulaKind::percentage ||
+         formula.kind == kpi::FormulaKind::ratio;
+}
+
+void check_indicator(const kpi::DashboardModel& model, const kpi::IndicatorResult& result,
+                     double factor, core::Diagnostics& out) {
+  const auto& districts = result.districts;
+  for (std::size_t i = 0; i < districts.size(); ++i) {
+    const kpi::Figure& figure = districts[i].figure;
+    if (!figure.value) {
+      continue;
+    }
+    std::vector<double> others;
+    for (std::size_t j = 0; j < districts.size(); ++j) {
+      if (j != i && districts[j].figure.value) {
+        others.push_back(*districts[j].figure.value);
+      }
+    }
+    if (others.size() < kMinimumOthers) {
+      continue;
+    }
+    std::sort(others.begin(), others.end());
+    const double q1 = quantile(others, 0.25);
+    const double q3 = quantile(others, 0.75);
+    const double spread = q3 - q1;
+    const double low = q1 - factor * spread;
+    const double high = q3 + factor * spread;
+    // Districts that all agree have no spread to judge a difference by.
+    if (spread <= 0 || (*figure.value >= low && *figure.value <= high)) {
+      continue;
+    }
+    const std::string& name =
+        i < model.districts.size() ? model.districts[i].name : districts[i].area_code;
+    const core::Location where =
+        figure.sources.empty()
+            ? core::Location{}
+            : core::Location::in_sheet(figure.sources.front().file, figure.sources.front().sheet);
+    out.push_back(core::Diagnostic::warning(
+        "district-outlier",
+        fmt::format("{}'s '{}' for the {} is {:.2f}, outside the other districts' range of "
+                    "{:.2f} to {:.2f} (their quartiles {:.2f} and {:.2f}, widened by {} times "
+                    "the difference between them)",
+                    name, result.indicator->label, figure.period.label(), *figure.value, low, high,
+                    q1, q3, factor),
+        where,
+        fmt::format("check {}'s figures in the return; a real difference is shown as it is",
+                    name)));
+  }
+}
+
+}  // namespace
+
+core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
+                                         const kpi::ValidationSettings& settings) {
+  core::Diagnostics out;
+  for (const auto& outcome : model.outcomes) {
+    for (const auto& result : outcome.indicators) {
+      if (result.indicator != nullptr && judged(result.indicator->formula)) {
+        check_indicator(model, result, settings.outlier_iqr_factor, out);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace scdash::validate
