@@ -6,16 +6,15 @@
 #include <filesystem>
 #include <vector>
 
-#include "support/run_program.hpp"
+#include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::kSource;
 using testing::run_program;
 using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kSource = SCDASH_SOURCE_DIR;
 
 struct Outputs {
   std::string dashboard;

@@ -6,16 +6,15 @@
 
 #include <xlsxwriter.h>
 
-#include "support/run_program.hpp"
+#include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::kSource;
 using testing::run_program;
 using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kSource = SCDASH_SOURCE_DIR;
 
 // The district council's ASB return: a title, then one row per month and category. In the
 // changed layout the figures column comes before the category and is headed "Count".

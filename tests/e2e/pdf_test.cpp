@@ -3,16 +3,15 @@
 
 #include <filesystem>
 
-#include "support/run_program.hpp"
+#include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::kSource;
 using testing::run_program;
 using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kSource = SCDASH_SOURCE_DIR;
 
 testing::ProgramResult run_with_path(const std::string& path, const fs::path& out) {
   return run_program({"/usr/bin/env", "PATH=" + path, SCDASH_EXE, "run", "examples/returns",

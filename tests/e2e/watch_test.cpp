@@ -3,16 +3,15 @@
 
 #include <filesystem>
 
-#include "support/run_program.hpp"
+#include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::kSource;
 using testing::run_program;
 using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kSource = SCDASH_SOURCE_DIR;
 
 // Runs `script` with sh, in the source folder, with $SCDASH, $WORK and $RETURNS set.
 testing::ProgramResult run_script(const fs::path& work, const std::string& script) {
