@@ -7,6 +7,7 @@
 
 #include "io/compound_file.hpp"
 #include "io/little_endian.hpp"
+#include "io/scanned_workbook.hpp"
 #include "io/xls_diagnostics.hpp"
 #include "io/xls_globals.hpp"
 #include "io/xls_sheet_reader.hpp"
@@ -14,7 +15,7 @@
 namespace scdash::io::detail {
 namespace {
 
-class XlsWorkbook final : public Workbook {
+class XlsWorkbook final : public ScannedWorkbook {
  public:
   // `container` is empty for a bare BIFF file, whose `stream` is the file itself.
   XlsWorkbook(std::optional<CompoundFile> container, std::unique_ptr<core::InputFile> stream,
@@ -22,8 +23,7 @@ class XlsWorkbook final : public Workbook {
       : container_(std::move(container)),
         stream_(std::move(stream)),
         globals_(std::move(globals)),
-        display_name_(std::move(display_name)),
-        merged_(globals_.sheets.size()) {
+        display_name_(std::move(display_name)) {
     for (const auto& sheet : globals_.sheets) {
       sheets_.push_back(sheet.info);
     }
@@ -35,41 +35,15 @@ class XlsWorkbook final : public Workbook {
 
   const std::vector<SheetInfo>& sheets() const override { return sheets_; }
 
-  core::Expected<void, core::Diagnostic> read_sheet(std::size_t index,
-                                                    const RowHandler& on_row) override {
-    if (auto known = check_index(index); !known) {
-      return known;
-    }
-    std::vector<CellRange> merged;
-    core::Diagnostics notes;
-    auto complete = read_xls_sheet(*stream_, globals_, globals_.sheets[index], where(index),
-                                   &on_row, &merged, &notes);
-    set_sheet_notes(index, std::move(notes));
-    if (!complete) {
-      return core::unexpected(complete.error());
-    }
-    // Merged ranges may follow the cells, so only a sheet read to its end has them all.
-    if (*complete) {
-      merged_[index] = std::move(merged);
-    }
-    return {};
-  }
-
-  core::Expected<std::vector<CellRange>, core::Diagnostic> merged_ranges(
-      std::size_t index) override {
+ protected:
+  core::Expected<bool, core::Diagnostic> scan_sheet(std::size_t index, const RowHandler* on_row,
+                                                    std::vector<CellRange>* merged,
+                                                    core::Diagnostics* notes) override {
     if (auto known = check_index(index); !known) {
       return core::unexpected(known.error());
     }
-    if (!merged_[index]) {
-      std::vector<CellRange> merged;
-      auto read = read_xls_sheet(*stream_, globals_, globals_.sheets[index], where(index), nullptr,
-                                 &merged);
-      if (!read) {
-        return core::unexpected(read.error());
-      }
-      merged_[index] = std::move(merged);
-    }
-    return *merged_[index];
+    return read_xls_sheet(*stream_, globals_, globals_.sheets[index], where(index), on_row, merged,
+                          notes);
   }
 
  private:
@@ -92,7 +66,6 @@ class XlsWorkbook final : public Workbook {
   XlsGlobals globals_;
   std::string display_name_;
   std::vector<SheetInfo> sheets_;
-  std::vector<std::optional<std::vector<CellRange>>> merged_;  // per sheet, once known
 };
 
 core::Diagnostic not_a_workbook(std::string message, const std::string& display_name) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "io/relationships.hpp"
+#include "io/scanned_workbook.hpp"
 #include "io/shared_strings.hpp"
 #include "io/sheet_reader.hpp"
 #include "io/styles.hpp"
@@ -78,13 +79,10 @@ core::Expected<std::string, core::Diagnostic> find_workbook_part(ZipArchive& arc
   return workbook_part;
 }
 
-class XlsxWorkbook final : public Workbook {
+class XlsxWorkbook final : public ScannedWorkbook {
  public:
   XlsxWorkbook(ZipArchive archive, WorkbookPart workbook, PackageLayout layout)
-      : archive_(std::move(archive)),
-        workbook_(std::move(workbook)),
-        layout_(std::move(layout)),
-        merged_(workbook_.sheets.size()) {
+      : archive_(std::move(archive)), workbook_(std::move(workbook)), layout_(std::move(layout)) {
     for (const auto& sheet : workbook_.sheets) {
       sheets_.push_back(sheet.info);
     }
@@ -92,46 +90,21 @@ class XlsxWorkbook final : public Workbook {
 
   const std::vector<SheetInfo>& sheets() const override { return sheets_; }
 
-  core::Expected<void, core::Diagnostic> read_sheet(std::size_t index,
-                                                    const RowHandler& on_row) override {
-    if (auto loaded = load_shared_parts(); !loaded) {
-      return loaded;
-    }
-    auto part = open_sheet(index);
-    if (!part) {
-      return core::unexpected(part.error());
-    }
-    std::vector<CellRange> merged;
-    core::Diagnostics notes;
-    auto complete = read_sheet_part(*part, context(), &on_row, &merged, &notes);
-    set_sheet_notes(index, std::move(notes));
-    if (!complete) {
-      return core::unexpected(complete.error());
-    }
-    // Merged ranges follow the cells, so only a sheet read to its end has them all.
-    if (*complete) {
-      merged_[index] = std::move(merged);
-    }
-    return {};
-  }
-
-  core::Expected<std::vector<CellRange>, core::Diagnostic> merged_ranges(
-      std::size_t index) override {
-    if (index < merged_.size() && merged_[index]) {
-      return *merged_[index];
-    }
-    auto part = open_sheet(index);
-    if (!part) {
-      return core::unexpected(part.error());
-    }
+ protected:
+  core::Expected<bool, core::Diagnostic> scan_sheet(std::size_t index, const RowHandler* on_row,
+                                                    std::vector<CellRange>* merged,
+                                                    core::Diagnostics* notes) override {
     // Without a row handler cells are not decoded, so the shared parts need not be loaded.
-    std::vector<CellRange> merged;
-    auto read = read_sheet_part(*part, context(), nullptr, &merged);
-    if (!read) {
-      return core::unexpected(read.error());
+    if (on_row != nullptr) {
+      if (auto loaded = load_shared_parts(); !loaded) {
+        return core::unexpected(loaded.error());
+      }
     }
-    merged_[index] = merged;
-    return merged;
+    auto part = open_sheet(index);
+    if (!part) {
+      return core::unexpected(part.error());
+    }
+    return read_sheet_part(*part, context(), on_row, merged, notes);
   }
 
  private:
@@ -187,7 +160,6 @@ class XlsxWorkbook final : public Workbook {
   bool shared_parts_loaded_ = false;
   SharedStrings shared_strings_;  // empty, and cell_formats_ all General, until loaded
   CellFormats cell_formats_;
-  std::vector<std::optional<std::vector<CellRange>>> merged_;  // per sheet, once known
 };
 
 }  // namespace
