@@ -3,7 +3,12 @@
 
 namespace scdash::io::detail {
 
-PartPrefetcher::PartPrefetcher(ZipPartReader& part) : part_(part) {
+PartPrefetcher::PartPrefetcher(ZipPartReader& part)
+    : part_(part), threaded_(part.compressed_size() >= kThreadedFromCompressedBytes) {
+  if (!threaded_) {
+    chunks_[0].bytes.resize(kInlineChunkBytes);
+    return;
+  }
   for (Chunk& chunk : chunks_) {
     chunk.bytes.resize(kChunkBytes);
   }
@@ -62,7 +67,21 @@ void PartPrefetcher::inflate() {
   }
 }
 
+core::Expected<std::string_view, core::Diagnostic> PartPrefetcher::handed_over(const Chunk& chunk) {
+  if (chunk.exception) {
+    std::rethrow_exception(chunk.exception);
+  }
+  if (chunk.failure) {
+    return core::unexpected(*chunk.failure);
+  }
+  return std::string_view(chunk.bytes.data(), chunk.size);
+}
+
 core::Expected<std::string_view, core::Diagnostic> PartPrefetcher::next() {
+  if (!threaded_) {
+    fill(chunks_[0]);
+    return handed_over(chunks_[0]);
+  }
   Chunk* chunk = nullptr;
   {
     std::unique_lock lock(mutex_);
@@ -73,13 +92,7 @@ core::Expected<std::string_view, core::Diagnostic> PartPrefetcher::next() {
     ++taken_;
     holding_ = true;
   }
-  if (chunk->exception) {
-    std::rethrow_exception(chunk->exception);
-  }
-  if (chunk->failure) {
-    return core::unexpected(*chunk->failure);
-  }
-  return std::string_view(chunk->bytes.data(), chunk->size);
+  return handed_over(*chunk);
 }
 
 void PartPrefetcher::stop() {

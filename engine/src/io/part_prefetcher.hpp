@@ -4,6 +4,10 @@
 // the two overlap, so a large sheet reads in little more than its parsing time. The thread only
 // ever touches the part (and, through libzip, the archive's file), so nothing else may read from
 // the same archive until the prefetcher has stopped. Memory: kChunks chunks of kChunkBytes.
+//
+// A small part is inflated on the caller's thread, into one smaller chunk: a thread and a
+// megabyte of chunks would cost more than they save, and a workbook of thousands of small
+// sheets would pay that for each.
 #pragma once
 
 #include <array>
@@ -35,6 +39,9 @@ class PartPrefetcher {
  private:
   static constexpr std::size_t kChunks = 4;
   static constexpr std::size_t kChunkBytes = 256 * 1024;
+  // Parts compressed to less than this are inflated on the caller's thread.
+  static constexpr std::uint64_t kThreadedFromCompressedBytes = 64 * 1024;
+  static constexpr std::size_t kInlineChunkBytes = 64 * 1024;
 
   struct Chunk {
     std::vector<char> bytes;
@@ -45,8 +52,11 @@ class PartPrefetcher {
 
   void inflate();
   void fill(Chunk& chunk);
+  // The chunk as next() gives it: its bytes, or its failure or exception.
+  static core::Expected<std::string_view, core::Diagnostic> handed_over(const Chunk& chunk);
 
   ZipPartReader& part_;
+  bool threaded_ = false;  // false: a small part, inflated by next() itself into chunks_[0]
   std::array<Chunk, kChunks> chunks_;
   std::mutex mutex_;
   std::condition_variable changed_;

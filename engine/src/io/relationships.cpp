@@ -79,13 +79,15 @@ core::Expected<Relationships, core::Diagnostic> Relationships::read(ZipPartReade
   if (auto parsed = stream.parse(part, handler); !parsed) {
     return core::unexpected(parsed.error());
   }
+  for (std::size_t i = 0; i < result.relationships_.size(); ++i) {
+    result.by_id_.emplace(result.relationships_[i].id, i);  // a repeated id keeps its first
+  }
   return result;
 }
 
 const Relationship* Relationships::find_id(std::string_view id) const {
-  const auto found = std::find_if(relationships_.begin(), relationships_.end(),
-                                  [&](const Relationship& r) { return r.id == id; });
-  return found == relationships_.end() ? nullptr : &*found;
+  const auto found = by_id_.find(std::string(id));
+  return found == by_id_.end() ? nullptr : &relationships_[found->second];
 }
 
 const Relationship* Relationships::find_kind(std::string_view kind) const {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "io/zip_archive.hpp"
@@ -35,6 +36,8 @@ class Relationships {
 
  private:
   std::vector<Relationship> relationships_;
+  // Each id's first relationship: a workbook of thousands of sheets looks up as many ids.
+  std::unordered_map<std::string, std::size_t> by_id_;
 };
 
 // "xl/_rels/workbook.xml.rels" for "xl/workbook.xml"; "_rels/.rels" for the package ("").

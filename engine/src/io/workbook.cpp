@@ -108,19 +108,23 @@ void Workbook::set_sheet_notes(std::size_t index, core::Diagnostics notes) {
     sheet_notes_.resize(index + 1);
   }
   sheet_notes_[index] = std::move(notes);
-  join_notes();
+  notes_joined_ = false;
 }
 
 void Workbook::add_workbook_note(core::Diagnostic note) {
   workbook_notes_.push_back(std::move(note));
-  join_notes();
+  notes_joined_ = false;
 }
 
-void Workbook::join_notes() {
-  notes_ = workbook_notes_;
-  for (const auto& sheet : sheet_notes_) {
-    notes_.insert(notes_.end(), sheet.begin(), sheet.end());
+const core::Diagnostics& Workbook::notes() const {
+  if (!notes_joined_) {
+    notes_ = workbook_notes_;
+    for (const auto& sheet : sheet_notes_) {
+      notes_.insert(notes_.end(), sheet.begin(), sheet.end());
+    }
+    notes_joined_ = true;
   }
+  return notes_;
 }
 
 }  // namespace scdash::io

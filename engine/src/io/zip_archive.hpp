@@ -40,6 +40,7 @@ class ZipPartReader {
 
   const std::string& part_name() const { return part_name_; }
   const core::Location& where() const { return where_; }
+  std::uint64_t compressed_size() const { return compressed_size_; }
 
  private:
   friend class ZipArchive;

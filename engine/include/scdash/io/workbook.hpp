@@ -43,7 +43,7 @@ class Workbook {
   // Warnings about what was read with a caveat, such as a formula cell that holds no saved
   // result and so reads as empty: the workbook's own, then those of the latest reading of each
   // sheet, in sheet order. Reading never stops for them; callers report them beside their own.
-  const core::Diagnostics& notes() const { return notes_; }
+  const core::Diagnostics& notes() const;
 
  protected:
   // Replaces sheet `index`'s notes with those of its latest reading, so that reading a sheet
@@ -53,11 +53,12 @@ class Workbook {
   void add_workbook_note(core::Diagnostic note);
 
  private:
-  void join_notes();
-
   core::Diagnostics workbook_notes_;
   std::vector<core::Diagnostics> sheet_notes_;
-  core::Diagnostics notes_;  // workbook_notes_, then sheet_notes_, joined
+  // workbook_notes_, then sheet_notes_, joined when asked for: joining after every sheet would
+  // cost a workbook of thousands of sheets the square of their number.
+  mutable core::Diagnostics notes_;
+  mutable bool notes_joined_ = true;
 };
 
 // Opens a workbook by its content (the extension only breaks ties). `display_name` is how
