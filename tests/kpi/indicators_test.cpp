@@ -147,7 +147,8 @@ TEST_CASE("quarter and financial-year-to-date bases cover their months") {
   CHECK(to_date.current.value == 30);
 }
 
-TEST_CASE("monthly and quarterly figures tile a window, and a gap or overlap is never papered over") {
+TEST_CASE(
+    "monthly and quarterly figures tile a window, and a gap or overlap is never papered over") {
   Fixture f;
   f.indicator().formula.kind = kpi::FormulaKind::count;
   f.indicator().district_breakdown = false;
