@@ -24,7 +24,9 @@ class MemoryInputFile final : public core::InputFile {
   std::string contents_;
 };
 
-std::string key(const std::filesystem::path& path) { return path.lexically_normal().generic_string(); }
+std::string key(const std::filesystem::path& path) {
+  return path.lexically_normal().generic_string();
+}
 
 }  // namespace
 

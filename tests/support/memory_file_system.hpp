@@ -20,7 +20,9 @@ class MemoryFileSystem final : public core::FileSystem {
   // Every write_atomically fails as a full disk would, leaving files as they were.
   void fail_writes(bool fail) { fail_writes_ = fail; }
   // Opening this path fails as an unreadable file would.
-  void make_unreadable(const std::filesystem::path& path) { unreadable_.insert(path.generic_string()); }
+  void make_unreadable(const std::filesystem::path& path) {
+    unreadable_.insert(path.generic_string());
+  }
 
   core::Expected<std::unique_ptr<core::InputFile>, std::string> open_for_reading(
       const std::filesystem::path& path) override;

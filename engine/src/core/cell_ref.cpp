@@ -13,7 +13,9 @@ std::string column_name(std::uint32_t column) {
   return name;
 }
 
-std::string to_a1(CellRef ref) { return column_name(ref.column) + std::to_string(ref.row + 1); }
+std::string to_a1(CellRef ref) {
+  return column_name(ref.column) + std::to_string(ref.row + 1);
+}
 
 std::optional<std::uint32_t> parse_column_name(std::string_view text) {
   if (text.empty() || text.size() > 3) {

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 
 class DiskInputFile final : public InputFile {
  public:
-  DiskInputFile(std::ifstream stream, std::uint64_t size) : stream_(std::move(stream)), size_(size) {}
+  DiskInputFile(std::ifstream stream, std::uint64_t size)
+      : stream_(std::move(stream)), size_(size) {}
 
   std::uint64_t size() const override { return size_; }
 
@@ -40,11 +41,14 @@ class DiskInputFile final : public InputFile {
   std::uint64_t size_;
 };
 
-std::string describe(const std::error_code& error) { return error.message(); }
+std::string describe(const std::error_code& error) {
+  return error.message();
+}
 
 class DiskFileSystem final : public FileSystem {
  public:
-  Expected<std::unique_ptr<InputFile>, std::string> open_for_reading(const fs::path& path) override {
+  Expected<std::unique_ptr<InputFile>, std::string> open_for_reading(
+      const fs::path& path) override {
     std::error_code error;
     const auto status = fs::status(path, error);
     if (error) {
@@ -120,6 +124,8 @@ class DiskFileSystem final : public FileSystem {
 
 }  // namespace
 
-std::unique_ptr<FileSystem> make_disk_file_system() { return std::make_unique<DiskFileSystem>(); }
+std::unique_ptr<FileSystem> make_disk_file_system() {
+  return std::make_unique<DiskFileSystem>();
+}
 
 }  // namespace scdash::core

@@ -2,7 +2,8 @@
 
 namespace scdash::core {
 
-Expected<std::string, std::string> read_whole_file(FileSystem& file_system, const std::filesystem::path& path) {
+Expected<std::string, std::string> read_whole_file(FileSystem& file_system,
+                                                   const std::filesystem::path& path) {
   auto file = file_system.open_for_reading(path);
   if (!file) {
     return unexpected(file.error());

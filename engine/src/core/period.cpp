@@ -47,7 +47,9 @@ std::optional<FinancialQuarter> from_parts(std::string_view year, std::string_vi
 
 }  // namespace
 
-std::string Month::iso() const { return fmt::format("{:04}-{:02}", year(), month()); }
+std::string Month::iso() const {
+  return fmt::format("{:04}-{:02}", year(), month());
+}
 
 std::string Month::short_label() const {
   return fmt::format("{} {}", kMonthAbbreviations[static_cast<std::size_t>(month() - 1)], year());
@@ -65,7 +67,8 @@ std::string Period::label() const {
 
 FinancialQuarter FinancialQuarter::containing(Month month) {
   const int offset = (month.month() - kFirstMonthOfFinancialYear + 12) % 12;
-  const int start_year = month.month() >= kFirstMonthOfFinancialYear ? month.year() : month.year() - 1;
+  const int start_year =
+      month.month() >= kFirstMonthOfFinancialYear ? month.year() : month.year() - 1;
   return {start_year, offset / 3 + 1};
 }
 
@@ -95,16 +98,21 @@ Month FinancialQuarter::first_month() const {
   return Month::of(start_year, kFirstMonthOfFinancialYear) + (quarter - 1) * 3;
 }
 
-Month FinancialQuarter::last_month() const { return first_month() + 2; }
+Month FinancialQuarter::last_month() const {
+  return first_month() + 2;
+}
 
 FinancialQuarter FinancialQuarter::previous() const {
-  return quarter == 1 ? FinancialQuarter{start_year - 1, 4} : FinancialQuarter{start_year, quarter - 1};
+  return quarter == 1 ? FinancialQuarter{start_year - 1, 4}
+                      : FinancialQuarter{start_year, quarter - 1};
 }
 
 std::string FinancialQuarter::year_label() const {
   return fmt::format("{}/{:02}", start_year, (start_year + 1) % 100);
 }
 
-std::string FinancialQuarter::label() const { return fmt::format("{} Q{}", year_label(), quarter); }
+std::string FinancialQuarter::label() const {
+  return fmt::format("{} Q{}", year_label(), quarter);
+}
 
 }  // namespace scdash::core
