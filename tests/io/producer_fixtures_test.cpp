@@ -82,18 +82,23 @@ const std::vector<io::CellRange> kMerged = {{{4, 0}, {4, 2}}};
 
 }  // namespace
 
-TEST_CASE("LibreOffice's .xlsx reads back exactly, formulas with their calculated results") {
-  const auto reading = read_fixture("libreoffice_return.xlsx");
-  REQUIRE(reading.sheets.size() == 3);
-  CHECK(reading.sheets[0].name == "Returns");
-  CHECK(reading.sheets[0].visibility == SheetVisibility::visible);
-  CHECK(reading.sheets[1].visibility == SheetVisibility::hidden);
-  CHECK(reading.sheets[2].visibility == SheetVisibility::hidden);  // LibreOffice has no "very"
-  CHECK(reading.cells[0] == expected_returns());
-  CHECK(reading.cells[1] == CellMap{{"A1", "string hidden"}});
-  CHECK(reading.cells[2] == CellMap{{"B2", "number 42"}});
-  CHECK(reading.merged[0] == kMerged);
-  CHECK(reading.notes.empty());
+TEST_CASE(
+    "LibreOffice's .xlsx and .xls read back exactly: formulas' results, booleans, errors, merges") {
+  // The same workbook saved in both formats must read the same, cell for cell.
+  for (const char* fixture : {"libreoffice_return.xlsx", "libreoffice_return.xls"}) {
+    INFO(fixture);
+    const auto reading = read_fixture(fixture);
+    REQUIRE(reading.sheets.size() == 3);
+    CHECK(reading.sheets[0].name == "Returns");
+    CHECK(reading.sheets[0].visibility == SheetVisibility::visible);
+    CHECK(reading.sheets[1].visibility == SheetVisibility::hidden);
+    CHECK(reading.sheets[2].visibility == SheetVisibility::hidden);  // LibreOffice has no "very"
+    CHECK(reading.cells[0] == expected_returns());
+    CHECK(reading.cells[1] == CellMap{{"A1", "string hidden"}});
+    CHECK(reading.cells[2] == CellMap{{"B2", "number 42"}});
+    CHECK(reading.merged[0] == kMerged);
+    CHECK(reading.notes.empty());
+  }
 }
 
 TEST_CASE("openpyxl's .xlsx reads back exactly, and its uncalculated formulas are noted") {
@@ -109,20 +114,6 @@ TEST_CASE("openpyxl's .xlsx reads back exactly, and its uncalculated formulas ar
         "openpyxl_return.xlsx!Returns!H2: warning: the cell has a formula but no saved result, so "
         "it reads as empty [formula-without-value]");
   CHECK(reading.notes[1].location.to_string() == "openpyxl_return.xlsx!Returns!H3");
-}
-
-TEST_CASE("LibreOffice's .xls reads back exactly: formulas' results, booleans, errors, merges") {
-  const auto reading = read_fixture("libreoffice_return.xls");
-  REQUIRE(reading.sheets.size() == 3);
-  CHECK(reading.sheets[0].name == "Returns");
-  CHECK(reading.sheets[0].visibility == SheetVisibility::visible);
-  CHECK(reading.sheets[1].visibility == SheetVisibility::hidden);
-  CHECK(reading.sheets[2].visibility == SheetVisibility::hidden);  // LibreOffice has no "very"
-  CHECK(reading.cells[0] == expected_returns());
-  CHECK(reading.cells[1] == CellMap{{"A1", "string hidden"}});
-  CHECK(reading.cells[2] == CellMap{{"B2", "number 42"}});
-  CHECK(reading.merged[0] == kMerged);
-  CHECK(reading.notes.empty());
 }
 
 TEST_CASE("LibreOffice's .xls of every kind of cell reads back exactly") {
