@@ -36,7 +36,7 @@ std::optional<int> parse_command_line(const CommandLine& line, const Arguments& 
     std::cout << line.options << line.example;
     return kSuccess;
   }
-  if (line.positional_value.empty()) {
+  if (line.positional_value.empty() && !line.missing.empty()) {
     return usage_error(line, line.missing);
   }
   return std::nullopt;

@@ -17,7 +17,7 @@ struct CommandLine {
   const boost::program_options::options_description& options;
   std::string_view positional;    // the positional argument's name, e.g. "file"
   std::string& positional_value;  // where it goes
-  std::string_view missing;       // what to say when it is not given
+  std::string_view missing;       // what to say when it is not given; empty: it may be left out
   std::string_view example;       // printed after the options in --help and usage errors
 };
 

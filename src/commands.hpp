@@ -26,9 +26,9 @@ struct Command {
 };
 
 inline constexpr Command kCommands[] = {
-    {"run", "run RETURNS_DIR", "read the returns, compute the indicators, write the dashboard",
+    {"run", "run [RETURNS_DIR]", "read the returns, compute the indicators, write the dashboard",
      run_command},
-    {"validate", "validate RETURNS_DIR",
+    {"validate", "validate [RETURNS_DIR]",
      "check the returns as 'run' does and list every problem; write nothing", validate_command},
     {"cat", "cat FILE", "print every non-empty cell of a workbook, one per line", cat_command},
     {"inspect", "inspect FILE", "list a workbook's sheets, used ranges and first rows",
@@ -37,7 +37,7 @@ inline constexpr Command kCommands[] = {
      map_command},
     {"init-mapping", "init-mapping FILE", "write a starting mapping from a return's layout",
      init_mapping_command},
-    {"watch", "watch RETURNS_DIR", "rerun the dashboard whenever returns arrive or change",
+    {"watch", "watch [RETURNS_DIR]", "rerun the dashboard whenever returns arrive or change",
      watch_command},
 };
 

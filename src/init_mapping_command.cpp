@@ -9,6 +9,7 @@
 #include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "project_file.hpp"
 #include "scdash/io.hpp"
 #include "scdash/mapping.hpp"
 
@@ -38,8 +39,9 @@ po::options_description describe_options(InitOptions& options) {
   described.add_options()("help,h", "show this help")(
       "sheet", po::value(&options.sheet), "the sheet to describe (default: the first visible one)")(
       "out", po::value(&options.out), "the mapping file to write (default: standard output)")(
-      "mappings", po::value(&options.mappings)->default_value(default_mappings_folder()),
-      "folder of mapping files, whose reference/areas.yaml is used to recognise area names");
+      "mappings", po::value(&options.mappings),
+      "folder of mapping files, whose reference/areas.yaml is used to recognise area names "
+      "(default: the project file's, or else mappings)");
   return described;
 }
 
@@ -55,6 +57,12 @@ int init_mapping_command(const Arguments& arguments) {
     return *stop;
   }
   const auto file_system = core::make_disk_file_system();
+  const auto project = load_project(*file_system, "init-mapping");
+  if (!project) {
+    return project.error();
+  }
+  options.mappings =
+      option_or_project(options.mappings, project->mappings, default_mappings_folder());
   if (!options.out.empty() && file_system->open_for_reading(options.out)) {
     fmt::print(stderr, "scdash init-mapping: {} already exists; give another --out\n", options.out);
     return kUsageError;

@@ -12,6 +12,8 @@
 #include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "output_style.hpp"
+#include "project_file.hpp"
 #include "scdash/io.hpp"
 #include "scdash/mapping.hpp"
 
@@ -27,12 +29,14 @@ when two mappings' 'files' match, by their fingerprints. Diagnostics go to stand
 examples:
   scdash map examples/returns/2025-26-Q2/police-recorded-crime-2025-26-Q2.xlsx
   scdash map returns/marac-2025-26-Q2.xlsx --mapping mappings/marac.yaml
+  scdash map returns/marac-2025-26-Q2.xlsx --quiet && echo "maps without errors"
 )";
 
 struct MapOptions {
   std::string file;
   std::string mapping;
   std::string mappings;
+  OutputFlags output;
 };
 
 po::options_description describe_options(MapOptions& options) {
@@ -40,8 +44,10 @@ po::options_description describe_options(MapOptions& options) {
   described.add_options()("help,h", "show this help")(
       "mapping", po::value(&options.mapping),
       "the mapping file to read FILE with (default: the one in --mappings whose 'files' match)")(
-      "mappings", po::value(&options.mappings)->default_value(default_mappings_folder()),
-      "folder of mapping files; reference data is read from its reference/ folder");
+      "mappings", po::value(&options.mappings),
+      "folder of mapping files; reference data is read from its reference/ folder (default: the "
+      "project file's, or else mappings)");
+  add_output_options(described, options.output, false);
   return described;
 }
 
@@ -111,8 +117,20 @@ int map_command(const Arguments& arguments) {
   if (const auto stop = parse_command_line(line, arguments, values)) {
     return *stop;
   }
+  const auto style = output_style(options.output);
+  if (!style) {
+    return usage_error(line, style.error());
+  }
+  const core::Severity least = least_shown(style->verbosity);
+  const bool quiet = style->verbosity == Verbosity::quiet;
 
   const auto file_system = core::make_disk_file_system();
+  const auto project = load_project(*file_system, "map");
+  if (!project) {
+    return project.error();
+  }
+  options.mappings =
+      option_or_project(options.mappings, project->mappings, default_mappings_folder());
   core::Diagnostics diagnostics;
   const std::filesystem::path mappings_folder = options.mappings;
   const mapping::ReferenceData reference =
@@ -128,7 +146,7 @@ int map_command(const Arguments& arguments) {
   // would refuse to start, so the exit status still says so.
   const bool configuration_broken = core::has_errors(diagnostics);
   if (mappings.empty()) {
-    print_diagnostics(stderr, diagnostics);
+    print_diagnostics(stderr, diagnostics, least);
     fmt::print(stderr, "scdash map: no usable mapping; nothing was read\n");
     return kUsageError;
   }
@@ -136,13 +154,13 @@ int map_command(const Arguments& arguments) {
   auto opened = io::open_workbook(*file_system, options.file, options.file);
   if (!opened) {
     diagnostics.push_back(opened.error());
-    print_diagnostics(stderr, diagnostics);
+    print_diagnostics(stderr, diagnostics, least);
     return kInputOutputError;
   }
   io::Workbook& workbook = **opened;
   const mapping::Mapping* chosen = find_mapping(options, mappings, workbook, diagnostics);
   if (chosen == nullptr) {
-    print_diagnostics(stderr, diagnostics);
+    print_diagnostics(stderr, diagnostics, least);
     fmt::print(stderr, "scdash map: no mapping reads {}\n", options.file);
     return kUsageError;
   }
@@ -152,20 +170,24 @@ int map_command(const Arguments& arguments) {
   diagnostics.insert(diagnostics.end(), workbook.notes().begin(), workbook.notes().end());
   diagnostics.insert(diagnostics.end(), extraction.diagnostics.begin(),
                      extraction.diagnostics.end());
-  fmt::print("{} read through {}{}\n\n", options.file, chosen->file,
-             chosen->description.empty() ? "" : fmt::format(" ({})", chosen->description));
-  print_observations(extraction.observations, reference.areas);
-  print_diagnostics(stderr, diagnostics);
+  if (!quiet) {
+    fmt::print("{} read through {}{}\n\n", options.file, chosen->file,
+               chosen->description.empty() ? "" : fmt::format(" ({})", chosen->description));
+    print_observations(extraction.observations, reference.areas);
+  }
+  print_diagnostics(stderr, diagnostics, least);
   const std::size_t errors = core::count_errors(diagnostics);
   const auto rejected =
       std::count_if(extraction.observations.begin(), extraction.observations.end(),
                     [](const auto& o) { return o.rejected_because.has_value(); });
-  fmt::print(
-      "\n{} figure(s) from {} non-empty cell(s) in the mapped region: {} read, {} with "
-      "problems, {} left out by 'where'; {} error(s)\n",
-      extraction.observations.size() - static_cast<std::size_t>(rejected),
-      extraction.cells_in_region.non_empty, extraction.cells_in_region.used,
-      extraction.cells_in_region.reported, extraction.cells_in_region.excluded, errors);
+  if (!quiet) {
+    fmt::print(
+        "\n{} figure(s) from {} non-empty cell(s) in the mapped region: {} read, {} with "
+        "problems, {} left out by 'where'; {} error(s)\n",
+        extraction.observations.size() - static_cast<std::size_t>(rejected),
+        extraction.cells_in_region.non_empty, extraction.cells_in_region.used,
+        extraction.cells_in_region.reported, extraction.cells_in_region.excluded, errors);
+  }
   if (configuration_broken) {
     return kUsageError;
   }

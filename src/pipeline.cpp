@@ -1,6 +1,7 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "default_paths.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "progress_line.hpp"
 #include "scdash/validate/accounting.hpp"
 
 namespace scdash::cli {
@@ -26,7 +28,8 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
 
 core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& file_system,
                                                            const std::filesystem::path& folder,
-                                                           const Configuration& configuration) {
+                                                           const Configuration& configuration,
+                                                           const ReadingFile& reading) {
   ReadReturns result;
   core::Diagnostics& diagnostics = result.record.diagnostics;
   std::vector<mapping::Drop> drops;
@@ -35,7 +38,11 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(core::FileSystem& fil
   if (!assignments) {
     return core::unexpected(assignments.error());
   }
-  for (const auto& assignment : *assignments) {
+  for (std::size_t index = 0; index < assignments->size(); ++index) {
+    const mapping::Assignment& assignment = (*assignments)[index];
+    if (reading) {
+      reading(index + 1, assignments->size(), assignment.display_name);
+    }
     auto workbook = io::open_workbook(file_system, assignment.path, assignment.display_name);
     if (!workbook) {
       diagnostics.push_back(workbook.error());
@@ -73,14 +80,56 @@ void add_pipeline_options(boost::program_options::options_description& described
       "period", po::value(&options.period),
       "financial quarter to report, e.g. 2025/26-Q2 or 2025-26-Q2 (default: the latest "
       "quarter folder's, or else the latest complete quarter in the data)")(
-      "mappings", po::value(&options.mappings)->default_value(default_mappings_folder()),
-      "folder of mapping files; reference data is read from its reference/ folder")(
-      "template", po::value(&options.dashboard_template)->default_value(default_template_folder()),
-      "dashboard template folder");
+      "mappings", po::value(&options.mappings),
+      "folder of mapping files; reference data is read from its reference/ folder (default: the "
+      "project file's, or else mappings)")(
+      "template", po::value(&options.dashboard_template),
+      "dashboard template folder (default: the project file's, or else "
+      "workbook-templates/safer-communities)");
 }
 
+void complete_pipeline_options(PipelineOptions& options, const Project& project) {
+  options.returns = option_or_project(options.returns, project.returns, "");
+  options.mappings =
+      option_or_project(options.mappings, project.mappings, default_mappings_folder());
+  options.dashboard_template = option_or_project(
+      options.dashboard_template, project.dashboard_template, default_template_folder());
+}
+
+std::string missing_returns_message(std::string_view what) {
+  return fmt::format("give the folder of returns to {}, or name it as 'returns' in a {}", what,
+                     kProjectFileName);
+}
+
+namespace {
+
+// Measures the stages of an analysis one after another.
+class StageClock {
+ public:
+  explicit StageClock(Analysis& analysis) : analysis_(analysis) {}
+  // Records the time since the previous stage ended as `stage`'s.
+  void finished(std::string_view stage) {
+    const auto now = std::chrono::steady_clock::now();
+    analysis_.timings.emplace_back(stage, std::chrono::duration<double>(now - start_).count());
+    start_ = now;
+  }
+
+ private:
+  Analysis& analysis_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+void show(const OutputStyle& style, const core::Diagnostics& diagnostics) {
+  if (!style.json) {
+    print_diagnostics(stderr, diagnostics, least_shown(style.verbosity));
+  }
+}
+
+}  // namespace
+
 std::optional<int> analyse(core::FileSystem& file_system, std::string_view command,
-                           const PipelineOptions& options, Analysis& analysis) {
+                           const PipelineOptions& options, const OutputStyle& style,
+                           Analysis& analysis) {
   std::optional<core::FinancialQuarter> requested_quarter;
   if (!options.period.empty()) {
     requested_quarter = core::FinancialQuarter::parse(options.period);
@@ -94,22 +143,34 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   analysis.paths.reference = analysis.paths.mappings / "reference";
   analysis.paths.dashboard_template = options.dashboard_template;
 
+  StageClock clock(analysis);
   core::Diagnostics configuration_diagnostics;
   analysis.configuration =
       load_configuration(file_system, analysis.paths, configuration_diagnostics);
   const Configuration& configuration = analysis.configuration;
+  clock.finished("configuration");
   if (core::has_errors(configuration_diagnostics) || !configuration.catalogue) {
-    print_diagnostics(stderr, configuration_diagnostics);
+    show(style, configuration_diagnostics);
+    analysis.read.record.diagnostics = std::move(configuration_diagnostics);
     fmt::print(stderr, "scdash: the configuration has errors; nothing was read\n");
     return kUsageError;
   }
 
-  auto returns = read_returns(file_system, options.returns, configuration);
+  ProgressLine progress(style.verbosity != Verbosity::quiet);
+  auto returns =
+      read_returns(file_system, options.returns, configuration,
+                   [&progress](std::size_t index, std::size_t count, std::string_view name) {
+                     progress.reading(index, count, name);
+                   });
+  progress.erase();
   if (!returns) {
-    print_diagnostics(stderr, {returns.error()});
+    analysis.read.record.diagnostics = configuration_diagnostics;
+    analysis.read.record.diagnostics.push_back(returns.error());
+    show(style, analysis.read.record.diagnostics);
     return kInputOutputError;
   }
   analysis.read = std::move(*returns);
+  clock.finished("reading");
   ReadReturns& read = analysis.read;
   render::RunRecord& record = read.record;
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
@@ -121,7 +182,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
                        : read.latest_drop ? read.latest_drop
                                           : kpi::latest_complete_quarter(read.observations);
   if (!quarter) {
-    print_diagnostics(stderr, record.diagnostics);
+    show(style, record.diagnostics);
     fmt::print(stderr,
                "scdash {}: no figures were read, so there is no quarter to report; give "
                "--period\n",
@@ -138,6 +199,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   std::move(validation.diagnostics.begin(), validation.diagnostics.end(),
             std::back_inserter(record.diagnostics));
   validate::apply_rejections(validation.rejections, read.observations);
+  clock.finished("validation");
 
   analysis.model =
       kpi::compute_dashboard({catalogue, read.observations, reference.areas, reference.populations},
@@ -145,30 +207,54 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   const core::Diagnostics outliers =
       validate::find_district_outliers(analysis.model, catalogue.validation);
   record.diagnostics.insert(record.diagnostics.end(), outliers.begin(), outliers.end());
-  print_diagnostics(stderr, record.diagnostics);
+  analysis.computed = true;
+  clock.finished("computation");
+  show(style, record.diagnostics);
   return std::nullopt;
 }
 
-std::string summary_line(const Analysis& analysis) {
+Summary summarise(const Analysis& analysis) {
   const render::RunRecord& record = analysis.read.record;
-  const render::FolderAccount& folder = record.folder;
-  const core::CellAccount cells = record.cells();
   const auto& observations = analysis.read.observations;
-  const auto rejected =
+  Summary summary;
+  summary.files = record.folder.files;
+  summary.files_read = record.folder.read;
+  summary.files_reported = record.folder.reported;
+  summary.files_unaccounted = record.folder.unaccounted;
+  summary.cells = record.cells();
+  summary.figures = observations.size();
+  summary.rejected = static_cast<std::size_t>(
       std::count_if(observations.begin(), observations.end(),
-                    [](const core::Observation& o) { return o.rejected_because.has_value(); });
-  const std::size_t errors = core::count_errors(record.diagnostics);
-  const auto warnings = std::count_if(
+                    [](const core::Observation& o) { return o.rejected_because.has_value(); }));
+  summary.errors = core::count_errors(record.diagnostics);
+  summary.warnings = static_cast<std::size_t>(std::count_if(
       record.diagnostics.begin(), record.diagnostics.end(),
-      [](const core::Diagnostic& d) { return d.severity == core::Severity::warning; });
+      [](const core::Diagnostic& d) { return d.severity == core::Severity::warning; }));
+  return summary;
+}
+
+std::string summary_line(const Analysis& analysis) {
+  const Summary summary = summarise(analysis);
   return fmt::format(
       "{} {}: read {} of {} file(s) in the folder, {} reported{}; {} non-empty cell(s) in mapped "
       "regions: {} read, {} with problems, {} left out by 'where'; {} figure(s), {} rejected; "
       "{} error(s), {} warning(s)",
-      analysis.model.title, analysis.quarter.label(), folder.read, folder.files, folder.reported,
-      folder.unaccounted > 0 ? fmt::format(", {} unaccounted for", folder.unaccounted) : "",
-      cells.non_empty, cells.used, cells.reported, cells.excluded, observations.size(), rejected,
-      errors, warnings);
+      analysis.model.title, analysis.quarter.label(), summary.files_read, summary.files,
+      summary.files_reported,
+      summary.files_unaccounted > 0 ? fmt::format(", {} unaccounted for", summary.files_unaccounted)
+                                    : "",
+      summary.cells.non_empty, summary.cells.used, summary.cells.reported, summary.cells.excluded,
+      summary.figures, summary.rejected, summary.errors, summary.warnings);
+}
+
+std::string timings_line(const Analysis& analysis) {
+  std::vector<std::string> stages;
+  double total = 0;
+  for (const auto& [stage, seconds] : analysis.timings) {
+    stages.push_back(fmt::format("{} {:.3f} s", stage, seconds));
+    total += seconds;
+  }
+  return fmt::format("timings: {}; total {:.3f} s", fmt::join(stages, ", "), total);
 }
 
 }  // namespace scdash::cli

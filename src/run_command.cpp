@@ -1,6 +1,8 @@
 // scdash run: the whole pipeline, from a folder of returns to the dashboard and report.json.
 
+#include <chrono>
 #include <ctime>
+#include <system_error>
 
 #include <fmt/format.h>
 #include <boost/program_options.hpp>
@@ -8,6 +10,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_status.hpp"
+#include "outcome.hpp"
 #include "pdf_export.hpp"
 #include "pipeline.hpp"
 
@@ -19,10 +22,12 @@ namespace po = boost::program_options;
 constexpr const char* kExample = R"(
 example:
   scdash run examples/returns --period 2025/26-Q2 --out out/dashboard.xlsx
+  scdash run            (in a folder with a scdash.yaml, or below one)
 )";
 
 struct RunOptions {
   PipelineOptions pipeline;
+  OutputFlags output;
   std::string out;
   std::string report;
   bool strict = false;
@@ -31,13 +36,15 @@ struct RunOptions {
 };
 
 po::options_description describe_options(RunOptions& options) {
-  po::options_description described("usage: scdash run RETURNS_DIR [options]\n\noptions");
+  po::options_description described("usage: scdash run [RETURNS_DIR] [options]\n\noptions");
   described.add_options()("help,h", "show this help");
   add_pipeline_options(described, options.pipeline);
-  described.add_options()("out", po::value(&options.out)->default_value("dashboard.xlsx"),
-                          "dashboard workbook to write")(
+  described.add_options()(
+      "out", po::value(&options.out),
+      "dashboard workbook to write (default: the project file's, or else dashboard.xlsx)")(
       "report", po::value(&options.report),
-      "report.json to write (default: report.json beside the dashboard)")(
+      "report.json to write (default: the project file's unless --out is given, or else "
+      "report.json beside the dashboard)")(
       "strict", po::bool_switch(&options.strict),
       "write nothing while any error remains, rather than a dashboard with n/a figures")(
       "pdf", po::bool_switch(&options.pdf),
@@ -46,6 +53,7 @@ po::options_description describe_options(RunOptions& options) {
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
       "returns always give the same bytes)");
+  add_output_options(described, options.output, true);
   return described;
 }
 
@@ -74,8 +82,10 @@ int write_pdf(core::FileSystem& file_system, const RunOptions& options, const An
   return kSuccess;
 }
 
+// Writes the dashboard, the PDF when asked and the report, naming each in `done` once
+// written.
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
-                  const Analysis& analysis) {
+                  const Analysis& analysis, std::vector<std::string>& done) {
   const render::RunRecord& record = analysis.read.record;
   render::RenderOptions render_options;
   if (options.stamp) {
@@ -91,16 +101,39 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
     fmt::print(stderr, "{}: error: cannot write the dashboard: {}\n", options.out, written.error());
     return kInputOutputError;
   }
+  done.push_back(options.out);
   if (options.pdf) {
     if (const int status = write_pdf(file_system, options, analysis); status != kSuccess) {
       return status;
     }
+    done.push_back(pdf_path(options));
   }
   const std::string report =
       render::render_report_json(analysis.model, record, analysis.read.observations);
   if (auto written = file_system.write_atomically(options.report, report); !written) {
     fmt::print(stderr, "{}: error: cannot write the report: {}\n", options.report, written.error());
     return kInputOutputError;
+  }
+  done.push_back(options.report);
+  return kSuccess;
+}
+
+// The folders of the outputs the project file names, made when missing: the project file is
+// the team's own layout, so a fresh copy of the working folder runs at once. A folder named on
+// the command line must exist, as a mistyped one is more likely than a new one.
+int make_project_output_folders(const RunOptions& options, const Project& project) {
+  for (const auto& [output, named] :
+       {std::pair(options.out, project.dashboard), std::pair(options.report, project.report)}) {
+    const std::filesystem::path folder = std::filesystem::path(output).parent_path();
+    std::error_code error;
+    if (output != named || folder.empty() || std::filesystem::is_directory(folder, error)) {
+      continue;
+    }
+    if (std::filesystem::create_directories(folder, error); error) {
+      fmt::print(stderr, "{}: error: cannot make the folder for {}: {}\n", project.file.string(),
+                 output, error.message());
+      return kInputOutputError;
+    }
   }
   return kSuccess;
 }
@@ -110,40 +143,51 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
 int run_command(const Arguments& arguments) {
   RunOptions options;
   po::options_description described = describe_options(options);
-  const CommandLine line{
-      "run",   described, "returns", options.pipeline.returns, "give the folder of returns to read",
-      kExample};
+  const CommandLine line{"run", described, "returns", options.pipeline.returns, "", kExample};
   po::variables_map values;
   if (const auto stop = parse_command_line(line, arguments, values)) {
     return *stop;
   }
-  if (options.report.empty()) {
-    options.report = (std::filesystem::path(options.out).parent_path() / "report.json").string();
+  const auto style = output_style(options.output);
+  if (!style) {
+    return usage_error(line, style.error());
   }
-
   const auto file_system = core::make_disk_file_system();
+  const auto project = load_project(*file_system, "run");
+  if (!project) {
+    return project.error();
+  }
+  complete_pipeline_options(options.pipeline, *project);
+  if (options.pipeline.returns.empty()) {
+    return usage_error(line, missing_returns_message("read"));
+  }
+  const Outputs outputs = resolve_outputs(options.out, options.report, *project);
+  options.out = outputs.dashboard;
+  options.report = outputs.report;
+
   Analysis analysis;
-  if (const auto stop = analyse(*file_system, "run", options.pipeline, analysis)) {
-    return *stop;
+  if (const auto stop = analyse(*file_system, "run", options.pipeline, *style, analysis)) {
+    return report_outcome("run", *style, *stop, analysis, {});
   }
   const std::size_t errors = core::count_errors(analysis.read.record.diagnostics);
   if (options.strict && errors > 0) {
-    fmt::print("{}\n", summary_line(analysis));
     fmt::print(stderr,
                "scdash run: --strict: {} error(s) remain, so neither {} nor {} was written\n",
                errors, options.out, options.report);
-    return kDataErrors;
+    return report_outcome("run", *style, kDataErrors, analysis, {});
   }
-  if (const int status = write_outputs(*file_system, options, analysis); status != kSuccess) {
-    return status;
+  std::vector<std::string> written;
+  const auto writing = std::chrono::steady_clock::now();
+  int status = make_project_output_folders(options, *project);
+  if (status == kSuccess) {
+    status = write_outputs(*file_system, options, analysis, written);
   }
-  fmt::print("{}\n", summary_line(analysis));
-  fmt::print("wrote {}\n", options.out);
-  if (options.pdf) {
-    fmt::print("wrote {}\n", pdf_path(options));
+  analysis.timings.emplace_back(
+      "writing", std::chrono::duration<double>(std::chrono::steady_clock::now() - writing).count());
+  if (status == kSuccess && errors > 0) {
+    status = kDataErrors;
   }
-  fmt::print("wrote {}\n", options.report);
-  return errors > 0 ? kDataErrors : kSuccess;
+  return report_outcome("run", *style, status, analysis, written);
 }
 
 }  // namespace scdash::cli

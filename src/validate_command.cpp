@@ -7,6 +7,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_status.hpp"
+#include "outcome.hpp"
 #include "pipeline.hpp"
 
 namespace scdash::cli {
@@ -26,23 +27,35 @@ example:
 
 int validate_command(const Arguments& arguments) {
   PipelineOptions options;
-  po::options_description described("usage: scdash validate RETURNS_DIR [options]\n\noptions");
+  OutputFlags flags;
+  po::options_description described("usage: scdash validate [RETURNS_DIR] [options]\n\noptions");
   described.add_options()("help,h", "show this help");
   add_pipeline_options(described, options);
-  const CommandLine line{
-      "validate", described, "returns", options.returns, "give the folder of returns to check",
-      kExample};
+  add_output_options(described, flags, true);
+  const CommandLine line{"validate", described, "returns", options.returns, "", kExample};
   po::variables_map values;
   if (const auto stop = parse_command_line(line, arguments, values)) {
     return *stop;
   }
-  const auto file_system = core::make_disk_file_system();
-  Analysis analysis;
-  if (const auto stop = analyse(*file_system, "validate", options, analysis)) {
-    return *stop;
+  const auto style = output_style(flags);
+  if (!style) {
+    return usage_error(line, style.error());
   }
-  fmt::print("{}\n", summary_line(analysis));
-  return core::has_errors(analysis.read.record.diagnostics) ? kDataErrors : kSuccess;
+  const auto file_system = core::make_disk_file_system();
+  const auto project = load_project(*file_system, "validate");
+  if (!project) {
+    return project.error();
+  }
+  complete_pipeline_options(options, *project);
+  if (options.returns.empty()) {
+    return usage_error(line, missing_returns_message("check"));
+  }
+  Analysis analysis;
+  const auto stop = analyse(*file_system, "validate", options, *style, analysis);
+  const int status = stop                                                 ? *stop
+                     : core::has_errors(analysis.read.record.diagnostics) ? kDataErrors
+                                                                          : kSuccess;
+  return report_outcome("validate", *style, status, analysis, {});
 }
 
 }  // namespace scdash::cli

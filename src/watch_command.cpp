@@ -14,17 +14,19 @@
 #include "commands.hpp"
 #include "exit_status.hpp"
 #include "folder_watcher.hpp"
+#include "project_file.hpp"
 
 namespace scdash::cli {
 namespace {
 
 constexpr const char* kUsage =
-    R"(usage: scdash watch RETURNS_DIR [--settle SECONDS] [--max-runs N] [run options]
+    R"(usage: scdash watch [RETURNS_DIR] [--settle SECONDS] [--max-runs N] [run options]
 
 Runs 'scdash run RETURNS_DIR' with the run options given, then again each time a return is
 added, changed or removed in RETURNS_DIR (or in its quarter folders), once the files have stopped
 changing for --settle seconds (default 2), so that a return still being copied is not read
-half-written. Ctrl-C ends it. Every option that 'scdash run' takes is passed to it.
+half-written. Ctrl-C ends it. Every option that 'scdash run' takes is passed to it. Without
+RETURNS_DIR, the returns folder of the project file (scdash.yaml) is watched.
 
 options:
   -h [ --help ]         show this help
@@ -33,6 +35,7 @@ options:
 
 example:
   scdash watch returns --out dashboard.xlsx
+  scdash watch --quiet     (in a folder with a scdash.yaml, or below one)
 )";
 
 std::atomic<bool> interrupted{false};
@@ -44,10 +47,12 @@ extern "C" void on_interrupt(int /*signal*/) {
 struct WatchOptions {
   std::string returns;
   double settle_seconds = 2;
-  long max_runs = 0;  // 0: no limit
-  Arguments run;      // for run_command: RETURNS_DIR and the run options
-  std::string out = "dashboard.xlsx";
-  std::string report;
+  long max_runs = 0;   // 0: no limit
+  Arguments run;       // for run_command: RETURNS_DIR and the run options
+  std::string out;     // as the run options give them, or empty
+  std::string report;  // the same
+  bool quiet = false;
+  bool json = false;  // standard output is the runs' JSON: watch's own lines go to standard error
 };
 
 int usage_error(std::string_view message) {
@@ -73,13 +78,13 @@ int watch_command(const Arguments& arguments) {
     fmt::print("{}", kUsage);
     return kSuccess;
   }
-  if (arguments.empty() || arguments[0].starts_with("-")) {
-    return usage_error("give the folder of returns to watch first");
-  }
   WatchOptions options;
-  options.returns = arguments[0];
-  options.run.push_back(options.returns);
-  for (std::size_t i = 1; i < arguments.size(); ++i) {
+  // RETURNS_DIR comes first when given, as the options after it are run's, some with values.
+  const bool returns_given = !arguments.empty() && !arguments[0].starts_with("-");
+  if (returns_given) {
+    options.returns = arguments[0];
+  }
+  for (std::size_t i = returns_given ? 1 : 0; i < arguments.size(); ++i) {
     const std::string& argument = arguments[i];
     if (argument == "--settle" || argument == "--max-runs") {
       const bool runs = argument == "--max-runs";
@@ -98,19 +103,32 @@ int watch_command(const Arguments& arguments) {
     if ((argument == "--out" || argument == "--report") && i + 1 < arguments.size()) {
       (argument == "--out" ? options.out : options.report) = arguments[i + 1];
     }
+    options.quiet = options.quiet || argument == "--quiet" || argument == "-q";
+    options.json = options.json || argument == "--json";
     options.run.push_back(argument);
   }
+  const auto file_system = core::make_disk_file_system();
+  const auto project = load_project(*file_system, "watch");
+  if (!project) {
+    return project.error();
+  }
+  options.returns = option_or_project(options.returns, project->returns, "");
+  if (options.returns.empty()) {
+    return usage_error(
+        fmt::format("give the folder of returns to watch first, or name it as 'returns' in a {}",
+                    kProjectFileName));
+  }
+  options.run.insert(options.run.begin(), options.returns);
   std::error_code error;
   if (!std::filesystem::is_directory(options.returns, error)) {
     fmt::print(stderr, "{}: error: no such folder to watch\n", options.returns);
     return kInputOutputError;
   }
-  const std::filesystem::path out = options.out;
-  const std::filesystem::path report = options.report.empty()
-                                           ? out.parent_path() / "report.json"
-                                           : std::filesystem::path(options.report);
+  const Outputs outputs = resolve_outputs(options.out, options.report, *project);
   FolderWatcher watcher(options.returns,
-                        {out, report, std::filesystem::path(out).replace_extension(".pdf")});
+                        {outputs.dashboard, outputs.report,
+                         std::filesystem::path(outputs.dashboard).replace_extension(".pdf")});
+  std::FILE* says = options.quiet ? nullptr : options.json ? stderr : stdout;
 
   std::signal(SIGINT, on_interrupt);
   std::signal(SIGTERM, on_interrupt);
@@ -125,10 +143,14 @@ int watch_command(const Arguments& arguments) {
     if (options.max_runs > 0 && runs >= options.max_runs) {
       return status;
     }
-    fmt::print("watching {} for changes (Ctrl-C to stop)\n", options.returns);
-    std::fflush(stdout);
+    if (says != nullptr) {
+      fmt::print(says, "watching {} for changes (Ctrl-C to stop)\n", options.returns);
+      std::fflush(says);
+    }
     if (!watcher.wait_for_change(settle, interrupted)) {
-      fmt::print("stopped\n");
+      if (says != nullptr) {
+        fmt::print(says, "stopped\n");
+      }
       return status;
     }
   }

@@ -161,8 +161,8 @@ TEST_CASE("every example return is read by its mapping without a problem") {
 TEST_CASE("the police's new layout from 2025/26 Q1 is read by the same mapping as the old one") {
   const auto old_layout =
       run_scdash({"map", "examples/returns/2024-25-Q4/police-recorded-crime-2024-25-Q4.xlsx"});
-  const auto new_layout =
-      run_scdash({"map", "examples/returns/2025-26-Q1/police-recorded-crime-2025-26-Q1.xlsx"});
+  const auto new_layout = run_scdash(
+      {"map", "examples/returns/2025-26-Q1/police-recorded-crime-2025-26-Q1.xlsx", "--verbose"});
   // Six crime groups, eight areas, 36 months, in both.
   const std::string all_read = "1728 figure(s) from 1728 non-empty cell(s) in the mapped region";
   CHECK(old_layout.out.find(all_read) != std::string::npos);
@@ -173,8 +173,8 @@ TEST_CASE("the police's new layout from 2025/26 Q1 is read by the same mapping a
 
 TEST_CASE("the demo shows the November 2025 report's figures for 2025/26 Q2") {
   TemporaryFolder out;
-  const auto result =
-      run_scdash({"run", "examples/returns", "--out", (out.path() / "dashboard.xlsx").string()});
+  const auto result = run_scdash(
+      {"run", "examples/returns", "--out", (out.path() / "dashboard.xlsx").string(), "--verbose"});
   INFO(result.err);
   REQUIRE(result.exit_status == 0);
   CHECK(result.out.find("2025/26 Q2") != std::string::npos);

@@ -144,7 +144,7 @@ TEST_CASE("an archive of quarter folders reports its latest quarter, the latest 
   write_small_police_return(work.path() / "returns/2025-26-Q1/police-recorded-crime.xlsx", "100");
   write_small_police_return(work.path() / "returns/2025-26-Q2/police-recorded-crime.xlsx", "104");
   const auto result = run_scdash({"run", (work.path() / "returns").string(), "--out",
-                                  (work.path() / "dashboard.xlsx").string()});
+                                  (work.path() / "dashboard.xlsx").string(), "--verbose"});
   INFO(result.err);
   CHECK(result.exit_status == 0);
   CHECK(result.out.find("2025/26 Q2") != std::string::npos);
@@ -182,7 +182,8 @@ TEST_CASE("the workbook is dated the day after the quarter, or today with --stam
 TEST_CASE("usage and output problems have their own exit statuses") {
   TemporaryFolder work;
   CHECK(run_scdash({"run", "examples/returns", "--period", "2025/26-Q7"}).exit_status == 2);
-  CHECK(run_scdash({"run"}).exit_status == 2);
+  // No RETURNS_DIR, and no project file to name one (the source folder has one).
+  CHECK(testing::run_program({SCDASH_EXE, "run"}, work.path()).exit_status == 2);
   CHECK(run_scdash({"frobnicate"}).exit_status == 2);
   CHECK(run_scdash(
             {"run", "examples/returns", "--out", (work.path() / "missing/dashboard.xlsx").string()})

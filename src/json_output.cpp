@@ -1,0 +1,80 @@
+#include "json_output.hpp"
+
+#include "core/diagnostic_json.hpp"
+#include "core/json_writer.hpp"
+
+namespace scdash::cli {
+namespace {
+
+void write_summary(core::JsonWriter& json, const Summary& summary) {
+  json.begin_object();
+  json.key("files");
+  json.begin_object();
+  json.key("in_folder");
+  json.value(summary.files);
+  json.key("read");
+  json.value(summary.files_read);
+  json.key("reported");
+  json.value(summary.files_reported);
+  json.key("unaccounted");
+  json.value(summary.files_unaccounted);
+  json.end_object();
+  json.key("cells");
+  json.begin_object();
+  json.key("non_empty");
+  json.value(summary.cells.non_empty);
+  json.key("read");
+  json.value(summary.cells.used);
+  json.key("with_problems");
+  json.value(summary.cells.reported);
+  json.key("left_out");
+  json.value(summary.cells.excluded);
+  json.end_object();
+  json.key("figures");
+  json.value(summary.figures);
+  json.key("rejected");
+  json.value(summary.rejected);
+  json.key("errors");
+  json.value(summary.errors);
+  json.key("warnings");
+  json.value(summary.warnings);
+  json.end_object();
+}
+
+}  // namespace
+
+std::string analysis_json(std::string_view command, int exit_status, const Analysis& analysis,
+                          const std::vector<std::string>& written) {
+  core::JsonWriter json;
+  json.begin_object();
+  json.key("command");
+  json.value(command);
+  json.key("exit_status");
+  json.value(static_cast<std::size_t>(exit_status));
+  json.key("title");
+  analysis.computed ? json.value(analysis.model.title) : json.null();
+  json.key("quarter");
+  analysis.computed ? json.value(analysis.quarter.label()) : json.null();
+  json.key("summary");
+  if (analysis.computed) {
+    write_summary(json, summarise(analysis));
+  } else {
+    json.null();
+  }
+  json.key("written");
+  json.begin_array();
+  for (const auto& path : written) {
+    json.value(path);
+  }
+  json.end_array();
+  json.key("diagnostics");
+  json.begin_array();
+  for (const auto& diagnostic : analysis.read.record.diagnostics) {
+    core::write_diagnostic(json, diagnostic);
+  }
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace scdash::cli

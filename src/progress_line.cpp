@@ -1,0 +1,64 @@
+#include "progress_line.hpp"
+
+#include <cstdio>
+#include <string>
+
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "output_style.hpp"
+
+namespace scdash::cli {
+namespace {
+
+// The terminal's width; a longer line would wrap, and erasing would leave its first part behind.
+std::size_t terminal_width() {
+  winsize size{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 8) {
+    return size.ws_col;
+  }
+  return 80;
+}
+
+// Keeps the last characters of a long line: the file's name matters more than its folders.
+std::string fitted(std::string line, std::size_t width) {
+  if (line.size() < width) {
+    return line;
+  }
+  const std::size_t keep = width - 4;
+  std::size_t from = line.size() - keep;
+  while (from < line.size() && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) {
+    ++from;  // not inside a UTF-8 character
+  }
+  return "..." + line.substr(from);
+}
+
+}  // namespace
+
+ProgressLine::ProgressLine(bool wanted) : enabled_(wanted && is_terminal(stderr)) {}
+
+ProgressLine::~ProgressLine() {
+  erase();
+}
+
+void ProgressLine::reading(std::size_t index, std::size_t count, std::string_view name) {
+  if (!enabled_) {
+    return;
+  }
+  // Carriage return, then erase to the end of the line: the new text replaces the old.
+  fmt::print(stderr, "\r\x1b[K{}",
+             fitted(fmt::format("reading {} of {}: {}", index, count, name), terminal_width()));
+  std::fflush(stderr);
+  shown_ = true;
+}
+
+void ProgressLine::erase() {
+  if (shown_) {
+    fmt::print(stderr, "\r\x1b[K");
+    std::fflush(stderr);
+    shown_ = false;
+  }
+}
+
+}  // namespace scdash::cli
