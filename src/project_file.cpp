@@ -1,5 +1,6 @@
 #include "project_file.hpp"
 
+#include <algorithm>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -30,19 +31,23 @@ std::string resolve(const fs::path& project_folder, const std::string& value) {
 // Reads the path under `key` into `target`; reports a value that is not one path.
 void read_path(core::YamlChecker& checker, const YAML::Node& map, std::string_view key,
                const fs::path& project_folder, std::string& target) {
-  if (!map[std::string(key)]) {
+  const YAML::Node value = map[std::string(key)];
+  if (!value) {
     return;
   }
-  const auto text = checker.string(map, key);
-  if (!text) {
-    return;
-  }
-  if (text->empty()) {
-    checker.error(map[std::string(key)], "empty-path", fmt::format("'{}' names no path", key),
+  if (value.IsNull() || (value.IsScalar() && value.Scalar().empty())) {
+    // "returns:" alone: its value has no place of its own, so the key's is given.
+    const auto entry = std::find_if(map.begin(), map.end(), [&](const auto& pair) {
+      return pair.first.IsScalar() && pair.first.Scalar() == key;
+    });
+    checker.error(value.IsNull() ? entry->first : value, "empty-path",
+                  fmt::format("'{}' names no path", key),
                   "write a path relative to this file's folder, or remove the line");
     return;
   }
-  target = resolve(project_folder, *text);
+  if (const auto text = checker.string(map, key)) {
+    target = resolve(project_folder, *text);
+  }
 }
 
 }  // namespace

@@ -26,6 +26,7 @@ bool has(const std::string& text, const std::string& part) {
 struct TeamFolder {
   explicit TeamFolder(const std::string& project_file) {
     fs::create_directories(root / "returns");
+    fs::create_directories(root / "config");
     fs::copy(kSource / "examples/returns/2025-26-Q2", root / "returns/2025-26-Q2",
              fs::copy_options::recursive);
     fs::copy(kSource / "mappings", root / "config/mappings", fs::copy_options::recursive);
