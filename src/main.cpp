@@ -15,7 +15,10 @@ void print_usage(std::FILE* out) {
   for (const auto& command : scdash::cli::kCommands) {
     fmt::print(out, "  {:<24}{}\n", command.usage, command.summary);
   }
-  fmt::print(out, "\nRun 'scdash <command> --help' for a command's options.\n");
+  fmt::print(out,
+             "\nIn a folder with a scdash.yaml, or below one, RETURNS_DIR and the mappings, "
+             "template\nand outputs come from it.\n"
+             "Run 'scdash <command> --help' for a command's options.\n");
 }
 
 }  // namespace

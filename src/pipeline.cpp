@@ -164,9 +164,9 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
                    });
   progress.erase();
   if (!returns) {
+    show(style, {returns.error()});
     analysis.read.record.diagnostics = configuration_diagnostics;
     analysis.read.record.diagnostics.push_back(returns.error());
-    show(style, analysis.read.record.diagnostics);
     return kInputOutputError;
   }
   analysis.read = std::move(*returns);

@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "exit_status.hpp"
 #include "folder_watcher.hpp"
+#include "pipeline.hpp"
 #include "project_file.hpp"
 
 namespace scdash::cli {
@@ -114,9 +115,7 @@ int watch_command(const Arguments& arguments) {
   }
   options.returns = option_or_project(options.returns, project->returns, "");
   if (options.returns.empty()) {
-    return usage_error(
-        fmt::format("give the folder of returns to watch first, or name it as 'returns' in a {}",
-                    kProjectFileName));
+    return usage_error(missing_returns_message("watch"));
   }
   options.run.insert(options.run.begin(), options.returns);
   std::error_code error;

@@ -117,6 +117,25 @@ TEST_CASE("--quiet prints only errors, and nothing at all on success") {
   CHECK(diagnostics(normal.err, "warning") > 0);
   CHECK(quiet.out.empty());
 
+  // watch passes --quiet to each run, and says nothing of its own either.
+  TemporaryFolder watched;
+  fs::create_directories(watched.path() / "returns");
+  fs::copy(kSource / "examples/returns/2025-26-Q1", watched.path() / "returns/2025-26-Q1",
+           fs::copy_options::recursive);
+  const auto watching = run_program(
+      {"/usr/bin/env", std::string("SCDASH=") + SCDASH_EXE, "WORK=" + watched.path().string(),
+       "RETURNS=" + (kSource / "examples/returns").string(), "/bin/sh", "-c", R"(
+"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.3 --max-runs 2 -q &
+watcher=$!
+sleep 1.5
+cp -r "$RETURNS/2025-26-Q2" "$WORK/returns/"
+wait $watcher
+)"});
+  CHECK(watching.exit_status == 0);
+  CHECK(watching.out.empty());
+  CHECK(watching.err.empty());
+  CHECK(has(testing::read_file(watched.path() / "report.json"), "2025/26 Q2"));
+
   const auto both = run_scdash({"validate", "examples/returns", "--quiet", "--verbose"});
   CHECK(both.exit_status == 2);
   CHECK(has(both.err, "--quiet and --verbose cannot be given together"));

@@ -73,6 +73,13 @@ TEST_CASE("scdash run alone runs the project, from its folder or any folder belo
   const auto checked = team.scdash({"validate"});
   CHECK(checked.exit_status == 0);
   CHECK(has(checked.out, "2025/26 Q2: read 12 of 12 file(s) in the folder"));
+
+  fs::remove_all(team.root / "out");
+  const auto watched = team.scdash({"watch", "--max-runs", "1"});
+  CHECK(watched.exit_status == 0);
+  CHECK(has(watched.out, "2025/26 Q2: read 12 of 12 file(s) in the folder"));
+  CHECK(has(watched.out, "wrote out/dashboard.xlsx\n"));
+  CHECK(fs::exists(team.root / "out/report.json"));
 }
 
 TEST_CASE("every command-line option overrides the project file") {
