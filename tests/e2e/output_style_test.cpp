@@ -71,7 +71,8 @@ TEST_CASE("by default errors and warnings are listed, and the infos counted") {
   CHECK(has(result.out, "2025/26 Q2: read 96 of 96 file(s)"));
 }
 
-TEST_CASE("--verbose lists every diagnostic, infos included, and the time each stage took") {
+TEST_CASE(
+    "with --verbose every diagnostic is listed, infos included, and the time each stage took") {
   const auto normal = run_scdash({"validate", "examples/returns"});
   const auto verbose = run_scdash({"validate", "examples/returns", "--verbose"});
   CHECK(verbose.exit_status == 0);
@@ -90,7 +91,7 @@ TEST_CASE("--verbose lists every diagnostic, infos included, and the time each s
   CHECK(std::regex_search(run.err, std::regex("computation [0-9.]+ s, writing [0-9.]+ s; total")));
 }
 
-TEST_CASE("--quiet prints only errors, and nothing at all on success") {
+TEST_CASE("with --quiet only errors are printed, and nothing at all on success") {
   TemporaryFolder out;
   const auto success = run_scdash(
       {"run", "examples/returns", "--out", (out.path() / "dashboard.xlsx").string(), "--quiet"});
@@ -141,7 +142,7 @@ wait $watcher
   CHECK(has(both.err, "--quiet and --verbose cannot be given together"));
 }
 
-TEST_CASE("--json prints the summary figures and every diagnostic as one JSON document") {
+TEST_CASE("with --json the summary figures and every diagnostic are one JSON document") {
   const ReturnsWithAnError returns;
   const auto json = run_scdash({"validate", returns.returns.string(), "--json"});
   const auto text = run_scdash({"validate", returns.returns.string(), "--verbose"});
