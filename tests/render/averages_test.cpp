@@ -88,10 +88,15 @@ TEST_CASE("the average columns hold the averages as numbers, or n/a saying none 
                    "indicator.") != std::string::npos);
 }
 
-TEST_CASE("the nearest neighbour cell's note gives the rank and the averages") {
-  const render::Layout layout = layout_with("columns: [indicator, current, nearest_neighbour]\n");
+TEST_CASE("the comparison cells' notes give the rank or the reason, then the averages") {
+  const render::Layout layout =
+      layout_with("columns: [indicator, current, nearest_neighbour, county_comparison]\n");
   const std::string notes = workbook_part(with_regional_average(), layout, "xl/comments1.xml");
   CHECK(notes.find(std::string("Rank 2 of 9 in the most similar group, 1 the best.\n") +
+                   kRegionalNote) != std::string::npos);
+  // The fixture has no county standing: n/a, with why, and the averages all the same.
+  CHECK(notes.find(std::string("Not available: the template declares no comparators for this "
+                               "indicator.\n") +
                    kRegionalNote) != std::string::npos);
 
   // Without averages the note is the rank alone.
