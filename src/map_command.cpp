@@ -60,8 +60,11 @@ std::string value_text(const core::Observation& observation) {
   if (observation.rejected_because) {
     return fmt::format("rejected: {}", *observation.rejected_because);
   }
-  return observation.unavailable_reason ? fmt::format("n/a: {}", *observation.unavailable_reason)
-                                        : fmt::format("{}", observation.value);
+  if (observation.unavailable_reason) {
+    return fmt::format("n/a: {}", *observation.unavailable_reason);
+  }
+  // A measure read as text (a RAG set by hand) keeps an unused number beside its text.
+  return observation.text ? *observation.text : fmt::format("{}", observation.value);
 }
 
 // The figures as a table with aligned columns, in the order they were read.

@@ -103,10 +103,10 @@ TEST_CASE("every command-line option overrides the project file") {
   CHECK(has(returns.out, "2025/26 Q1: read 12 of 12 file(s)"));
 
   const auto mappings = team.scdash({"validate", "--mappings", "no-such-mappings"});
-  CHECK(mappings.exit_status == 2);
+  CHECK(mappings.exit_status == 3);  // a folder that cannot be read
   CHECK(has(mappings.err, "no-such-mappings"));
   const auto dashboard_template = team.scdash({"validate", "--template", "no-such-template"});
-  CHECK(dashboard_template.exit_status == 2);
+  CHECK(dashboard_template.exit_status == 3);
   CHECK(has(dashboard_template.err, "no-such-template"));
 }
 
