@@ -125,7 +125,8 @@ core::Expected<Project, int> load_project(core::FileSystem& file_system, std::st
     print_diagnostics(stderr, diagnostics);
     fmt::print(stderr, "scdash {}: the project file {} has errors; nothing was read\n", command,
                file->generic_string());
-    return core::unexpected(static_cast<int>(kUsageError));
+    return core::unexpected(static_cast<int>(
+        core::count_unreadable(diagnostics) > 0 ? kInputOutputError : kUsageError));
   }
   return project;
 }

@@ -51,8 +51,9 @@ std::optional<std::filesystem::path> find_project_file(const std::filesystem::pa
 Project parse_project(std::string_view text, const std::filesystem::path& file,
                       core::Diagnostics& diagnostics);
 
-// The current folder's project (an empty Project when there is none). When the file cannot be
-// read or has mistakes, prints them, names `command`, and fails with the usage-error status.
+// The current folder's project (an empty Project when there is none). When the file has
+// mistakes, prints them, names `command`, and fails with the usage-error status; when it cannot
+// be read, with the input/output-error status.
 core::Expected<Project, int> load_project(core::FileSystem& file_system, std::string_view command);
 
 }  // namespace scdash::cli

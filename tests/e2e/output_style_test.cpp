@@ -173,7 +173,10 @@ TEST_CASE("with --json the summary figures and every diagnostic are one JSON doc
   CHECK_FALSE(has(run.out, "wrote "));
 
   // A run that stops early still gives its document, with the configuration's diagnostics.
-  const auto stopped = run_scdash({"validate", "examples/returns", "--json", "--template", "none"});
+  TemporaryFolder broken;
+  testing::write_file(broken.path() / "dashboard.yaml", "outcomes: 42\n");
+  const auto stopped =
+      run_scdash({"validate", "examples/returns", "--json", "--template", broken.path().string()});
   CHECK(stopped.exit_status == 2);
   CHECK(has(stopped.out, "\"summary\": null"));
   CHECK(has(stopped.out, "\"severity\": \"error\""));
