@@ -145,8 +145,10 @@ sparklines:
   }
   CHECK(seen == std::vector<std::string>{
                     "template/layout.yaml:3:9 template-unknown-value",
-                    "template/layout.yaml:5:25 template-unknown-key",
-                    "template/layout.yaml:6:34 template-unknown-key",
+                    "template/layout.yaml:5:26 template-unknown-key",
+                    "template/layout.yaml:5:19 template-unknown-value",
+                    "template/layout.yaml:6:31 template-unknown-key",
+                    "template/layout.yaml:6:21 template-bad-colour",
                 });
   CHECK(layout.sparklines.type == render::SparklineType::line);
   CHECK(layout.sparklines.grouping == render::SparklineGrouping::per_row);
@@ -158,8 +160,8 @@ sparklines:
   for (const auto& d : diagnostics) {
     seen.push_back(d.location.to_string() + " " + d.code);
   }
-  CHECK(seen == std::vector<std::string>{"template/layout.yaml:1:31 template-unknown-value",
-                                         "template/layout.yaml:1:58 template-bad-colour"});
+  CHECK(seen == std::vector<std::string>{"template/layout.yaml:1:30 template-unknown-value",
+                                         "template/layout.yaml:1:56 template-bad-colour"});
   CHECK(second.sparklines.markers.high);
   CHECK(second.sparklines.colours.series == 0x1F3864);
 }
