@@ -2,6 +2,7 @@
 
 #include "render/dashboard_sheet.hpp"
 #include "render/sheet_writing.hpp"
+#include "scdash/core/cell_ref.hpp"
 
 namespace scdash::render {
 namespace {
@@ -34,6 +35,10 @@ void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& mo
                "used by the Dashboard's district colours.");
     worksheet_hide(sheet);
   }
+  write_text(lower, 1, 0,
+             "Column " + core::column_name(polarity_column(grid)) +
+                 ": each row's polarity (1 higher is better, -1 lower is better, 0 none); used "
+                 "by the district colours and the direction arrows' colours.");
   const auto first_district = grid.first_district();
   lxw_row_t row = kFirstDataRow;
   for (const auto& outcome : model.outcomes) {
