@@ -1,4 +1,5 @@
 // scdash: turns partners' quarterly returns into the Safer Communities dashboard.
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -21,6 +22,11 @@ void print_usage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef SIGXFSZ
+  // Past a file-size limit the system would kill scdash mid-write; ignored, the write fails
+  // instead and scdash reports it like a full disk, leaving the previous dashboard intact.
+  std::signal(SIGXFSZ, SIG_IGN);
+#endif
   const std::vector<std::string> arguments(argv + 1, argv + argc);
   if (arguments.empty()) {
     print_usage(stderr);

@@ -98,6 +98,11 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   analysis.configuration =
       load_configuration(file_system, analysis.paths, configuration_diagnostics);
   const Configuration& configuration = analysis.configuration;
+  if (core::count_unreadable(configuration_diagnostics) > 0) {
+    print_diagnostics(stderr, configuration_diagnostics);
+    fmt::print(stderr, "scdash: the configuration could not be read; nothing was read\n");
+    return kInputOutputError;
+  }
   if (core::has_errors(configuration_diagnostics) || !configuration.catalogue) {
     print_diagnostics(stderr, configuration_diagnostics);
     fmt::print(stderr, "scdash: the configuration has errors; nothing was read\n");
@@ -112,6 +117,16 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   analysis.read = std::move(*returns);
   ReadReturns& read = analysis.read;
   render::RunRecord& record = read.record;
+  // A return that vanished or changed while it was read would leave a dashboard silently
+  // short of its figures: stop before anything is written, and let the analyst run again.
+  if (const std::size_t unreadable = core::count_unreadable(record.diagnostics); unreadable > 0) {
+    print_diagnostics(stderr, record.diagnostics);
+    fmt::print(stderr,
+               "scdash {}: {} return(s) could not be read; nothing was written, so the previous "
+               "dashboard is unchanged\n",
+               command, unreadable);
+    return kInputOutputError;
+  }
   record.diagnostics.insert(record.diagnostics.begin(), configuration_diagnostics.begin(),
                             configuration_diagnostics.end());
   validate::account_for_returns(file_system, options.returns, record);

@@ -54,26 +54,21 @@ std::string pdf_path(const RunOptions& options) {
   return std::filesystem::path(options.out).replace_extension(".pdf").string();
 }
 
-int write_pdf(core::FileSystem& file_system, const RunOptions& options, const Analysis& analysis) {
+// The Dashboard sheet alone, printed by LibreOffice.
+core::Expected<std::string, std::string> print_pdf(const Analysis& analysis) {
   render::RenderOptions print;
   print.dashboard_only = true;
   const auto workbook = render::render_dashboard_workbook(analysis.model, analysis.read.record,
                                                           analysis.configuration.layout, print);
-  const auto pdf =
-      workbook ? print_to_pdf(*workbook)
-               : core::Expected<std::string, std::string>(core::unexpected(workbook.error()));
-  if (!pdf) {
-    fmt::print(stderr, "{}: error: cannot print the dashboard to PDF: {}\n", pdf_path(options),
-               pdf.error());
-    return kInputOutputError;
+  if (!workbook) {
+    return core::unexpected(workbook.error());
   }
-  if (auto written = file_system.write_atomically(pdf_path(options), *pdf); !written) {
-    fmt::print(stderr, "{}: error: cannot write the PDF: {}\n", pdf_path(options), written.error());
-    return kInputOutputError;
-  }
-  return kSuccess;
+  return print_to_pdf(*workbook);
 }
 
+// Every output is made in memory first and then written together, so the dashboard, its
+// report and its PDF never disagree, and a failure leaves the previous ones as they were.
+// A PDF LibreOffice could not print does not hold back the workbook: it is reported after.
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
                   const Analysis& analysis) {
   const render::RunRecord& record = analysis.read.record;
@@ -84,22 +79,30 @@ int write_outputs(core::FileSystem& file_system, const RunOptions& options,
   const auto workbook = render::render_dashboard_workbook(
       analysis.model, record, analysis.configuration.layout, render_options);
   if (!workbook) {
-    fmt::print(stderr, "scdash: {}\n", workbook.error());
+    fmt::print(stderr, "scdash run: cannot make the dashboard: {}; nothing was written\n",
+               workbook.error());
     return kInputOutputError;
-  }
-  if (auto written = file_system.write_atomically(options.out, *workbook); !written) {
-    fmt::print(stderr, "{}: error: cannot write the dashboard: {}\n", options.out, written.error());
-    return kInputOutputError;
-  }
-  if (options.pdf) {
-    if (const int status = write_pdf(file_system, options, analysis); status != kSuccess) {
-      return status;
-    }
   }
   const std::string report =
       render::render_report_json(analysis.model, record, analysis.read.observations);
-  if (auto written = file_system.write_atomically(options.report, report); !written) {
-    fmt::print(stderr, "{}: error: cannot write the report: {}\n", options.report, written.error());
+  std::vector<core::FileToWrite> files{{options.out, *workbook}, {options.report, report}};
+  const auto pdf =
+      options.pdf ? print_pdf(analysis) : core::Expected<std::string, std::string>(std::string());
+  if (options.pdf && pdf) {
+    files.push_back({pdf_path(options), *pdf});
+  }
+  if (auto written = file_system.write_all_or_none(files); !written) {
+    fmt::print(stderr,
+               "{}: error: cannot be written: {}; nothing was written, so the previous dashboard "
+               "and report are unchanged\n",
+               written.error().path.string(), written.error().reason);
+    return kInputOutputError;
+  }
+  if (!pdf) {
+    fmt::print(
+        stderr,
+        "{}: error: cannot print the dashboard to PDF: {} (the workbook and report were written)\n",
+        pdf_path(options), pdf.error());
     return kInputOutputError;
   }
   return kSuccess;

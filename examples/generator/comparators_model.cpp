@@ -12,13 +12,15 @@ namespace examples {
 namespace {
 
 // Each area's rate as a multiple of Leicestershire's, for total crime, violence with injury,
-// burglary residential and vehicle offences; the last two only for the most similar group.
+// burglary residential and vehicle offences; the last two only for the most similar group and
+// the averages (the East Midlands and England, first).
 struct Relative {
   std::string_view code;
   std::array<double, 4> of_leicestershire;
 };
 
-constexpr std::array<Relative, 21> kRelative = {{
+constexpr std::array<Relative, 23> kRelative = {{
+    {"E12000004", {1.03, 1.06, 1.02, 0.97}}, {"E92000001", {1.18, 1.12, 1.09, 1.05}},
     {"E10000003", {1.04, 0.98, 0, 0}},       {"E10000007", {1.02, 1.05, 0.97, 0.90}},
     {"E10000008", {0.90, 0.95, 0, 0}},       {"E10000011", {1.06, 1.10, 0, 0}},
     {"E10000012", {1.12, 1.15, 0, 0}},       {"E10000013", {0.98, 0.97, 0.89, 0.84}},
@@ -78,6 +80,14 @@ const std::vector<ComparatorArea>& counties() {
       {"Worcestershire", "E10000034", true},
   };
   return kCounties;
+}
+
+const std::vector<ComparatorArea>& averages() {
+  static const std::vector<ComparatorArea> kAverages = {
+      {"East Midlands", "E12000004", false},
+      {"England", "E92000001", false},
+  };
+  return kAverages;
 }
 
 double comparator_rate(const ComparatorArea& area, ComparedCrime crime, FinancialQuarter quarter) {

@@ -20,6 +20,9 @@ struct ComparatorArea {
 // The 21 county councils of England in 2025, Leicestershire among them.
 const std::vector<ComparatorArea>& counties();
 
+// The averages an extract gives beside its areas: the East Midlands region's and England's.
+const std::vector<ComparatorArea>& averages();
+
 // An area's crimes per 1,000 people in the 12 months to the quarter's end, to two decimal
 // places, as the extract gives them. Leicestershire's is computed from the police returns of
 // that quarter exactly as scdash computes it (the same crimes over the same 712,300 people),

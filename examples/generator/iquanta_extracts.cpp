@@ -1,5 +1,6 @@
 // Two iQuanta-style extracts for the 12 months to the quarter's end: Leicestershire's most
-// similar group, and all the county councils of England, with crimes per 1,000 people.
+// similar group, with the East Midlands' and England's averages under it, and all the county
+// councils of England, with crimes per 1,000 people.
 #include <cmath>
 #include <string>
 #include <vector>
@@ -60,6 +61,17 @@ bool write_extract(const Extract& extract, FinancialQuarter quarter,
     }
     ++areas;
     ++row;
+  }
+  // The region's and England's averages, as iQuanta lists them under the group; not members.
+  if (extract.most_similar_only) {
+    for (const ComparatorArea& average : averages()) {
+      write_text(sheet, row, 0, std::string(average.name));
+      for (std::size_t c = 0; c < extract.columns.size(); ++c) {
+        write_number(sheet, row, static_cast<int>(1 + c),
+                     comparator_rate(average, extract.columns[c].crime, quarter), rate);
+      }
+      ++row;
+    }
   }
   write_text(sheet, row, 0, extract.average_label, workbook.bold());
   for (std::size_t c = 0; c < extract.columns.size(); ++c) {

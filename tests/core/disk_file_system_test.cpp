@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <vector>
 
 #include "scdash/core/file_system.hpp"
 #include "support/run_program.hpp"
@@ -25,7 +26,7 @@ TEST_CASE("an atomic write replaces the file and leaves nothing else behind") {
 TEST_CASE("a failed atomic write keeps the previous file intact") {
   TemporaryFolder folder;
   auto disk = make_disk_file_system();
-  // A directory where the file should go: the rename fails, as it would over a locked file.
+  // A folder where the file should go is refused before anything is written.
   const fs::path target = folder.path() / "dashboard.xlsx";
   fs::create_directories(target / "inside");
   const auto written = disk->write_atomically(target, "new");
@@ -62,4 +63,44 @@ TEST_CASE("files are read at any offset, and listings are sorted") {
   CHECK(entries->at(1).name == "b.txt");
   CHECK_FALSE(disk->open_for_reading(folder.path() / "missing.txt"));
   CHECK_FALSE(disk->open_for_reading(folder.path()));
+}
+
+TEST_CASE("a file cut short after it was opened is a read error saying it changed") {
+  TemporaryFolder folder;
+  const fs::path path = folder.path() / "return.csv";
+  std::ofstream(path) << std::string(100, 'x');
+  auto disk = make_disk_file_system();
+  auto file = disk->open_for_reading(path);
+  REQUIRE(file);
+  fs::resize_file(path, 40);
+  std::string buffer(100, '\0');
+  const auto got = (*file)->read_at(0, buffer);
+  REQUIRE_FALSE(got);
+  CHECK(got.error() ==
+        "it ends at byte 40 but had 100 bytes when opened: it was changed while scdash read it; "
+        "run again once it is complete");
+}
+
+TEST_CASE("files written together are all written, or none is and the previous ones stay") {
+  TemporaryFolder folder;
+  auto disk = make_disk_file_system();
+  const fs::path dashboard = folder.path() / "dashboard.xlsx";
+  const fs::path report = folder.path() / "report.json";
+  const std::vector<FileToWrite> first{{dashboard, "dashboard 1"}, {report, "report 1"}};
+  REQUIRE(disk->write_all_or_none(first));
+  CHECK(read_whole_file(*disk, dashboard).value() == "dashboard 1");
+  CHECK(read_whole_file(*disk, report).value() == "report 1");
+
+  const fs::path missing_folder = folder.path() / "missing" / "report.pdf";
+  const std::vector<FileToWrite> second{
+      {dashboard, "dashboard 2"}, {report, "report 2"}, {missing_folder, "pdf"}};
+  const auto written = disk->write_all_or_none(second);
+  REQUIRE_FALSE(written);
+  CHECK(written.error().path == missing_folder);
+  CHECK(written.error().reason == "No such file or directory");
+  CHECK(read_whole_file(*disk, dashboard).value() == "dashboard 1");
+  CHECK(read_whole_file(*disk, report).value() == "report 1");
+  const auto entries = disk->list_directory(folder.path());
+  REQUIRE(entries);
+  CHECK(entries->size() == 2);  // no temporary file left behind
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -237,14 +238,21 @@ TEST_CASE(
   const double per_10000 = dashboard.current(total_crime).number;
 
   // The extract's rates are per 1,000 people to two places; Leicestershire's is the
-  // dashboard's figure in those units: 41,167 / 712,300 × 1,000 = 57.79.
+  // dashboard's figure in those units: 41,167 / 712,300 × 1,000 = 57.79. The East Midlands'
+  // and England's rows under the group are averages, not members.
   const CellMap extract = read_sheet(kReturns / "2025-26-Q2/iquanta-msg-2025-26-Q2.xlsx", "MSG");
   double leicestershire = 0;
   std::vector<double> group;
+  std::map<std::string, double> averages;
   for (std::uint32_t row = 5; extract.at(core::to_a1({row, 0})).text != "MSG average"; ++row) {
+    const std::string area = extract.at(core::to_a1({row, 0})).text;
     const double rate = extract.at(core::to_a1({row, 1})).number;
+    if (area == "East Midlands" || area == "England") {
+      averages[area] = rate;
+      continue;
+    }
     group.push_back(rate);
-    if (extract.at(core::to_a1({row, 0})).text == "Leicestershire") {
+    if (area == "Leicestershire") {
       leicestershire = rate;
     }
   }
@@ -256,4 +264,18 @@ TEST_CASE(
       std::count_if(group.begin(), group.end(), [&](double rate) { return rate < leicestershire; });
   CHECK(dashboard.nearest_neighbour(total_crime).text ==
         std::to_string(below + 1) + "/" + std::to_string(group.size()));
+
+  // report.json gives total crime's averages per 10,000, as the indicator: the extract's × 10.
+  REQUIRE(averages.size() == 2);
+  const std::string report = testing::read_file(out.path() / "report.json");
+  const auto total_crime_at = report.find("\"id\": \"total_crime\"");
+  REQUIRE(total_crime_at != std::string::npos);
+  for (const auto& [name, rate] : averages) {
+    INFO(name);
+    const auto named = report.find("\"name\": \"" + name + "\"", total_crime_at);
+    REQUIRE(named != std::string::npos);
+    const auto value = report.find("\"value\": ", named);
+    REQUIRE(value != std::string::npos);
+    CHECK(std::stod(report.substr(value + 9, 20)) == Approx(rate * 10).epsilon(1e-12));
+  }
 }

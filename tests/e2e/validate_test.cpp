@@ -221,11 +221,16 @@ TEST_CASE("the example returns validate without errors, every input accounted fo
             "\"mappings/police-recorded-crime.yaml\",\n      \"sha256\": \""));
 }
 
-TEST_CASE("scdash validate's usage and configuration problems exit with 2") {
+TEST_CASE(
+    "scdash validate's usage and configuration problems exit with 2, unreadable ones with 3") {
   CHECK(run_scdash({"validate"}).exit_status == 2);
   CHECK(run_scdash({"validate", "examples/returns", "--period", "2025/26-Q7"}).exit_status == 2);
+  TemporaryFolder broken;
+  testing::write_file(broken.path() / "dashboard.yaml", "outcomes: 42\n");
+  CHECK(run_scdash({"validate", "examples/returns", "--template", broken.path().string()})
+            .exit_status == 2);
   CHECK(
       run_scdash({"validate", "examples/returns", "--template", "no-such-template"}).exit_status ==
-      2);
+      3);
   CHECK(run_scdash({"validate", "--help"}).exit_status == 0);
 }

@@ -194,6 +194,6 @@ TEST_CASE("a file system failing part-way through a sheet is a read failure") {
   REQUIRE(workbook);
   const auto contents = testing::read_all(**workbook);
   REQUIRE(contents.failure);
-  require_error(*contents.failure, "xls-read-failed", "return.xls!Data",
+  require_error(*contents.failure, "xls-unreadable", "return.xls!Data",
                 "the network share went away");
 }

@@ -7,6 +7,7 @@
 #include "io/xlsx_workbook.hpp"
 #include "support/compound_file_builder.hpp"
 #include "support/probe_file.hpp"
+#include "support/run_program.hpp"
 
 using namespace scdash;
 using testing::ProbeFile;
@@ -318,9 +319,24 @@ TEST_CASE("a file the file system cannot open or read is an error naming it") {
       std::make_unique<ProbeFile>(zip, &bytes_read, zip.size() / 2, zip.size() / 2 + 1), kFile, {});
   REQUIRE(failing);
   const auto failure = testing::read_all(**failing).failure;
-  require_error(failure, "xlsx-read-failed");
+  require_error(failure, "xlsx-unreadable");
   CHECK(failure->location.sheet == "Data");
   CHECK_THAT(failure->message, Catch::Contains("the network share went away"));
+}
+
+TEST_CASE("a workbook cut short on disk while it is read says it changed, as a read failure") {
+  const testing::TemporaryFolder folder;
+  const std::filesystem::path path = folder.path() / kFile;
+  const std::string zip = XlsxParts().sheet(many_rows(20'000)).zip(testing::ZipMethod::store);
+  testing::write_file(path, zip);
+  const auto disk = core::make_disk_file_system();
+  auto workbook = io::open_workbook(*disk, path, kFile);
+  REQUIRE(workbook);
+  std::filesystem::resize_file(path, zip.size() / 2);  // as a copy still arriving, or restarted
+  const auto failure = testing::read_all(**workbook).failure;
+  require_error(failure, "xlsx-unreadable");
+  CHECK_THAT(failure->message, Catch::Contains("it was changed while scdash read it"));
+  CHECK(core::count_unreadable({*failure}) == 1);  // so the run stops with exit status 3
 }
 
 TEST_CASE("reading stops early without reading the rest of the file") {

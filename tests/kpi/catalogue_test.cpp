@@ -166,3 +166,87 @@ validation:
   CHECK(diagnostics[3].code == "template-not-an-integer");
   CHECK(diagnostics[3].location.line == 10);
 }
+
+TEST_CASE("a manual RAG names its measure and, optionally, its reason's") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x},
+         rag: {rule: manual, measure: rag.a, reason: rag.a_reason}}
+      - {id: b, label: B, polarity: none, count: {measure: y}, rag: {rule: manual, measure: rag.b}}
+)");
+  core::Diagnostics diagnostics;
+  const auto catalogue = kpi::load_catalogue(disk, "t", diagnostics);
+  INFO(testing::describe(diagnostics));
+  REQUIRE(catalogue);
+  const kpi::RagRule& a = catalogue->outcomes[0].indicators[0].rag;
+  CHECK(a.kind == kpi::RagRuleKind::manual);
+  CHECK(a.manual_measure == "rag.a");
+  CHECK(a.reason_measure == "rag.a_reason");
+  const kpi::RagRule& b = catalogue->outcomes[0].indicators[1].rag;
+  CHECK(b.manual_measure == "rag.b");
+  CHECK(b.reason_measure.empty());
+}
+
+TEST_CASE("a manual RAG without its measure is an error at its line") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x}, rag: {rule: manual, reason: r.x}}
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "template-missing-key");
+  CHECK(diagnostics[0].location.line == 6);
+}
+
+TEST_CASE("the averages' areas and the comparators' rate base are read") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+averages: {regional: E12000004, national: E92000001}
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: lower, rate: {measure: x, per: 10000},
+         comparators: {most_similar_group: msg.x, per: 1000}}
+)");
+  core::Diagnostics diagnostics;
+  const auto catalogue = kpi::load_catalogue(disk, "t", diagnostics);
+  INFO(testing::describe(diagnostics));
+  REQUIRE(catalogue);
+  REQUIRE(catalogue->averages.size() == 2);
+  CHECK(catalogue->averages[0].kind == kpi::AverageKind::regional);
+  CHECK(catalogue->averages[0].area_code == "E12000004");
+  CHECK(catalogue->averages[1].kind == kpi::AverageKind::national);
+  CHECK(catalogue->averages[1].area_code == "E92000001");
+  CHECK(catalogue->outcomes[0].indicators[0].comparators.per == 1000);
+}
+
+TEST_CASE("a comparators' rate base is for rate indicators only, and an average key is checked") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+averages: {region: E12000004}
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: lower, count: {measure: x},
+         comparators: {most_similar_group: msg.x, per: 1000}}
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].code == "template-unknown-key");
+  CHECK(diagnostics[0].location.line == 3);
+  CHECK(diagnostics[0].message.find("did you mean 'regional'?") != std::string::npos);
+  CHECK(diagnostics[1].code == "template-per-not-for-formula");
+  CHECK(diagnostics[1].location.line == 8);
+}

@@ -60,6 +60,7 @@ std::string compact(const core::Observation& observation) {
   const std::string value =
       observation.rejected_because     ? fmt::format("rejected({})", *observation.rejected_because)
       : observation.unavailable_reason ? fmt::format("n/a({})", *observation.unavailable_reason)
+      : observation.text               ? fmt::format("\"{}\"", *observation.text)
                                        : fmt::format("{}", observation.value);
   return fmt::format("{} {} {} {} {}", observation.measure, observation.area_code, when, value,
                      core::to_a1(observation.source.cell));

@@ -37,7 +37,7 @@ std::vector<std::string> codes(const core::Diagnostics& diagnostics);
 std::vector<std::string> problem_codes(const core::Diagnostics& diagnostics);
 
 // "crime.total E07000129 2025-04 410 B5": measure, area, period (first..last when longer than a
-// month), value ("n/a(reason)" when not available), and cell.
+// month), value ("n/a(reason)" when not available, "\"R\"" when read as text), and cell.
 std::string compact(const core::Observation& observation);
 std::vector<std::string> compact(const mapping::Extraction& extraction);
 

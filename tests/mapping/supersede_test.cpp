@@ -83,3 +83,31 @@ TEST_CASE("a figure marked not available in a later drop revises an earlier numb
         "crime.total for Jun 2025 is now not available (change of system); the 2025/26 Q1 "
         "return gave 40 at Q1.xlsx!Districts!C7");
 }
+
+TEST_CASE("a RAG set by hand that a later quarter's return changes is a revision, by its text") {
+  const auto rag = [](std::string text, std::string file) {
+    core::Observation observation = figure("E10000018", 0, std::move(file), {4, 2});
+    observation.measure = "rag.iom";
+    observation.text = std::move(text);
+    return observation;
+  };
+  std::vector<mapping::Drop> drops;
+  drops.push_back(drop_of(1, {rag("Amber", "Q1.xlsx")}));
+  drops.push_back(drop_of(2, {rag("Green", "Q2.xlsx")}));
+  core::Diagnostics diagnostics;
+  const auto observations = mapping::supersede_earlier_drops(std::move(drops), diagnostics);
+  REQUIRE(observations.size() == 1);
+  CHECK(observations[0].text == "Green");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message ==
+        "rag.iom for Jun 2025 is now \"Green\"; the 2025/26 Q1 return gave \"Amber\" at "
+        "Q1.xlsx!Districts!C5");
+
+  // The same text again is no revision.
+  std::vector<mapping::Drop> same;
+  same.push_back(drop_of(1, {rag("Amber", "Q1.xlsx")}));
+  same.push_back(drop_of(2, {rag("Amber", "Q2.xlsx")}));
+  core::Diagnostics none;
+  mapping::supersede_earlier_drops(std::move(same), none);
+  CHECK(none.empty());
+}

@@ -105,3 +105,66 @@ values:
   CHECK(result.cells_in_region.used == 4 - 1);
   CHECK(result.accounted());
 }
+
+TEST_CASE("a measure listed as text is read as its cell's text, markers still meaning n/a") {
+  mapping::ValueRules with_markers = rules(false);
+  const auto amber = mapping::read_text(text("  Amber "), with_markers);
+  REQUIRE(amber.kind == Kind::text);
+  CHECK(amber.text == "Amber");
+  // A number in a text measure's cell is kept as the text Excel shows, for the rule to judge.
+  const auto three = mapping::read_text(number(3), with_markers);
+  REQUIRE(three.kind == Kind::text);
+  CHECK(three.text == "3");
+  const auto marked = mapping::read_text(text("n/a"), with_markers);
+  REQUIRE(marked.kind == Kind::not_available);
+  CHECK(marked.reason == "not held");
+  const auto error_cell = mapping::read_text(error_value("#REF!"), {});
+  REQUIRE(error_cell.kind == Kind::problem);
+  CHECK(error_cell.code == "value-error-cell");
+}
+
+TEST_CASE("a form's RAG set by hand and its reason are read as text, beside its figures") {
+  FakeWorkbook workbook;
+  workbook.add_sheet("IOM", {{text("IOM quarterly return")},
+                             {text("Quarter 2 2025/26")},
+                             {text("Reduction in offending"), number(28.5)},
+                             {text("RAG"), text("Amber")},
+                             {text("Reason"), text("Cohort changed mid-year")},
+                             {text("Last quarter's RAG"), text("-")}});
+  const auto result = mapping::extract(load_mapping(R"(files: [x]
+area: Leicestershire
+period: {cell: A2}
+cells:
+  - {cell: B3, measure: iom.reduction, label: Reduction in offending}
+  - {cell: B4, measure: rag.iom, label: RAG}
+  - {cell: B5, measure: rag.iom_reason, label: Reason}
+  - {cell: B6, measure: rag.iom_last, label: Last quarter's RAG}
+values:
+  text: [rag.iom, rag.iom_reason, rag.iom_last]
+  not_available: {"-": not given}
+)"),
+                                       workbook, "iom.xlsx", test_areas());
+  CHECK(compact(result) ==
+        std::vector<std::string>{"iom.reduction E10000018 2025-07..2025-09 28.5 B3",
+                                 "rag.iom E10000018 2025-07..2025-09 \"Amber\" B4",
+                                 "rag.iom_reason E10000018 2025-07..2025-09 \"Cohort changed "
+                                 "mid-year\" B5",
+                                 "rag.iom_last E10000018 2025-07..2025-09 n/a(not given) B6"});
+  CHECK_FALSE(result.observations[0].text);  // the figure stays a number
+  CHECK(result.observations[1].value == 0);
+  CHECK(problem_codes(result.diagnostics).empty());
+  CHECK(result.accounted());
+}
+
+TEST_CASE("a text measure must be a measure id") {
+  const core::Diagnostics errors = mapping_errors(R"(files: [x]
+area: Leicestershire
+period: 2025/26 Q2
+cells:
+  - {cell: B4, measure: rag.iom}
+values:
+  text: [rag.iom, IOM RAG]
+)");
+  REQUIRE(codes(errors) == std::vector<std::string>{"mapping-bad-measure-id"});
+  CHECK(errors[0].location.line == 7);
+}

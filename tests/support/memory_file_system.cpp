@@ -79,12 +79,11 @@ core::Expected<std::vector<core::DirectoryEntry>, std::string> MemoryFileSystem:
   return entries;
 }
 
-core::Expected<void, std::string> MemoryFileSystem::write_atomically(
-    const std::filesystem::path& path, std::string_view bytes) {
-  if (fail_writes_) {
-    return core::unexpected<std::string>("No space left on device");
+core::Expected<void, core::WriteFailure> MemoryFileSystem::write_all_or_none(
+    std::span<const core::FileToWrite> files) {
+  for (const core::FileToWrite& file : files) {
+    files_[key(file.path)] = std::string(file.bytes);
   }
-  files_[key(path)] = std::string(bytes);
   return {};
 }
 

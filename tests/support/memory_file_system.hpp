@@ -1,5 +1,5 @@
-// MemoryFileSystem: a FileSystem held in memory, with switches that make it fail,
-// so tests can prove what scdash does when a disk is full or a file unreadable.
+// MemoryFileSystem: a FileSystem held in memory, with a switch that makes a file unreadable,
+// so tests can prove what scdash does without touching the machine.
 #pragma once
 
 #include <map>
@@ -17,8 +17,6 @@ class MemoryFileSystem final : public core::FileSystem {
   // The file's contents, or nullopt when there is no such file.
   std::optional<std::string> contents(const std::filesystem::path& path) const;
 
-  // Every write_atomically fails as a full disk would, leaving files as they were.
-  void fail_writes(bool fail) { fail_writes_ = fail; }
   // Opening this path fails as an unreadable file would.
   void make_unreadable(const std::filesystem::path& path) {
     unreadable_.insert(path.generic_string());
@@ -28,13 +26,12 @@ class MemoryFileSystem final : public core::FileSystem {
       const std::filesystem::path& path) override;
   core::Expected<std::vector<core::DirectoryEntry>, std::string> list_directory(
       const std::filesystem::path& path) override;
-  core::Expected<void, std::string> write_atomically(const std::filesystem::path& path,
-                                                     std::string_view bytes) override;
+  core::Expected<void, core::WriteFailure> write_all_or_none(
+      std::span<const core::FileToWrite> files) override;
 
  private:
   std::map<std::string, std::string> files_;  // generic path -> contents
   std::set<std::string> unreadable_;
-  bool fail_writes_ = false;
 };
 
 }  // namespace scdash::testing

@@ -57,3 +57,46 @@ TEST_CASE("the benchmark and comparators of a percentage indicator hold percenta
   const validate::Validation validation = f.validate();
   CHECK(codes(validation.diagnostics) == std::vector<std::string>{"percent-out-of-range"});
 }
+
+TEST_CASE("a RAG set by hand that is not R, A or G is an error at its cell, and is rejected") {
+  testing::ValidateFixture f;
+  kpi::RagRule& rule = f.catalogue.outcomes[0].indicators[0].rag;
+  rule.kind = kpi::RagRuleKind::manual;
+  rule.manual_measure = "rag.crime";
+  const core::Period quarter = f.quarter.period();
+  f.add("rag.crime", "E1", quarter, 0, "returns/rag.xlsx", {2, 1});
+  f.observations.back().text = "Purple";
+  f.add("rag.crime", "E1", f.quarter.previous().period(), 0, "returns/rag.xlsx", {3, 1});
+  f.observations.back().text = "amber";
+  f.add("rag.crime", "E1", f.quarter.previous().previous().period(), 2, "returns/rag.xlsx",
+        {4, 1});  // a number: the mapping does not read the measure as text
+  const validate::Validation validation = f.validate();
+  REQUIRE(codes(validation.diagnostics) == std::vector<std::string>{"rag-invalid", "rag-invalid"});
+  const core::Diagnostic& purple = validation.diagnostics[0];
+  CHECK(purple.severity == core::Severity::error);
+  CHECK(purple.location.to_string() == "returns/rag.xlsx!Data!B3");
+  CHECK(purple.message ==
+        "rag.crime for County in Jul 2025 to Sep 2025 is a RAG set by hand, but this cell holds "
+        "\"Purple\" (read by mappings/test.yaml:7)");
+  CHECK(purple.hint == "write R, A or G (or Red, Amber, Green)");
+  CHECK(validation.diagnostics[1].message.find("holds the number 2") != std::string::npos);
+  CHECK(validation.diagnostics[1].hint.find("'values: text'") != std::string::npos);
+  REQUIRE(validation.rejections.size() == 2);
+  CHECK(validation.rejections[0].observation == f.observations.size() - 3);
+  CHECK(validation.rejections[0].reason ==
+        "a RAG is R, A or G (or Red, Amber, Green), and this is \"Purple\" [rag-invalid]");
+  CHECK(validation.rejections[1].observation == f.observations.size() - 1);
+}
+
+TEST_CASE("two different RAGs set by hand for one quarter contradict each other") {
+  testing::ValidateFixture f;
+  f.add("rag.crime", "E1", f.quarter.period(), 0, "returns/rag.xlsx", {2, 1});
+  f.observations.back().text = "R";
+  f.add("rag.crime", "E1", f.quarter.period(), 0, "returns/rag2.xlsx", {2, 1});
+  f.observations.back().text = "G";
+  const validate::Validation validation = f.validate();
+  REQUIRE(codes(validation.diagnostics) == std::vector<std::string>{"figure-contradicted"});
+  CHECK(validation.diagnostics[0].message.find("is \"G\" here but \"R\" at "
+                                               "returns/rag.xlsx!Data!B3") != std::string::npos);
+  CHECK(validation.rejections.size() == 2);
+}

@@ -40,7 +40,7 @@ struct Validation {
 };
 
 // Checks the observations against the catalogue's needs for the quarter:
-//   type          count-negative, count-not-whole, percent-out-of-range
+//   type          count-negative, count-not-whole, percent-out-of-range, rag-invalid
 //   consistency   figure-contradicted, numerator-too-large, county-total-mismatch
 //   coverage      measure-not-supplied, months-missing, district-missing, return-out-of-date
 //   plausibility  month-implausible

@@ -48,4 +48,11 @@ std::size_t count_errors(const Diagnostics& diagnostics) {
                     [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
+std::size_t count_unreadable(const Diagnostics& diagnostics) {
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::error && d.code.ends_with("-unreadable");
+      }));
+}
+
 }  // namespace scdash::core

@@ -1,6 +1,7 @@
 // The machine's file system, through the standard library only, so that it builds on
 // Windows as it does on Linux.
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <random>
 #include <system_error>
@@ -30,8 +31,16 @@ class DiskInputFile final : public InputFile {
     stream_.seekg(static_cast<std::streamoff>(offset));
     stream_.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     const auto got = static_cast<std::size_t>(stream_.gcount());
-    if (stream_.bad() || (got < buffer.size() && offset + got < size_)) {
+    if (stream_.bad()) {
       return unexpected<std::string>(fmt::format("read failed at byte {}", offset));
+    }
+    if (got < buffer.size() && offset + got < size_) {
+      // Readers trust the size the file had when opened; a shorter file now was truncated
+      // or replaced while scdash read it, and its figures cannot be trusted.
+      return unexpected<std::string>(
+          fmt::format("it ends at byte {} but had {} bytes when opened: it was changed while "
+                      "scdash read it; run again once it is complete",
+                      offset + got, size_));
     }
     return got;
   }
@@ -85,27 +94,32 @@ class DiskFileSystem final : public FileSystem {
     return entries;
   }
 
-  Expected<void, std::string> write_atomically(const fs::path& path,
-                                               std::string_view bytes) override {
-    const fs::path temporary = temporary_beside(path);
-    {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      if (!out) {
-        return unexpected(fmt::format("cannot create {}", temporary.string()));
-      }
-      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      out.flush();
-      if (!out) {
-        out.close();
+  Expected<void, WriteFailure> write_all_or_none(std::span<const FileToWrite> files) override {
+    std::vector<fs::path> temporaries;
+    const auto fail = [&](const fs::path& path, std::string reason) {
+      for (const fs::path& temporary : temporaries) {
         remove_quietly(temporary);
-        return unexpected<std::string>("writing failed (is the disk full?)");
+      }
+      return unexpected(WriteFailure{path, std::move(reason)});
+    };
+    for (const FileToWrite& file : files) {
+      // Checked now, because a rename over a folder fails only after the other files are in place.
+      std::error_code error;
+      if (fs::is_directory(file.path, error)) {
+        return fail(file.path, "a folder is in its place");
+      }
+      temporaries.push_back(temporary_beside(file.path));
+      if (auto written = write_file(temporaries.back(), file.bytes); !written) {
+        return fail(file.path, std::move(written.error()));
       }
     }
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (error) {
-      remove_quietly(temporary);
-      return unexpected(describe(error));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::error_code error;
+      fs::rename(temporaries[i], files[i].path, error);
+      if (error) {
+        temporaries.erase(temporaries.begin(), temporaries.begin() + static_cast<long>(i));
+        return fail(files[i].path, describe(error));
+      }
     }
     return {};
   }
@@ -114,6 +128,28 @@ class DiskFileSystem final : public FileSystem {
   static fs::path temporary_beside(const fs::path& path) {
     std::random_device random;
     return fs::path(path).concat(fmt::format(".{:08x}.tmp", random()));
+  }
+
+  // The system's reason for the last failed stream operation: libstdc++ leaves errno as
+  // open(2) or write(2) set it, which tells a full disk from a folder that cannot be written.
+  static std::string last_system_error(std::string_view fallback) {
+    return errno != 0 ? std::generic_category().message(errno) : std::string(fallback);
+  }
+
+  static Expected<void, std::string> write_file(const fs::path& path, std::string_view bytes) {
+    errno = 0;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      return unexpected(last_system_error("cannot be created"));
+    }
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      const std::string reason = last_system_error("writing failed (is the disk full?)");
+      remove_quietly(path);
+      return unexpected(reason);
+    }
+    return {};
   }
 
   static void remove_quietly(const fs::path& path) {

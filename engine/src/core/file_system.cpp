@@ -2,6 +2,16 @@
 
 namespace scdash::core {
 
+Expected<void, std::string> FileSystem::write_atomically(const std::filesystem::path& path,
+                                                         std::string_view bytes) {
+  const FileToWrite file{path, bytes};
+  auto written = write_all_or_none(std::span(&file, 1));
+  if (!written) {
+    return unexpected(std::move(written.error().reason));
+  }
+  return {};
+}
+
 Expected<std::string, std::string> read_whole_file(FileSystem& file_system,
                                                    const std::filesystem::path& path) {
   auto file = file_system.open_for_reading(path);

@@ -12,7 +12,7 @@
 // bound, every sector number is checked against the table and the file's size, and no size the
 // file declares is trusted for allocation: each fault is an xls-corrupt diagnostic naming the
 // sector or byte, never a crash, a hang or runaway memory. A failure of the file system itself is
-// xls-read-failed. Streams are read where they lie, never loaded whole.
+// xls-unreadable. Streams are read where they lie, never loaded whole.
 #pragma once
 
 #include <cstdint>

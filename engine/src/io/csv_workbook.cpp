@@ -63,7 +63,7 @@ class CsvWorkbook final : public Workbook {
   core::Location where() const { return core::Location::in_sheet(display_name_, sheets_[0].name); }
 
   core::Diagnostic read_failure(const std::string& why) const {
-    return core::Diagnostic::error("csv-read-failed", fmt::format("could not be read: {}", why),
+    return core::Diagnostic::error("csv-unreadable", fmt::format("could not be read: {}", why),
                                    core::Location::in_file(display_name_));
   }
 

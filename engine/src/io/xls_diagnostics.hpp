@@ -24,9 +24,9 @@ inline core::Diagnostic xls_corrupt(core::Location where, std::string_view detai
                                  std::move(where), std::string(kXlsDamagedHint));
 }
 
-// xls-read-failed: the file system failed part-way.
+// xls-unreadable: the file system failed part-way.
 inline core::Diagnostic xls_read_failed(core::Location where, std::string_view reason) {
-  return core::Diagnostic::error("xls-read-failed", "cannot be read: " + std::string(reason),
+  return core::Diagnostic::error("xls-unreadable", "cannot be read: " + std::string(reason),
                                  std::move(where));
 }
 

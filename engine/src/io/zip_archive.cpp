@@ -61,7 +61,7 @@ struct ZipArchiveState {
     // libzip reports a read that failed part-way as a premature end of file; the failure the
     // file system gave is the real cause.
     if (!read_failure.empty()) {
-      return core::Diagnostic::error("xlsx-read-failed",
+      return core::Diagnostic::error("xlsx-unreadable",
                                      fmt::format("{} could not be read: {}", what, read_failure),
                                      std::move(where));
     }
@@ -74,7 +74,7 @@ struct ZipArchiveState {
       case ZIP_ER_READ:
       case ZIP_ER_SEEK:
       case ZIP_ER_TELL:
-        return core::Diagnostic::error("xlsx-read-failed",
+        return core::Diagnostic::error("xlsx-unreadable",
                                        fmt::format("{} could not be read: {}", what, reason),
                                        std::move(where));
       case ZIP_ER_ENCRNOTSUPP:

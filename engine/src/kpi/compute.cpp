@@ -7,6 +7,7 @@
 
 #include "kpi/comparators.hpp"
 #include "kpi/formula.hpp"
+#include "kpi/manual_rag.hpp"
 #include "kpi/observation_index.hpp"
 #include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/rag.hpp"
@@ -59,11 +60,17 @@ class IndicatorComputer {
         result.districts.push_back(district_figure(indicator, *district, periods, result.current));
       }
     }
-    result.rag = evaluate_rag(
-        indicator.rag,
-        {result.current.value, result.direction ? std::optional(result.judgement) : std::nullopt,
-         benchmark_comparison(indicator, result.current), indicator.polarity});
+    if (indicator.rag.kind == RagRuleKind::manual) {
+      result.rag = manual_rag(indicator.rag, index_, headline, periods.quarter);
+    } else {
+      result.rag = evaluate_rag(
+          indicator.rag,
+          {result.current.value, result.direction ? std::optional(result.judgement) : std::nullopt,
+           benchmark_comparison(indicator, result.current), indicator.polarity});
+    }
     compute_comparators(indicator, result);
+    result.averages = averages_for(index_, indicator, inputs_.catalogue.averages, inputs_.areas,
+                                   periods.current.last);
     return result;
   }
 
@@ -153,8 +160,9 @@ class IndicatorComputer {
     const Comparators& comparators = indicator.comparators;
     std::vector<std::string> reasons;
     const auto rank = [&](const std::string& measure) -> std::optional<Rank> {
-      auto found = rank_among(index_, measure, inputs_.catalogue.headline_area,
-                              result.current.period, indicator.polarity);
+      auto found =
+          rank_among(index_, measure, inputs_.catalogue.headline_area, result.current.period,
+                     indicator.polarity, inputs_.catalogue.averages);
       if (!found) {
         reasons.push_back(found.error());
         return std::nullopt;
@@ -241,6 +249,16 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
                                 core::Location::in_file(catalogue.file)));
   }
   model.headline_area_name = headline ? headline->name : catalogue.headline_area;
+  for (const AverageArea& average : catalogue.averages) {
+    if (inputs.areas.find_code(average.area_code) == nullptr) {
+      diagnostics.push_back(core::Diagnostic::error(
+          "template-unknown-area",
+          fmt::format("the {} average's area '{}' is not in the reference areas",
+                      average_kind_name(average.kind), average.area_code),
+          core::Location::in_file(catalogue.file),
+          "areas are listed in mappings/reference/areas.yaml"));
+    }
+  }
 
   std::vector<const core::Area*> districts;
   for (const auto& label : catalogue.district_labels) {

@@ -117,7 +117,7 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
   }
   if (!yaml.check_keys(
           node, "'rag'",
-          {"rule", "target", "tolerance", "low", "high", "margin", "measure", "level"})) {
+          {"rule", "target", "tolerance", "low", "high", "margin", "measure", "level", "reason"})) {
     return std::nullopt;
   }
   RagRule rule;
@@ -126,7 +126,8 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
                                               {"target", RagRuleKind::target},
                                               {"range", RagRuleKind::range},
                                               {"trend", RagRuleKind::trend},
-                                              {"benchmark", RagRuleKind::benchmark}});
+                                              {"benchmark", RagRuleKind::benchmark},
+                                              {"manual", RagRuleKind::manual}});
   if (!kind) {
     return std::nullopt;
   }
@@ -173,6 +174,16 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
       rule.benchmark_measure = *measure;
       return rule;
     }
+    case RagRuleKind::manual: {
+      const auto measure = yaml.string(node, "measure");
+      const auto reason = yaml.string_or(node, "reason", "");
+      if (!measure || !reason) {
+        return std::nullopt;
+      }
+      rule.manual_measure = *measure;
+      rule.reason_measure = *reason;
+      return rule;
+    }
     case RagRuleKind::none:
     case RagRuleKind::trend:
       break;
@@ -180,12 +191,13 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
   return rule;
 }
 
-std::optional<Comparators> parse_comparators(core::YamlChecker& yaml, const YAML::Node& indicator) {
+std::optional<Comparators> parse_comparators(core::YamlChecker& yaml, const YAML::Node& indicator,
+                                             const std::optional<Formula>& formula) {
   const YAML::Node node = indicator["comparators"];
   if (!node) {
     return Comparators{};
   }
-  if (!yaml.check_keys(node, "'comparators'", {"most_similar_group", "counties"})) {
+  if (!yaml.check_keys(node, "'comparators'", {"most_similar_group", "counties", "per"})) {
     return std::nullopt;
   }
   const auto msg = yaml.string_or(node, "most_similar_group", "");
@@ -193,7 +205,26 @@ std::optional<Comparators> parse_comparators(core::YamlChecker& yaml, const YAML
   if (!msg || !counties) {
     return std::nullopt;
   }
-  return Comparators{*msg, *counties};
+  Comparators comparators;
+  comparators.most_similar_group = *msg;
+  comparators.counties = *counties;
+  if (node["per"]) {
+    const auto per = yaml.number(node, "per");
+    if (!per) {
+      return std::nullopt;
+    }
+    if (*per <= 0) {
+      yaml.error(node["per"], "out-of-range", "'per' must be more than zero, such as 1000");
+      return std::nullopt;
+    }
+    if (formula && formula->kind != FormulaKind::rate) {
+      yaml.error(node["per"], "per-not-for-formula",
+                 "'per' converts comparator rates, so only a rate indicator takes it");
+      return std::nullopt;
+    }
+    comparators.per = *per;
+  }
+  return comparators;
 }
 
 std::optional<std::vector<std::string>> parse_footnotes(core::YamlChecker& yaml,
@@ -258,7 +289,7 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   const auto districts =
       yaml.choice<bool>(node, "districts", {{"true", true}, {"false", false}}, true);
   const auto rag = parse_rag(yaml, node);
-  const auto comparators = parse_comparators(yaml, node);
+  const auto comparators = parse_comparators(yaml, node, formula);
   const auto footnotes = parse_footnotes(yaml, node);
   const auto decimals = parse_non_negative(yaml, node, "decimals", 0);
   if (lag && *lag != static_cast<int>(*lag)) {
@@ -315,6 +346,22 @@ std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& 
   return outcome;
 }
 
+// `averages: {regional: E12000004, national: E92000001}`: either or both.
+std::vector<AverageArea> parse_averages(core::YamlChecker& yaml, const YAML::Node& root) {
+  const YAML::Node node = root["averages"];
+  std::vector<AverageArea> averages;
+  if (!node || !yaml.check_keys(node, "'averages'", {"regional", "national"})) {
+    return averages;
+  }
+  for (const auto kind : {AverageKind::regional, AverageKind::national}) {
+    const auto code = yaml.string_or(node, average_kind_name(kind), "");
+    if (code && !code->empty()) {
+      averages.push_back({kind, *code});
+    }
+  }
+  return averages;
+}
+
 }  // namespace
 
 std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
@@ -331,9 +378,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   const std::size_t errors_before = core::count_errors(diagnostics);
   core::YamlChecker yaml(path.generic_string(), "template", diagnostics);
   const auto root = yaml.parse(*text);
-  if (!root ||
-      !yaml.check_keys(*root, "the dashboard template",
-                       {"title", "headline_area", "districts", "outcomes", "validation"})) {
+  if (!root || !yaml.check_keys(
+                   *root, "the dashboard template",
+                   {"title", "headline_area", "districts", "averages", "outcomes", "validation"})) {
     return std::nullopt;
   }
   Catalogue catalogue;
@@ -347,6 +394,7 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
       }
     }
   }
+  catalogue.averages = parse_averages(yaml, *root);
   if (const auto outcomes = yaml.sequence(*root, "outcomes")) {
     for (const auto& node : *outcomes) {
       if (auto outcome = parse_outcome(yaml, node)) {

@@ -90,6 +90,10 @@ std::string_view rag_letter(Rag rag) {
   return rag == Rag::grey ? "" : rag_name(rag).substr(0, 1);
 }
 
+std::string_view average_kind_name(AverageKind kind) {
+  return kind == AverageKind::regional ? "regional" : "national";
+}
+
 std::string_view county_standing_name(CountyStanding standing) {
   switch (standing) {
     case CountyStanding::top:

@@ -1,9 +1,13 @@
 #include "scdash/kpi/rag.hpp"
 
 #include <array>
+#include <cctype>
 #include <cmath>
+#include <string>
 
 #include <fmt/format.h>
+
+#include "scdash/core/text.hpp"
 
 namespace scdash::kpi {
 namespace {
@@ -91,9 +95,27 @@ int severity(Rag rag) {
 
 }  // namespace
 
+std::optional<Rag> parse_rag_text(std::string_view text) {
+  std::string lower;
+  for (const char c : core::trim(text)) {
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const Rag rag : {Rag::red, Rag::amber, Rag::green}) {
+    std::string name(rag_name(rag));
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    if (lower == name || lower == name.substr(0, 1)) {
+      return rag;
+    }
+  }
+  return std::nullopt;
+}
+
 RagStatus evaluate_rag(const RagRule& rule, const RagInputs& inputs) {
   if (rule.kind == RagRuleKind::none) {
     return {Rag::grey, "no RAG rule is declared for this indicator"};
+  }
+  if (rule.kind == RagRuleKind::manual) {
+    return {Rag::grey, "a manual RAG is read from its return, not computed"};
   }
   if (rule.kind == RagRuleKind::trend) {
     return trend_rag(inputs);

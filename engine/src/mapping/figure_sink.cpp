@@ -15,7 +15,9 @@ void FigureSink::figure(const io::Cell& cell, const FigureKey& key) {
     count_reported(1);
     return;
   }
-  const ValueReading reading = read_value(cell, mapping_.values);
+  const ValueReading reading = mapping_.values.is_text(key.measure)
+                                   ? read_text(cell, mapping_.values)
+                                   : read_value(cell, mapping_.values);
   core::Observation observation{key.measure, key.area_code, key.period, reading.number,
                                 source(cell.ref, key.mapping_line)};
   if (reading.kind == ValueReading::Kind::problem) {
@@ -30,6 +32,9 @@ void FigureSink::figure(const io::Cell& cell, const FigureKey& key) {
   if (reading.kind == ValueReading::Kind::not_available) {
     observation.value = 0;
     observation.unavailable_reason = reading.reason;
+  }
+  if (reading.kind == ValueReading::Kind::text) {
+    observation.text = reading.text;
   }
   out_.observations.push_back(std::move(observation));
   count_used(1);

@@ -219,10 +219,19 @@ std::vector<LabelEntry> label_table(core::YamlChecker& yaml, const YAML::Node& n
 
 ValueRules value_rules(core::YamlChecker& yaml, const YAML::Node& node) {
   ValueRules rules;
-  if (!yaml.check_keys(node, "'values'", {"percent", "not_available"})) {
+  if (!yaml.check_keys(node, "'values'", {"percent", "not_available", "text"})) {
     return rules;
   }
   rules.percent = boolean(yaml, node, "percent").value_or(false);
+  if (const YAML::Node text = node["text"]) {
+    for (const auto& measure : texts(yaml, text, "'text'")) {
+      if (!is_measure_id(measure)) {
+        yaml.error(text, "bad-measure-id", fmt::format("'{}' is not a measure id", measure),
+                   std::string(kMeasureIdHint));
+      }
+      rules.text_measures.push_back(measure);
+    }
+  }
   const YAML::Node markers = node["not_available"];
   if (!markers) {
     return rules;

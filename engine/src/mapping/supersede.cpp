@@ -18,14 +18,11 @@ Key key_of(const core::Observation& observation) {
 }
 
 std::string value_text(const core::Observation& observation) {
-  return observation.unavailable_reason
-             ? fmt::format("not available ({})", *observation.unavailable_reason)
-             : fmt::format("{}", observation.value);
-}
-
-bool same_figure(const core::Observation& a, const core::Observation& b) {
-  return a.unavailable_reason.has_value() == b.unavailable_reason.has_value() &&
-         (a.unavailable_reason.has_value() || a.value == b.value);
+  if (observation.unavailable_reason) {
+    return fmt::format("not available ({})", *observation.unavailable_reason);
+  }
+  return observation.text ? fmt::format("\"{}\"", *observation.text)
+                          : fmt::format("{}", observation.value);
 }
 
 std::string drop_label(const std::optional<core::FinancialQuarter>& quarter) {
@@ -49,7 +46,7 @@ std::vector<core::Observation> supersede_earlier_drops(std::vector<Drop> drops,
         continue;
       }
       const core::Observation& revised = *later->second;
-      if (!same_figure(observation, revised)) {
+      if (!observation.same_figure(revised)) {
         diagnostics.push_back(core::Diagnostic::info(
             "figure-revised",
             fmt::format("{} for {} is now {}; {} gave {} at {}", revised.measure,

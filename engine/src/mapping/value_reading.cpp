@@ -58,11 +58,28 @@ double times_100(double number) {
 
 }  // namespace
 
+ValueReading read_text(const io::Cell& cell, const ValueRules& rules) {
+  if (cell.type == io::CellType::error) {
+    ValueReading reading;
+    reading.code = "value-error-cell";
+    reading.message = fmt::format("expected text, found the error \"{}\"", io::value_text(cell));
+    reading.hint = "the text is treated as not available";
+    return reading;
+  }
+  const std::string text(core::trim(io::value_text(cell)));
+  for (const auto& [marker, reason] : rules.not_available) {
+    if (same_marker(text, marker)) {
+      return {ValueReading::Kind::not_available, 0, {}, reason, {}, {}, {}};
+    }
+  }
+  return {ValueReading::Kind::text, 0, text, {}, {}, {}, {}};
+}
+
 ValueReading read_value(const io::Cell& cell, const ValueRules& rules) {
   if (cell.type == io::CellType::number) {
     // A cell shown as 32.8% holds 0.328; a mapping of percentages reads what it shows.
     const double value = cell.percent && rules.percent ? times_100(cell.number) : cell.number;
-    return {ValueReading::Kind::number, value, {}, {}, {}, {}};
+    return {ValueReading::Kind::number, value, {}, {}, {}, {}, {}};
   }
   if (cell.type != io::CellType::string && cell.type != io::CellType::error) {
     return problem(cell, "the figure is treated as not available");
@@ -70,17 +87,17 @@ ValueReading read_value(const io::Cell& cell, const ValueRules& rules) {
   const std::string_view text = core::trim(cell.text);
   for (const auto& [marker, reason] : rules.not_available) {
     if (same_marker(text, marker)) {
-      return {ValueReading::Kind::not_available, 0, reason, {}, {}, {}};
+      return {ValueReading::Kind::not_available, 0, {}, reason, {}, {}, {}};
     }
   }
   if (cell.type == io::CellType::string) {
     if (const auto number = parse_number_text(text)) {
-      return {ValueReading::Kind::number, *number, {}, {}, {}, {}};
+      return {ValueReading::Kind::number, *number, {}, {}, {}, {}, {}};
     }
     if (text.ends_with('%')) {
       const auto percent = parse_number_text(text.substr(0, text.size() - 1));
       if (percent && rules.percent) {
-        return {ValueReading::Kind::number, *percent, {}, {}, {}, {}};
+        return {ValueReading::Kind::number, *percent, {}, {}, {}, {}, {}};
       }
       if (percent) {
         return problem(cell, fmt::format("to read \"{}\" as {}, add 'percent: true' under "

@@ -242,6 +242,7 @@ class DashboardWriter {
     }
     write_trajectory(result, row);
     write_comparators(result, row);
+    write_averages(result, row);
     if (const auto first = grid_.first_district()) {
       for (std::size_t i = 0; i < model_.districts.size(); ++i) {
         const auto column = static_cast<lxw_col_t>(*first + i);
@@ -313,26 +314,60 @@ class DashboardWriter {
     sparklines_.push_back({{row, *column}, range});
   }
 
+  // The comparison cells' notes end with the regional and national averages, when supplied.
   void write_comparators(const kpi::IndicatorResult& result, lxw_row_t row) {
     const std::string reason = result.comparators_reason.empty()
                                    ? "the template declares no comparators for this indicator"
                                    : result.comparators_reason;
+    const std::string averages = describe_averages(result.averages, *result.indicator);
+    const auto with_averages = [&](std::string text) {
+      return averages.empty() ? text : text + "\n" + averages;
+    };
     if (const auto column = at(DashboardColumn::nearest_neighbour)) {
       if (result.most_similar_group) {
         const auto rank = fmt::format("{}/{}", result.most_similar_group->position,
                                       result.most_similar_group->of);
         worksheet_write_string(sheet_, row, *column, rank.c_str(), centred_);
+        note(row, *column,
+             with_averages(fmt::format("Rank {} of {} in the most similar group, 1 the best.",
+                                       result.most_similar_group->position,
+                                       result.most_similar_group->of)));
       } else {
-        write_unavailable(row, *column, reason);
+        write_unavailable(row, *column, reason, averages);
       }
     }
     if (const auto column = at(DashboardColumn::county_comparison)) {
       if (result.county_standing) {
-        worksheet_write_string(
-            sheet_, row, *column,
-            std::string(kpi::county_standing_name(*result.county_standing)).c_str(), centred_);
+        const std::string standing(kpi::county_standing_name(*result.county_standing));
+        worksheet_write_string(sheet_, row, *column, standing.c_str(), centred_);
+        note(row, *column,
+             with_averages(fmt::format("{}: among comparable counties, Top is the best quarter, "
+                                       "Bottom the worst and Average the middle half.",
+                                       standing)));
       } else {
-        write_unavailable(row, *column, reason);
+        write_unavailable(row, *column, reason, averages);
+      }
+    }
+  }
+
+  // The optional average columns: a number in the indicator's format, or n/a.
+  void write_averages(const kpi::IndicatorResult& result, lxw_row_t row) {
+    for (const auto kind : {kpi::AverageKind::regional, kpi::AverageKind::national}) {
+      const auto column =
+          at(kind == kpi::AverageKind::regional ? DashboardColumn::regional_average
+                                                : DashboardColumn::national_average);
+      if (!column) {
+        continue;
+      }
+      const auto found = std::find_if(result.averages.begin(), result.averages.end(),
+                                      [&](const kpi::Average& a) { return a.kind == kind; });
+      if (found == result.averages.end()) {
+        write_unavailable(row, *column,
+                          fmt::format("no comparator return gives a {} average for this indicator",
+                                      kpi::average_kind_name(kind)));
+      } else {
+        worksheet_write_number(sheet_, row, *column, found->value, value_format(*result.indicator));
+        note(row, *column, explain_average(*found, *result.indicator));
       }
     }
   }
@@ -430,9 +465,7 @@ class DashboardWriter {
   // The number format of the indicator's figures: its decimals, percentages with a % sign.
   lxw_format* value_format(const kpi::Indicator& indicator) {
     const kpi::Formula& formula = indicator.formula;
-    const int decimals = indicator.decimals.value_or(formula.is_percentage()                   ? 1
-                                                     : formula.kind == kpi::FormulaKind::count ? 0
-                                                                                               : 2);
+    const int decimals = shown_decimals(indicator);
     const std::string places = decimals > 0 ? "." + std::string(decimals, '0') : "";
     const std::string code = formula.is_percentage() ? "0" + places + "\"%\"" : "#,##0" + places;
     auto& format = value_formats_[code];
@@ -504,9 +537,11 @@ class DashboardWriter {
     }
   }
 
-  void write_unavailable(lxw_row_t row, lxw_col_t column, const std::string& reason) {
+  // `more`, when given, follows the reason on a line of its own.
+  void write_unavailable(lxw_row_t row, lxw_col_t column, const std::string& reason,
+                         const std::string& more = {}) {
     worksheet_write_string(sheet_, row, column, "n/a", centred_);
-    note(row, column, "Not available: " + reason + ".");
+    note(row, column, "Not available: " + reason + "." + (more.empty() ? "" : "\n" + more));
   }
 
   void note(lxw_row_t row, lxw_col_t column, const std::string& text) {

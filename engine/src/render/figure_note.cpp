@@ -26,7 +26,47 @@ std::string with_thousands(double value) {
   return grouped;
 }
 
+// "552.10" or "32.8%", as the dashboard shows the indicator's figures.
+std::string shown_value(double value, const kpi::Indicator& indicator) {
+  return fmt::format("{:.{}f}{}", value, shown_decimals(indicator),
+                     indicator.formula.is_percentage() ? "%" : "");
+}
+
+// "per 10,000, converted from the return's per 1,000: " when the comparators declare their base.
+std::string conversion(const kpi::Indicator& indicator) {
+  const auto& per = indicator.comparators.per;
+  if (!per || indicator.formula.kind != kpi::FormulaKind::rate ||
+      *per == indicator.formula.rate_per) {
+    return {};
+  }
+  return fmt::format(" (per {}, converted from the return's per {})",
+                     with_thousands(indicator.formula.rate_per), with_thousands(*per));
+}
+
 }  // namespace
+
+int shown_decimals(const kpi::Indicator& indicator) {
+  const kpi::Formula& formula = indicator.formula;
+  return indicator.decimals.value_or(formula.is_percentage()                   ? 1
+                                     : formula.kind == kpi::FormulaKind::count ? 0
+                                                                               : 2);
+}
+
+std::string explain_average(const kpi::Average& average, const kpi::Indicator& indicator) {
+  return fmt::format("{}, {} average: {}, {}{}, from {}.", average.area_name,
+                     kpi::average_kind_name(average.kind), average.period.label(),
+                     shown_value(average.value, indicator), conversion(indicator),
+                     average.source.location().to_string());
+}
+
+std::string describe_averages(const std::vector<kpi::Average>& averages,
+                              const kpi::Indicator& indicator) {
+  std::vector<std::string> lines;
+  for (const auto& average : averages) {
+    lines.push_back(explain_average(average, indicator));
+  }
+  return fmt::format("{}", fmt::join(lines, "\n"));
+}
 
 std::string describe_sources(const kpi::Figure& figure) {
   struct Extent {

@@ -21,6 +21,14 @@ std::vector<ColumnLayout> Layout::default_columns() {
   };
 }
 
+std::vector<ColumnLayout> Layout::optional_columns() {
+  using enum DashboardColumn;
+  return {
+      {regional_average, "Regional average", 10},
+      {national_average, "National average", 10},
+  };
+}
+
 std::string Layout::default_subtitle() {
   return "{area}: {current}, compared with the {previous}. Rates per 10,000 population unless "
          "otherwise stated.";

@@ -22,6 +22,8 @@ constexpr std::pair<std::string_view, DashboardColumn> kColumnNames[] = {
     {"trajectory", DashboardColumn::trajectory},
     {"nearest_neighbour", DashboardColumn::nearest_neighbour},
     {"county_comparison", DashboardColumn::county_comparison},
+    {"regional_average", DashboardColumn::regional_average},
+    {"national_average", DashboardColumn::national_average},
     {"districts", DashboardColumn::districts},
 };
 
@@ -71,7 +73,10 @@ class LayoutReader {
     if (!listed || listed->size() == 0) {
       return;
     }
-    const std::vector<ColumnLayout> defaults = Layout::default_columns();
+    std::vector<ColumnLayout> defaults = Layout::default_columns();
+    for (auto& optional : Layout::optional_columns()) {
+      defaults.push_back(std::move(optional));
+    }
     std::vector<ColumnLayout> columns;
     bool mistaken = false;  // a misspelt column is reported once, not again as missing
     for (const auto& node : *listed) {

@@ -54,7 +54,36 @@ void write_rag(JsonWriter& json, const kpi::RagStatus& status) {
   json.value(kpi::rag_name(status.rag));
   json.key("reason");
   json.value(status.reason);
+  if (!status.sources.empty()) {
+    json.key("sources");
+    json.begin_array();
+    for (const auto& source : status.sources) {
+      json.value(source.location().to_string());
+    }
+    json.end_array();
+  }
   json.end_object();
+}
+
+void write_averages(JsonWriter& json, const std::vector<kpi::Average>& averages) {
+  json.begin_array();
+  for (const auto& average : averages) {
+    json.begin_object();
+    json.key("kind");
+    json.value(kpi::average_kind_name(average.kind));
+    json.key("area");
+    json.value(average.area_code);
+    json.key("name");
+    json.value(average.area_name);
+    json.key("value");
+    json.value(average.value);
+    json.key("period");
+    write_period(json, average.period);
+    json.key("source");
+    json.value(average.source.location().to_string());
+    json.end_object();
+  }
+  json.end_array();
 }
 
 void write_comparators(JsonWriter& json, const kpi::IndicatorResult& result) {
@@ -75,6 +104,8 @@ void write_comparators(JsonWriter& json, const kpi::IndicatorResult& result) {
     json.key("comparators_reason");
     json.value(result.comparators_reason);
   }
+  json.key("averages");
+  write_averages(json, result.averages);
 }
 
 void write_trajectory(JsonWriter& json, const std::vector<kpi::TrajectoryPoint>& points) {

@@ -45,13 +45,19 @@ const core::Observation* find_usable(const RuleContext& context,
   return nullptr;
 }
 
+// A figure as a message shows it: its number, or its text in quotes.
+std::string shown(const core::Observation& observation) {
+  return observation.text ? fmt::format("\"{}\"", *observation.text)
+                          : fmt::format("{}", observation.value);
+}
+
 // Two different values for one figure: each differing one is reported at its cell, and all of
 // them are rejected, since which is right cannot be known.
 void check_contradictions(RuleContext& context) {
   for (const auto& [key, indices] : usable_by_key(context)) {
     const core::Observation& first = context.observations()[indices.front()];
     const bool contradicted = std::any_of(indices.begin(), indices.end(), [&](std::size_t i) {
-      return context.observations()[i].value != first.value;
+      return !context.observations()[i].same_figure(first);
     });
     if (!contradicted) {
       continue;
@@ -60,13 +66,13 @@ void check_contradictions(RuleContext& context) {
     for (const std::size_t i : indices) {
       const core::Observation& observation = context.observations()[i];
       places.push_back(
-          fmt::format("{} at {}", observation.value, observation.source.location().to_string()));
+          fmt::format("{} at {}", shown(observation), observation.source.location().to_string()));
     }
     const std::string reason =
         fmt::format("the same figure is given as {} [figure-contradicted]", join_names(places));
     for (const std::size_t i : indices) {
       const core::Observation& observation = context.observations()[i];
-      if (i == indices.front() || observation.value == first.value) {
+      if (i == indices.front() || observation.same_figure(first)) {
         context.reject(i, reason);
         continue;
       }
@@ -75,7 +81,7 @@ void check_contradictions(RuleContext& context) {
           context.about(
               observation, core::Severity::error, "figure-contradicted",
               fmt::format("{} is {} here but {} at {}", context.describe(observation),
-                          observation.value, first.value, first.source.location().to_string()),
+                          shown(observation), shown(first), first.source.location().to_string()),
               "the figures that need it are n/a until one of the two is corrected"),
           reason);
     }

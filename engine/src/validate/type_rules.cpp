@@ -1,8 +1,10 @@
-// Type rules: counts are whole numbers of zero or more, percentages lie from 0 to 100.
+// Type rules: counts are whole numbers of zero or more, percentages lie from 0 to 100, and a
+// RAG set by hand is R, A or G.
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "scdash/kpi/rag.hpp"
 #include "validate/rule_context.hpp"
 
 namespace scdash::validate {
@@ -52,11 +54,40 @@ void check_percentages(RuleContext& context) {
   }
 }
 
+void check_manual_rags(RuleContext& context) {
+  std::set<std::string> measures;
+  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    if (indicator->rag.kind == kpi::RagRuleKind::manual) {
+      measures.insert(indicator->rag.manual_measure);
+    }
+  }
+  for (std::size_t i = 0; i < context.observations().size(); ++i) {
+    const core::Observation& observation = context.observations()[i];
+    if (!measures.contains(observation.measure) || !context.usable(i) ||
+        (observation.text && kpi::parse_rag_text(*observation.text))) {
+      continue;
+    }
+    const std::string found = observation.text ? fmt::format("\"{}\"", *observation.text)
+                                               : fmt::format("the number {}", observation.value);
+    context.reject(
+        i,
+        context.about(observation, core::Severity::error, "rag-invalid",
+                      fmt::format("{} is a RAG set by hand, but this cell holds {}",
+                                  context.describe(observation), found),
+                      observation.text ? "write R, A or G (or Red, Amber, Green)"
+                                       : "write R, A or G, and list the measure under 'values: "
+                                         "text' in the return's mapping"),
+        fmt::format("a RAG is R, A or G (or Red, Amber, Green), and this is {} [rag-invalid]",
+                    found));
+  }
+}
+
 }  // namespace
 
 void check_types(RuleContext& context) {
   check_counts(context);
   check_percentages(context);
+  check_manual_rags(context);
 }
 
 }  // namespace scdash::validate

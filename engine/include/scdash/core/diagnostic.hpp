@@ -74,5 +74,8 @@ using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics& diagnostics);
 std::size_t count_errors(const Diagnostics& diagnostics);
+// Errors whose code ends in "-unreadable": a file or folder could not be read at all (missing,
+// no permission, changed while read), a failure of the machine rather than of the data.
+std::size_t count_unreadable(const Diagnostics& diagnostics);
 
 }  // namespace scdash::core

@@ -33,6 +33,18 @@ struct DirectoryEntry {
   std::uint64_t size = 0;
 };
 
+// One file of a set written together.
+struct FileToWrite {
+  std::filesystem::path path;
+  std::string_view bytes;
+};
+
+// Why a set of files was not written: the file that failed, and the system's reason.
+struct WriteFailure {
+  std::filesystem::path path;
+  std::string reason;
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -42,10 +54,15 @@ class FileSystem {
   // Entries sorted by name, so that runs do not depend on the order the disk lists them.
   virtual Expected<std::vector<DirectoryEntry>, std::string> list_directory(
       const std::filesystem::path& path) = 0;
-  // Writes to a temporary file beside `path`, then renames it over `path`: a failure
-  // leaves any previous file at `path` intact and no partial file behind.
-  virtual Expected<void, std::string> write_atomically(const std::filesystem::path& path,
-                                                       std::string_view bytes) = 0;
+  // Writes every file or none. Each goes first to a temporary file beside its path; only when
+  // all are written, and none of the paths is a folder, are they renamed into place. So a
+  // dashboard and its report.json never disagree, and a failure (a full disk, a folder that
+  // cannot be written) leaves the previous files intact and no partial file behind.
+  virtual Expected<void, WriteFailure> write_all_or_none(std::span<const FileToWrite> files) = 0;
+
+  // write_all_or_none for a single file.
+  Expected<void, std::string> write_atomically(const std::filesystem::path& path,
+                                               std::string_view bytes);
 };
 
 // The machine's own file system.

@@ -36,9 +36,23 @@ struct Observation {
   // the error, as the dashboard shows it. Computing then treats the figure as missing, with
   // this reason, exactly as it treats one marked not available.
   std::optional<std::string> rejected_because = std::nullopt;
+  // Set for a measure its mapping reads as text (`values: {text: [...]}`), such as a RAG a
+  // partner sets by hand and the reason for it: the cell's text as written, and `value` is then
+  // meaningless (0). Text rides beside the number rather than in it, so that no numeric rule or
+  // sum can mistake it for a figure: only the rules that ask for a measure's text read it.
+  std::optional<std::string> text = std::nullopt;
 
   // Whether the figure may be computed with: neither marked not available nor rejected.
   bool usable() const { return !unavailable_reason && !rejected_because; }
+
+  // Whether `other` gives the same figure: the same number, or the same text, or both marked
+  // not available.
+  bool same_figure(const Observation& other) const {
+    if (unavailable_reason || other.unavailable_reason) {
+      return unavailable_reason.has_value() == other.unavailable_reason.has_value();
+    }
+    return value == other.value && text == other.text;
+  }
 };
 
 }  // namespace scdash::core

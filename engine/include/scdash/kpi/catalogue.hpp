@@ -56,7 +56,7 @@ enum class ComparisonPeriod {
   previous_financial_year_end  // the last complete financial year (April to March)
 };
 
-enum class RagRuleKind { none, target, range, trend, benchmark };
+enum class RagRuleKind { none, target, range, trend, benchmark, manual };
 
 struct RagRule {
   RagRuleKind kind = RagRuleKind::none;
@@ -67,12 +67,32 @@ struct RagRule {
   double margin = 0;              // range: this far outside is amber
   std::string benchmark_measure;  // benchmark: a measure holding the benchmark's value
   double level = 0.95;            // benchmark: the confidence level of the comparison
+  // manual: a measure, read as text, whose cell says R, A or G (or Red, Amber, Green) for the
+  // headline area, and optionally one whose cell gives the reason; both from a return whose
+  // mapping lists them under `values: text`.
+  std::string manual_measure;
+  std::string reason_measure;
 };
 
 // Measures, supplied by comparator returns, that hold the same indicator for other areas.
 struct Comparators {
   std::string most_similar_group;  // ranked "r/N" among the group
   std::string counties;            // placed Top, Average or Bottom among comparable counties
+  // Rates only: the comparator returns' rates are per this many people (iQuanta's per 1,000),
+  // so that their regional and national averages are shown per the indicator's own `per`.
+  // Unset: the same as the indicator's.
+  std::optional<double> per = std::nullopt;
+};
+
+// The averages a comparator return may give beside its areas: the region's and England's.
+enum class AverageKind { regional, national };
+
+std::string_view average_kind_name(AverageKind kind);  // "regional", "national"
+
+// An area whose figures in comparator returns are an average to show, never a member to rank.
+struct AverageArea {
+  AverageKind kind = AverageKind::regional;
+  std::string area_code;
 };
 
 struct Indicator {
@@ -106,6 +126,7 @@ struct Catalogue {
   std::string title;
   std::string headline_area;                 // code of the area the main columns describe
   std::vector<std::string> district_labels;  // dashboard labels of the district columns, in order
+  std::vector<AverageArea> averages;         // the regional and national average areas, if any
   std::vector<Outcome> outcomes;
   ValidationSettings validation;  // the data-quality rules' thresholds
 };

@@ -68,6 +68,8 @@ struct DistrictFigure {
 struct RagStatus {
   Rag rag = Rag::grey;
   std::string reason;
+  // A manual RAG's cells in its return: the RAG's, then the reason's when one is given.
+  std::vector<core::SourceRef> sources = {};
 };
 
 // Position among comparator areas: 1 is best for the indicator's polarity.
@@ -80,6 +82,16 @@ struct Rank {
 enum class CountyStanding { top, average, bottom };
 
 std::string_view county_standing_name(CountyStanding standing);  // "Top", "Average", "Bottom"
+
+// A regional or national average a comparator return gives, in the indicator's unit.
+struct Average {
+  AverageKind kind = AverageKind::regional;
+  std::string area_code;
+  std::string area_name;  // "East Midlands", "England"
+  double value = 0;
+  core::Period period;  // the months the average covers, as its return says
+  core::SourceRef source;
+};
 
 struct TrajectoryPoint {
   core::Month month;
@@ -97,6 +109,7 @@ struct IndicatorResult {
   std::optional<Rank> most_similar_group;
   std::optional<CountyStanding> county_standing;
   std::string comparators_reason;  // why a comparator is missing, when one is declared
+  std::vector<Average> averages;   // those the comparator returns supply: regional, then national
   std::vector<TrajectoryPoint> trajectory;
   std::vector<DistrictFigure> districts;  // one per DashboardModel::districts, or none
 

@@ -3,11 +3,16 @@
 
 #include <optional>
 #include <span>
+#include <string_view>
 
 #include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
 
 namespace scdash::kpi {
+
+// A RAG as a partner writes it by hand: R, A or G, or Red, Amber or Green, in any case and with
+// spaces around; nullopt for anything else ("Purple", "3", "").
+std::optional<Rag> parse_rag_text(std::string_view text);
 
 // What a rule may look at.
 struct RagInputs {

@@ -7,6 +7,7 @@
 // load.hpp reads it and extract.hpp applies it.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -127,6 +128,13 @@ struct ValueRules {
   bool percent = false;  // "12%" reads as 12
   // Markers for suppressed or missing data, and the reason each stands for.
   std::vector<std::pair<std::string, std::string>> not_available;
+  // Measures read as text, never as numbers: a RAG a partner sets by hand ("R", "Amber") and
+  // its reason. Their observations carry the cell's text (core::Observation::text).
+  std::vector<std::string> text_measures = {};
+
+  bool is_text(std::string_view measure) const {
+    return std::find(text_measures.begin(), text_measures.end(), measure) != text_measures.end();
+  }
 };
 
 // One line of a lookup table in the mapping: a label partners write, and what it means.

@@ -31,7 +31,9 @@ enum class DashboardColumn {
   trajectory,
   nearest_neighbour,
   county_comparison,
-  districts,  // the block of district columns, one per district
+  regional_average,  // optional: the region's average, when a comparator return gives it
+  national_average,  // optional: England's average, likewise
+  districts,         // the block of district columns, one per district
 };
 
 struct ColumnLayout {
@@ -125,6 +127,8 @@ struct Layout {
   SparklineStyle sparklines;
 
   static std::vector<ColumnLayout> default_columns();
+  // Columns a layout may add that the default leaves out, with their headings and widths.
+  static std::vector<ColumnLayout> optional_columns();
   static std::string default_subtitle();
   static std::vector<std::string> default_key();
 };

@@ -1,0 +1,167 @@
+// Faults of the machine, not of the data: an output that cannot be written, a full disk, a
+// return that vanished while scdash ran, a missing mappings folder. Each gives a clear message
+// and exit status 3, and leaves the previous dashboard and report exactly as they were.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "e2e/program_and_sheets.hpp"
+
+using namespace scdash;
+using testing::kSource;
+using testing::ProgramResult;
+using testing::read_file;
+using testing::run_program;
+using testing::TemporaryFolder;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kInputOutputError = 3;
+const fs::path kQuarter = kSource / "examples/returns/2025-26-Q2";
+
+// A working folder holding a copy of one quarter's returns and an output folder with the
+// dashboard and report of a successful run in it, to be kept intact by the failing runs.
+class Work {
+ public:
+  Work() {
+    fs::copy(kQuarter, returns());
+    fs::create_directories(output());
+    // Readable by all, so that the run as an unprivileged user below can read the returns.
+    fs::permissions(folder_.path(), fs::perms::owner_all | fs::perms::group_read |
+                                        fs::perms::group_exec | fs::perms::others_read |
+                                        fs::perms::others_exec);
+    const ProgramResult first = run({});
+    INFO(first.err);
+    REQUIRE(first.exit_status <= 1);
+    dashboard_ = read_file(output() / "dashboard.xlsx");
+    report_ = read_file(output() / "report.json");
+  }
+
+  fs::path returns() const { return folder_.path() / "returns"; }
+  fs::path output() const { return folder_.path() / "out"; }
+
+  // `scdash run` on the returns, writing into the output folder; `prefix` runs it under
+  // another program (a shell with limits, or as another user).
+  ProgramResult run(const std::vector<std::string>& prefix,
+                    const std::vector<std::string>& options = {}) const {
+    std::vector<std::string> command = prefix;
+    command.insert(command.end(), {SCDASH_EXE, "run", returns().string(), "--out",
+                                   (output() / "dashboard.xlsx").string()});
+    command.insert(command.end(), options.begin(), options.end());
+    return run_program(command, kSource);
+  }
+
+  // The previous outputs are unchanged and nothing else (a temporary file) is beside them.
+  void check_previous_outputs_intact() const {
+    CHECK(read_file(output() / "dashboard.xlsx") == dashboard_);
+    CHECK(read_file(output() / "report.json") == report_);
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(output())) {
+      names.insert(entry.path().filename().string());
+    }
+    CHECK(names == std::set<std::string>{"dashboard.xlsx", "report.json"});
+  }
+
+ private:
+  TemporaryFolder folder_;
+  std::string dashboard_;
+  std::string report_;
+};
+
+}  // namespace
+
+TEST_CASE("an output folder that cannot be written is named, and nothing in it changes") {
+  const Work work;
+  fs::permissions(work.output(),
+                  fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                  fs::perm_options::remove);
+  // Permissions do not bind the superuser (as CI runs), so the run drops to user "nobody".
+  const std::vector<std::string> as_unprivileged_user =
+      ::geteuid() == 0 ? std::vector<std::string>{"/usr/bin/setpriv", "--reuid=65534",
+                                                  "--regid=65534", "--clear-groups"}
+                       : std::vector<std::string>{};
+  const ProgramResult result = work.run(as_unprivileged_user);
+  INFO(result.err);
+  CHECK(result.exit_status == kInputOutputError);
+  CHECK_THAT(result.err, Catch::Matchers::Contains(
+                             (work.output() / "dashboard.xlsx").string() +
+                             ": error: cannot be written: Permission denied; nothing was written"));
+  fs::permissions(work.output(), fs::perms::owner_write, fs::perm_options::add);
+  work.check_previous_outputs_intact();
+}
+
+TEST_CASE("a full disk while writing leaves the previous dashboard and report as they were") {
+  const Work work;
+  // 200 KiB: the new dashboard (about 50 KB) fits, its report.json (over 500 KB) does not; the
+  // dashboard is still not replaced, because the two are written together or not at all.
+  const ProgramResult result = work.run({"/bin/bash", "-c", "ulimit -f 200; exec \"$@\"", "-"});
+  INFO(result.err);
+  CHECK(result.exit_status == kInputOutputError);
+  CHECK_THAT(result.err, Catch::Matchers::Contains("report.json: error: cannot be written: File "
+                                                   "too large; nothing was written"));
+  work.check_previous_outputs_intact();
+}
+
+TEST_CASE("a folder in the place of an output is refused before any output is replaced") {
+  const Work work;
+  SECTION("in the dashboard's place") {
+    fs::remove(work.output() / "dashboard.xlsx");
+    fs::create_directory(work.output() / "dashboard.xlsx");
+    const ProgramResult result = work.run({});
+    CHECK(result.exit_status == kInputOutputError);
+    CHECK_THAT(result.err,
+               Catch::Matchers::Contains(
+                   "dashboard.xlsx: error: cannot be written: a folder is in its place"));
+    CHECK(fs::is_directory(work.output() / "dashboard.xlsx"));
+    CHECK(read_file(work.output() / "report.json").size() > 0);
+  }
+  SECTION("in the report's place, which keeps the dashboard from being replaced too") {
+    const fs::path report = work.output() / "report.json";
+    const std::string previous_report = read_file(report);
+    fs::rename(report, work.output() / "report.json.kept");
+    fs::create_directory(report);
+    const ProgramResult result = work.run({});
+    CHECK(result.exit_status == kInputOutputError);
+    CHECK_THAT(result.err, Catch::Matchers::Contains(
+                               "report.json: error: cannot be written: a folder is in its place"));
+    fs::remove(report);
+    fs::rename(work.output() / "report.json.kept", report);
+    work.check_previous_outputs_intact();
+  }
+}
+
+TEST_CASE("a return deleted after the folder was listed stops the run before anything is written") {
+  const Work work;
+  // A link to nothing is listed like a file but cannot be opened: a return deleted between
+  // the listing and the reading.
+  const fs::path police = work.returns() / "police-recorded-crime-2025-26-Q2.xlsx";
+  fs::remove(police);
+  fs::create_symlink(work.returns() / "deleted.xlsx", police);
+  const ProgramResult result = work.run({});
+  CHECK(result.exit_status == kInputOutputError);
+  CHECK_THAT(result.err,
+             Catch::Matchers::Contains("police-recorded-crime-2025-26-Q2.xlsx: error: cannot be "
+                                       "opened: No such file or directory [file-unreadable]"));
+  CHECK_THAT(result.err, Catch::Matchers::Contains(
+                             "1 return(s) could not be read; nothing was written, so the previous "
+                             "dashboard is unchanged"));
+  work.check_previous_outputs_intact();
+}
+
+TEST_CASE("a missing mappings or template folder is an input failure, and nothing is written") {
+  const Work work;
+  const fs::path missing = work.returns().parent_path() / "missing";
+  const auto option = GENERATE(as<std::string>{}, "--mappings", "--template");
+  const ProgramResult result = work.run({}, {option, missing.string()});
+  INFO(option << ": " << result.err);
+  CHECK(result.exit_status == kInputOutputError);
+  CHECK_THAT(result.err, Catch::Matchers::Contains(missing.string()));
+  CHECK_THAT(result.err, Catch::Matchers::Contains("No such file or directory"));
+  work.check_previous_outputs_intact();
+}
