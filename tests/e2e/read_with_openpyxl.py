@@ -6,6 +6,8 @@ Runs scdash on the example returns into a temporary folder, then checks that ope
 the workbook and finds the figures, notes and print set-up where the BI team expects them.
 """
 import hashlib
+import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -13,6 +15,49 @@ import warnings
 from pathlib import Path
 
 import openpyxl
+
+
+ARROWS = {"up": "\u2191", "down": "\u2193", "stable": "\u2192", None: "n/a"}
+
+
+def check_live_formulas(formulas, saved, lower, report, expect):
+    """Each indicator's change and direction are formulas saved with report.json's results,
+    and the arrow's colour rules judge each saved arrow as report.json does."""
+    rules = {}
+    for ranges in formulas.conditional_formatting:
+        if str(ranges.sqref).startswith("G5"):
+            for rule in ranges.rules:
+                rules[rule.dxf.font.color.rgb] = rule.formula[0]
+    expect(set(rules) == {"FF00B050", "FFC00000", "FF808080"},
+           f"the direction column's colour rules are {rules}")
+    found = re.search(r"'Lower 95%'!\$([A-Z]+)5", rules.get("FF00B050", ""))
+    expect(found is not None, f"the better rule reads no polarity: {rules}")
+    polarity_column = found.group(1) if found else "A"
+    for offset, indicator in enumerate(report["indicators"]):
+        row = 5 + offset
+        label, direction = indicator["label"], indicator["direction"]
+        expect(str(saved[f"C{row}"].value).startswith(label), f"C{row} is not {label!r}")
+        formula, arrow = formulas[f"G{row}"].value, saved[f"G{row}"].value
+        expect(arrow == ARROWS[direction], f"G{row} ({label}) shows {arrow!r}, not {direction}")
+        live = isinstance(formula, str) and formula.startswith("=IF(")
+        expect(live == (direction is not None), f"G{row} ({label}) holds {formula!r}")
+        change = indicator["change"]
+        if change is not None:
+            expected = change if indicator["change_unit"] == "percentage points" else change / 100
+            expect(str(formulas[f"F{row}"].value).startswith("=IF(")
+                   and abs(saved[f"F{row}"].value - expected) < 1e-12,
+                   f"F{row} ({label}) holds {formulas[f'F{row}'].value!r} = "
+                   f"{saved[f'F{row}'].value!r}, not {expected}")
+        # The polarity the colour rules read, and the judgement they make of the saved arrow.
+        polarity = lower[f"{polarity_column}{row}"].value
+        expect(polarity == {"higher is better": 1, "lower is better": -1, "no polarity": 0}.get(
+            indicator["polarity"]), f"Lower 95%!{polarity_column}{row} is {polarity!r} for {indicator['polarity']}")
+        if direction is not None:
+            going = {"up": 1, "down": -1, "stable": 0}[direction]
+            judged = ("better" if going * polarity > 0 else "worse" if going * polarity < 0
+                      else "no judgement")
+            expect(judged == indicator["judgement"],
+                   f"G{row} ({label}) is coloured {judged}, not {indicator['judgement']}")
 
 
 def main() -> int:
@@ -26,6 +71,8 @@ def main() -> int:
             # extension is checked by tests/render.
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(out)
+            # The results the formulas were saved with, as a reader that does not calculate sees.
+            saved = openpyxl.load_workbook(out, data_only=True)
         problems = []
         checks = 0
 
@@ -67,6 +114,8 @@ def main() -> int:
                  for ranges in sheet.conditional_formatting}
         expect(any(r.startswith("H5:H") and ['"G"'] in v for r, v in rules.items()),
                f"no RAG rule on the progress column: {rules}")
+        check_live_formulas(sheet, saved["Dashboard"], workbook["Lower 95%"],
+                            json.loads((out.parent / "report.json").read_text()), expect)
         trends = workbook["Trends"]
         expect(trends["Y2"].value is not None and abs(trends["Y2"].value - sheet["E5"].value) < 1e-9,
                "the Trends sheet's last month is not the current figure")

@@ -109,7 +109,7 @@ TEST_CASE("the supporting sheets follow the Dashboard, in order") {
 }
 
 TEST_CASE("the trajectory is an Excel 2010 sparkline over the Trends row") {
-  const std::string xml = render::sparkline_extension({{{4, 8}, "'Trends'!B2:Y2"}});
+  const std::string xml = render::sparkline_extension({{{4, 8}, "'Trends'!B2:Y2"}}, {});
   CHECK(xml.starts_with("<extLst><ext xmlns:x14="));
   CHECK(xml.find("uri=\"{05C60535-1F16-4fd2-B633-F4F36F0B64E0}\"") != std::string::npos);
   CHECK(xml.find("<x14:sparkline><xm:f>&apos;Trends&apos;!B2:Y2</xm:f><xm:sqref>I5</xm:sqref>"

@@ -1,13 +1,13 @@
 #include "render/dashboard_sheet.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "render/interval_sheets.hpp"
 #include "render/layout_text.hpp"
+#include "render/live_formulas.hpp"
 #include "render/sheet_writing.hpp"
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/render/figure_note.hpp"
@@ -52,6 +52,7 @@ class DashboardWriter {
       colour_rag_cells(DashboardColumn::overall_rag, row - 1);
       colour_rag_cells(DashboardColumn::progress_rag, row - 1);
       colour_district_cells(row - 1);
+      colour_direction_cells(row - 1);
     }
     row = write_footnotes(row);
     row = write_key(row + 1);
@@ -112,18 +113,13 @@ class DashboardWriter {
     };
     change_ = number_format("+0.0%;-0.0%;0.0%");
     change_points_ = number_format("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
-    for (const auto judgement :
-         {kpi::Judgement::better, kpi::Judgement::worse, kpi::Judgement::no_judgement}) {
-      arrows_[static_cast<std::size_t>(judgement)] = format([&](lxw_format* f) {
-        bordered(f);
-        format_set_bold(f);
-        format_set_font_size(f, 12);
-        format_set_align(f, LXW_ALIGN_CENTER);
-        format_set_font_color(f, judgement == kpi::Judgement::better  ? colours.arrow_better
-                                 : judgement == kpi::Judgement::worse ? colours.arrow_worse
-                                                                      : colours.arrow_no_judgement);
-      });
-    }
+    // The arrow's colour comes from conditional formats (colour_direction_cells).
+    arrow_ = format([&](lxw_format* f) {
+      bordered(f);
+      format_set_bold(f);
+      format_set_font_size(f, 12);
+      format_set_align(f, LXW_ALIGN_CENTER);
+    });
     // Conditional formats carry only what changes: the fill and the font colour.
     const auto fill = [&](std::uint32_t background) {
       lxw_format* created = workbook_add_format(workbook_);
@@ -140,6 +136,14 @@ class DashboardWriter {
     worse_ = fill(colours.worse);
     lower_ = fill(colours.lower);
     higher_ = fill(colours.higher);
+    const auto font_colour = [&](std::uint32_t colour) {
+      lxw_format* created = workbook_add_format(workbook_);
+      format_set_font_color(created, colour);
+      return created;
+    };
+    arrow_better_ = font_colour(colours.arrow_better);
+    arrow_worse_ = font_colour(colours.arrow_worse);
+    arrow_no_judgement_ = font_colour(colours.arrow_no_judgement);
     key_heading_ = format([](lxw_format* f) { format_set_bold(f); });
     key_text_ = format([](lxw_format* f) { format_set_text_wrap(f); });
   }
@@ -227,7 +231,7 @@ class DashboardWriter {
     }
     if (const auto column = at(DashboardColumn::direction)) {
       if (result.direction) {
-        write_direction(row, *column, *result.direction, result.judgement, indicator);
+        write_direction(row, *column, result);
       } else {
         write_unavailable(row, *column, "the change cannot be computed");
       }
@@ -262,13 +266,32 @@ class DashboardWriter {
                            text_);
   }
 
+  // The previous and current cells of `row` ("D5", "E5"), which the live formulas read; nullopt
+  // when the layout leaves the previous column out.
+  std::optional<std::pair<std::string, std::string>> live_cells(lxw_row_t row) const {
+    const auto previous = at(DashboardColumn::previous);
+    if (!previous) {
+      return std::nullopt;
+    }
+    return std::pair(core::to_a1({row, *previous}),
+                     core::to_a1({row, *at(DashboardColumn::current)}));
+  }
+
+  // A live formula on the previous and current cells (see live_formulas.hpp) with the engine's
+  // change as its cached result; a constant when the layout has no previous column.
   void write_change(const kpi::IndicatorResult& result, lxw_row_t row, lxw_col_t column) {
     if (!result.change) {
       write_unavailable(row, column, "the previous or current figure is not available");
-    } else if (result.change_in_points()) {
-      worksheet_write_number(sheet_, row, column, *result.change, change_points_);
+      return;
+    }
+    const bool points = result.change_in_points();
+    const double value = points ? *result.change : *result.change / 100;
+    lxw_format* style = points ? change_points_ : change_;
+    if (const auto cells = live_cells(row)) {
+      const std::string formula = change_formula(*result.indicator, cells->first, cells->second);
+      worksheet_write_formula_num(sheet_, row, column, formula.c_str(), style, value);
     } else {
-      worksheet_write_number(sheet_, row, column, *result.change / 100, change_);
+      worksheet_write_number(sheet_, row, column, value, style);
     }
   }
 
@@ -466,18 +489,52 @@ class DashboardWriter {
     }
   }
 
-  void write_direction(lxw_row_t row, lxw_col_t column, kpi::Direction direction,
-                       kpi::Judgement judgement, const kpi::Indicator& indicator) {
-    const char* arrow = direction == kpi::Direction::up     ? "\u2191"
-                        : direction == kpi::Direction::down ? "\u2193"
-                                                            : "\u2192";
-    worksheet_write_string(sheet_, row, column, arrow,
-                           arrows_[static_cast<std::size_t>(judgement)]);
+  // The arrow: a live formula on the previous and current cells with the engine's arrow as its
+  // cached result (a constant when the layout has no previous column); coloured by
+  // colour_direction_cells.
+  void write_direction(lxw_row_t row, lxw_col_t column, const kpi::IndicatorResult& result) {
+    const kpi::Indicator& indicator = *result.indicator;
+    const std::string arrow(direction_arrow(*result.direction));
+    std::string live;
+    if (const auto cells = live_cells(row)) {
+      const std::string formula = direction_formula(indicator, cells->first, cells->second);
+      worksheet_write_formula_str(sheet_, row, column, formula.c_str(), arrow_, arrow.c_str());
+      live =
+          fmt::format(" The arrow is worked out from {} and {}, so it follows a corrected figure.",
+                      cells->first, cells->second);
+    } else {
+      worksheet_write_string(sheet_, row, column, arrow.c_str(), arrow_);
+    }
     note(row, column,
-         fmt::format("{}: {} ({}; stable within ±{}{}).", kpi::direction_name(direction),
-                     kpi::judgement_name(judgement), kpi::polarity_name(indicator.polarity),
+         fmt::format("{}: {} ({}; stable within ±{}{}).{}", kpi::direction_name(*result.direction),
+                     kpi::judgement_name(result.judgement), kpi::polarity_name(indicator.polarity),
                      indicator.stable_band,
-                     indicator.formula.is_percentage() ? " percentage points" : "%"));
+                     indicator.formula.is_percentage() ? " percentage points" : "%", live));
+  }
+
+  // The arrows' colours are conditional formats on the arrow and the row's polarity (on the
+  // hidden lower-interval sheet), so that a recomputed arrow, or one an officer types, is
+  // coloured by the same judgement as the engine's: better green, worse red, else grey.
+  void colour_direction_cells(lxw_row_t last_row) {
+    const auto column = at(DashboardColumn::direction);
+    if (!column) {
+      return;
+    }
+    const std::string polarity =
+        fmt::format("'{}'!${}{}", kLowerIntervalSheet, core::column_name(polarity_column(grid_)),
+                    kFirstDataRow + 1);
+    const JudgementRules rules = judgement_rules(core::to_a1({kFirstDataRow, *column}), polarity);
+    const std::pair<const std::string&, lxw_format*> colours[] = {
+        {rules.better, arrow_better_},
+        {rules.worse, arrow_worse_},
+        {rules.no_judgement, arrow_no_judgement_}};
+    for (const auto& [formula, colour] : colours) {
+      lxw_conditional_format rule = {};
+      rule.type = LXW_CONDITIONAL_TYPE_FORMULA;
+      rule.value_string = const_cast<char*>(formula.c_str());
+      rule.format = colour;
+      worksheet_conditional_format_range(sheet_, kFirstDataRow, *column, last_row, *column, &rule);
+    }
   }
 
   // `more`, when given, follows the reason on a line of its own.
@@ -550,7 +607,10 @@ class DashboardWriter {
   std::map<std::string, lxw_format*> value_formats_;  // by number format code
   lxw_format* change_ = nullptr;
   lxw_format* change_points_ = nullptr;
-  std::array<lxw_format*, 3> arrows_ = {};
+  lxw_format* arrow_ = nullptr;
+  lxw_format* arrow_better_ = nullptr;
+  lxw_format* arrow_worse_ = nullptr;
+  lxw_format* arrow_no_judgement_ = nullptr;
   lxw_format* red_ = nullptr;
   lxw_format* amber_ = nullptr;
   lxw_format* green_ = nullptr;

@@ -67,7 +67,9 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
     return core::unexpected(fmt::format("writing the workbook failed: {}", lxw_strerror(error)));
   }
-  if (auto added = add_sparklines(scratch.path(), "xl/worksheets/sheet1.xml", sparklines); !added) {
+  if (auto added =
+          add_sparklines(scratch.path(), "xl/worksheets/sheet1.xml", sparklines, layout.sparklines);
+      !added) {
     return core::unexpected(
         fmt::format("adding the trajectory sparklines failed: {}", added.error()));
   }

@@ -2,6 +2,7 @@
 
 #include "render/dashboard_sheet.hpp"
 #include "render/sheet_writing.hpp"
+#include "scdash/core/cell_ref.hpp"
 
 namespace scdash::render {
 namespace {
@@ -34,16 +35,18 @@ void write_interval_sheets(lxw_workbook* workbook, const kpi::DashboardModel& mo
                "used by the Dashboard's district colours.");
     worksheet_hide(sheet);
   }
+  write_text(lower, 1, 0,
+             "Column " + core::column_name(polarity_column(grid)) +
+                 ": each row's polarity (1 higher is better, -1 lower is better, 0 none); used "
+                 "by the district colours and the direction arrows' colours.");
   const auto first_district = grid.first_district();
-  if (!first_district) {
-    return;
-  }
   lxw_row_t row = kFirstDataRow;
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
+      // Every row's polarity, for the direction arrows' colours too, with or without districts.
       worksheet_write_number(lower, row, polarity_column(grid),
                              polarity_sign(result.indicator->polarity), nullptr);
-      for (std::size_t i = 0; i < result.districts.size(); ++i) {
+      for (std::size_t i = 0; first_district && i < result.districts.size(); ++i) {
         const auto& interval = result.districts[i].interval;
         if (interval) {
           const auto column = static_cast<lxw_col_t>(*first_district + i);

@@ -14,7 +14,8 @@ inline constexpr const char* kLowerIntervalSheet = "Lower 95%";
 inline constexpr const char* kUpperIntervalSheet = "Upper 95%";
 
 // The column of the lower sheet that holds each indicator row's polarity: 1 higher is better,
-// -1 lower is better, 0 none. It lies just right of the Dashboard's last column.
+// -1 lower is better, 0 none. It lies just right of the Dashboard's last column. The district
+// colours and the direction arrows' colours read it.
 lxw_col_t polarity_column(const DashboardGrid& grid);
 
 // Writes both sheets, hidden.

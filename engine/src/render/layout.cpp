@@ -42,7 +42,8 @@ std::vector<std::string> Layout::default_key() {
       "Direction of travel: \u2191 up, \u2193 down, \u2192 stable (within the indicator's stable "
       "band); green is better, red is worse, grey is no judgement (no polarity, or stable).",
       "RAG: {red} red, {amber} amber, {green} green by each indicator's rule (a target, a range "
-      "such as SafeLives' 28-40%, the direction of travel, or a benchmark); each RAG cell's note "
+      "such as SafeLives' 28-40%, the direction of travel, a benchmark, or set by hand by the "
+      "partner (manual)); each RAG cell's note "
       "gives the rule and the reason. The overall RAG follows from the outcome's indicators.",
       "n/a: not available; the cell's note gives the reason. A figure that cannot be computed is "
       "never shown as zero.",

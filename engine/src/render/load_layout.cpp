@@ -34,7 +34,7 @@ class LayoutReader {
   void read(const YAML::Node& root) {
     if (!yaml_.check_keys(root, "the layout",
                           {"paper", "font", "columns", "colours", "rag_labels", "subtitle",
-                           "key_title", "key"})) {
+                           "key_title", "key", "sparklines"})) {
       return;
     }
     if (const auto paper = yaml_.choice<Paper>(
@@ -48,6 +48,7 @@ class LayoutReader {
     read_text(root, "subtitle", layout_.subtitle);
     read_text(root, "key_title", layout_.key_title);
     read_key(root);
+    read_sparklines(root["sparklines"]);
   }
 
  private:
@@ -211,6 +212,63 @@ class LayoutReader {
       return;
     }
     colour = value;
+  }
+
+  void read_sparklines(const YAML::Node& node) {
+    if (!node ||
+        !yaml_.check_keys(node, "'sparklines'", {"type", "markers", "colours", "grouping"})) {
+      return;
+    }
+    SparklineStyle& style = layout_.sparklines;
+    if (const auto type = yaml_.choice<SparklineType>(
+            node, "type", {{"line", SparklineType::line}, {"column", SparklineType::column}},
+            style.type)) {
+      style.type = *type;
+    }
+    if (const auto grouping =
+            yaml_.choice<SparklineGrouping>(node, "grouping",
+                                            {{"single", SparklineGrouping::single},
+                                             {"per_row", SparklineGrouping::per_row},
+                                             {"shared", SparklineGrouping::shared}},
+                                            style.grouping)) {
+      style.grouping = *grouping;
+    }
+    read_markers(node["markers"]);
+    const YAML::Node colours = node["colours"];
+    if (colours && yaml_.check_keys(colours, "the sparklines' 'colours'",
+                                    {"series", "high", "low", "first", "last", "negative"})) {
+      SparklineColours& c = style.colours;
+      for (const auto& [key, field] :
+           {std::pair<std::string_view, std::uint32_t*>{"series", &c.series},
+            {"high", &c.high},
+            {"low", &c.low},
+            {"first", &c.first},
+            {"last", &c.last},
+            {"negative", &c.negative}}) {
+        if (colours[std::string(key)]) {
+          read_colour(colours, key, *field);
+        }
+      }
+    }
+  }
+
+  void read_markers(const YAML::Node& node) {
+    if (!node ||
+        !yaml_.check_keys(node, "'markers'", {"high", "low", "first", "last", "negative"})) {
+      return;
+    }
+    SparklineMarkers& m = layout_.sparklines.markers;
+    for (const auto& [key, field] : {std::pair<std::string_view, bool*>{"high", &m.high},
+                                     {"low", &m.low},
+                                     {"first", &m.first},
+                                     {"last", &m.last},
+                                     {"negative", &m.negative}}) {
+      if (const auto on = yaml_.choice<bool>(
+              node, key, {{"on", true}, {"off", false}, {"true", true}, {"false", false}},
+              *field)) {
+        *field = *on;
+      }
+    }
   }
 
   void read_rag_labels(const YAML::Node& node) {

@@ -1,6 +1,7 @@
 #include "render/sparklines.hpp"
 
 #include <memory>
+#include <utility>
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -58,30 +59,68 @@ core::Expected<std::string, std::string> read_entry(zip_t* archive, zip_uint64_t
   return contents;
 }
 
-}  // namespace
+// An x14 colour: opaque ARGB.
+std::string colour(const char* element, std::uint32_t rgb) {
+  return fmt::format("<x14:{} rgb=\"FF{:06X}\"/>", element, rgb);
+}
 
-std::string sparkline_extension(const std::vector<Sparkline>& sparklines) {
-  std::string xml = fmt::format(
-      "<extLst><ext xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\" "
-      "uri=\"{}\"><x14:sparklineGroups "
-      "xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">"
-      "<x14:sparklineGroup displayEmptyCellsAs=\"gap\" high=\"1\" low=\"1\" last=\"1\">"
-      "<x14:colorSeries rgb=\"FF1F3864\"/><x14:colorNegative rgb=\"FFC00000\"/>"
-      "<x14:colorAxis rgb=\"FF000000\"/><x14:colorMarkers rgb=\"FF1F3864\"/>"
-      "<x14:colorFirst rgb=\"FF1F3864\"/><x14:colorLast rgb=\"FF1F3864\"/>"
-      "<x14:colorHigh rgb=\"FF00B050\"/><x14:colorLow rgb=\"FFC00000\"/><x14:sparklines>",
-      kSparklineExtensionUri);
+// One x14:sparklineGroup: the style's attributes and colours (in the schema's order), then
+// its sparklines. Months without a figure are gaps, never zeros.
+std::string sparkline_group(const std::vector<Sparkline>& sparklines, const SparklineStyle& style) {
+  std::string xml = "<x14:sparklineGroup";
+  if (style.type == SparklineType::column) {
+    xml += " type=\"column\"";
+  }
+  if (style.grouping == SparklineGrouping::shared) {
+    xml += " minAxisType=\"group\" maxAxisType=\"group\"";
+  }
+  xml += " displayEmptyCellsAs=\"gap\"";
+  const SparklineMarkers& marked = style.markers;
+  for (const auto& [attribute, on] : {std::pair{"high", marked.high},
+                                      {"low", marked.low},
+                                      {"first", marked.first},
+                                      {"last", marked.last},
+                                      {"negative", marked.negative}}) {
+    if (on) {
+      xml += fmt::format(" {}=\"1\"", attribute);
+    }
+  }
+  const SparklineColours& colours = style.colours;
+  xml += ">" + colour("colorSeries", colours.series) + colour("colorNegative", colours.negative) +
+         colour("colorAxis", 0x000000) + colour("colorMarkers", colours.series) +
+         colour("colorFirst", colours.first) + colour("colorLast", colours.last) +
+         colour("colorHigh", colours.high) + colour("colorLow", colours.low) + "<x14:sparklines>";
   for (const auto& sparkline : sparklines) {
     xml += fmt::format("<x14:sparkline><xm:f>{}</xm:f><xm:sqref>{}</xm:sqref></x14:sparkline>",
                        escape_xml(sparkline.data_range), core::to_a1(sparkline.cell));
   }
-  xml += "</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>";
+  return xml + "</x14:sparklines></x14:sparklineGroup>";
+}
+
+}  // namespace
+
+std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
+                                const SparklineStyle& style) {
+  std::string xml = fmt::format(
+      "<extLst><ext xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\" "
+      "uri=\"{}\"><x14:sparklineGroups "
+      "xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">",
+      kSparklineExtensionUri);
+  if (style.grouping == SparklineGrouping::per_row) {
+    for (const auto& sparkline : sparklines) {
+      xml += sparkline_group({sparkline}, style);
+    }
+  } else {
+    xml += sparkline_group(sparklines, style);
+  }
+  xml += "</x14:sparklineGroups></ext></extLst>";
   return xml;
 }
 
 core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
                                                  const std::string& part,
-                                                 const std::vector<Sparkline>& sparklines) {
+                                                 const std::vector<Sparkline>& sparklines,
+                                                 const SparklineStyle& style) {
   if (sparklines.empty()) {
     return {};
   }
@@ -103,7 +142,7 @@ core::Expected<void, std::string> add_sparklines(const std::filesystem::path& pa
   if (end == std::string::npos || xml->find("<extLst>") != std::string::npos) {
     return core::unexpected(fmt::format("{} is not a worksheet this renderer wrote", part));
   }
-  xml->insert(end, sparkline_extension(sparklines));
+  xml->insert(end, sparkline_extension(sparklines, style));
   zip_source_t* source = zip_source_buffer(archive.get(), xml->data(), xml->size(), 0);
   if (source == nullptr ||
       zip_file_replace(archive.get(), static_cast<zip_uint64_t>(index), source, 0) != 0) {

@@ -11,6 +11,7 @@
 
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/core/expected.hpp"
+#include "scdash/render/layout.hpp"
 
 namespace scdash::render {
 
@@ -19,14 +20,16 @@ struct Sparkline {
   std::string data_range;  // what it draws, e.g. "'Trends'!B2:Y2"
 };
 
-// The <extLst> element holding one sparkline group (a line, with high, low and last points
-// marked; each sparkline scaled to its own data) for `sparklines`.
-std::string sparkline_extension(const std::vector<Sparkline>& sparklines);
+// The <extLst> element holding `sparklines` in the layout's style: their type, marked points
+// and colours, and their grouping (one group, a group per row, or one on a shared axis).
+std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
+                                const SparklineStyle& style);
 
 // Inserts the extension into the worksheet part `part` (e.g. "xl/worksheets/sheet1.xml") of
 // the .xlsx at `path`, keeping every entry's fixed timestamp so that output stays reproducible.
 core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
                                                  const std::string& part,
-                                                 const std::vector<Sparkline>& sparklines);
+                                                 const std::vector<Sparkline>& sparklines,
+                                                 const SparklineStyle& style);
 
 }  // namespace scdash::render

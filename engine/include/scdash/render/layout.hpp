@@ -2,8 +2,9 @@
 //
 // A BI analyst restyles the dashboard by editing YAML, never code: the columns and their
 // order, headings and widths, the font, the colours, the RAG labels, the subtitle, the key and
-// the paper. Every setting has a default, the BI team's 2025/26 format, so layout.yaml lists
-// only what differs (docs/template.md lists every key and its default).
+// the paper, and the trajectory sparklines' style. Every setting has a default, the BI team's
+// 2025/26 format, so layout.yaml lists only what differs (docs/template.md lists every key and its
+// default).
 #pragma once
 
 #include <cstdint>
@@ -76,6 +77,42 @@ struct RagLabels {
 
 enum class Paper { a4, a3 };
 
+enum class SparklineType { line, column };
+
+// How the trajectory sparklines are grouped, as Excel's "Group" does.
+enum class SparklineGrouping {
+  single,   // one group, each sparkline scaled to its own data
+  per_row,  // a group per row, so that Excel restyles each on its own
+  shared,   // one group on a shared vertical axis, so that rows compare by height
+};
+
+// Which points of each sparkline are marked (a line) or coloured (columns).
+struct SparklineMarkers {
+  bool high = true;
+  bool low = true;
+  bool first = false;
+  bool last = true;
+  bool negative = false;
+};
+
+// The sparklines' colours as 0xRRGGBB: the line or columns, and each kind of marked point.
+struct SparklineColours {
+  std::uint32_t series = 0x1F3864;
+  std::uint32_t high = 0x00B050;
+  std::uint32_t low = 0xC00000;
+  std::uint32_t first = 0x1F3864;
+  std::uint32_t last = 0x1F3864;
+  std::uint32_t negative = 0xC00000;
+};
+
+// The trajectory sparklines' style.
+struct SparklineStyle {
+  SparklineType type = SparklineType::line;
+  SparklineGrouping grouping = SparklineGrouping::single;
+  SparklineMarkers markers;
+  SparklineColours colours;
+};
+
 struct Layout {
   std::vector<ColumnLayout> columns = default_columns();
   std::string font_name = "Arial";
@@ -87,6 +124,7 @@ struct Layout {
   std::string key_title = "Key";
   std::vector<std::string> key = default_key();
   Paper paper = Paper::a4;
+  SparklineStyle sparklines;
 
   static std::vector<ColumnLayout> default_columns();
   // Columns a layout may add that the default leaves out, with their headings and widths.
