@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/diagnostic_json.hpp"
 #include "core/json_writer.hpp"
 #include "scdash/render/figure_note.hpp"
 
@@ -183,23 +184,6 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   json.end_object();
 }
 
-void write_diagnostic(JsonWriter& json, const core::Diagnostic& diagnostic) {
-  json.begin_object();
-  json.key("severity");
-  json.value(core::severity_name(diagnostic.severity));
-  json.key("code");
-  json.value(diagnostic.code);
-  json.key("location");
-  json.value(diagnostic.location.to_string());
-  json.key("message");
-  json.value(diagnostic.message);
-  if (!diagnostic.hint.empty()) {
-    json.key("hint");
-    json.value(diagnostic.hint);
-  }
-  json.end_object();
-}
-
 void write_cells(JsonWriter& json, const core::CellAccount& cells) {
   json.begin_object();
   json.key("non_empty");
@@ -353,7 +337,7 @@ std::string render_report_json(const kpi::DashboardModel& model, const RunRecord
   json.key("diagnostics");
   json.begin_array();
   for (const auto& diagnostic : run.diagnostics) {
-    write_diagnostic(json, diagnostic);
+    core::write_diagnostic(json, diagnostic);
   }
   json.end_array();
 
