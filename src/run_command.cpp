@@ -62,12 +62,13 @@ std::string pdf_path(const RunOptions& options) {
   return std::filesystem::path(options.out).replace_extension(".pdf").string();
 }
 
-// The Dashboard sheet alone, printed by LibreOffice.
+// The Dashboard sheet alone, printed by LibreOffice; the workbook keeps the template's style.
 core::Expected<std::string, std::string> print_pdf(const Analysis& analysis) {
   render::RenderOptions print;
   print.dashboard_only = true;
-  const auto workbook = render::render_dashboard_workbook(analysis.model, analysis.read.record,
-                                                          analysis.configuration.layout, print);
+  const auto workbook = render::render_dashboard_workbook(
+      analysis.model, analysis.read.record,
+      render::layout_for_libreoffice_print(analysis.configuration.layout), print);
   if (!workbook) {
     return core::unexpected(workbook.error());
   }

@@ -174,3 +174,14 @@ TEST_CASE("an indicator's decimals set its figures' number format") {
   CHECK(bytes_with(3).find("formatCode=\"#,##0.000\"") != std::string::npos);
   CHECK(bytes_with(0).find("formatCode=\"#,##0\"") != std::string::npos);
 }
+
+TEST_CASE("a layout printed by LibreOffice draws its trajectories as columns, all else kept") {
+  render::Layout layout;
+  layout.sparklines.type = render::SparklineType::line;
+  layout.font_name = "Calibri";
+  layout.sparklines.markers.high = false;
+  const render::Layout printed = render::layout_for_libreoffice_print(layout);
+  CHECK(printed.sparklines.type == render::SparklineType::column);
+  CHECK(printed.font_name == "Calibri");
+  CHECK_FALSE(printed.sparklines.markers.high);
+}

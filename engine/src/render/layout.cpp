@@ -55,4 +55,9 @@ std::vector<std::string> Layout::default_key() {
   };
 }
 
+Layout layout_for_libreoffice_print(Layout layout) {
+  layout.sparklines.type = SparklineType::column;
+  return layout;
+}
+
 }  // namespace scdash::render

@@ -133,6 +133,10 @@ struct Layout {
   static std::vector<std::string> default_key();
 };
 
+// The layout for a PDF printed by LibreOffice 7.4, which prints only the marked points of a
+// line sparkline: the trajectories are drawn as columns, which it prints whole.
+Layout layout_for_libreoffice_print(Layout layout);
+
 // Loads `directory`/layout.yaml over the defaults; a template without one gets the defaults.
 // Problems go to `diagnostics` with file:line:column, and the defaults stand in for the
 // settings in error.
