@@ -116,17 +116,18 @@ core::Expected<Project, int> load_project(core::FileSystem& file_system, std::st
   core::Diagnostics diagnostics;
   const auto text = core::read_whole_file(file_system, *file);
   if (!text) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "project-unreadable", fmt::format("cannot read the project file: {}", text.error()),
-        core::Location::in_file(file->generic_string())));
+    print_diagnostics(stderr, {core::Diagnostic::error(
+                                  "project-unreadable",
+                                  fmt::format("cannot read the project file: {}", text.error()),
+                                  core::Location::in_file(file->generic_string()))});
+    return core::unexpected(static_cast<int>(kInputOutputError));
   }
-  Project project = text ? parse_project(*text, *file, diagnostics) : Project{};
+  Project project = parse_project(*text, *file, diagnostics);
   if (core::has_errors(diagnostics)) {
     print_diagnostics(stderr, diagnostics);
     fmt::print(stderr, "scdash {}: the project file {} has errors; nothing was read\n", command,
                file->generic_string());
-    return core::unexpected(static_cast<int>(
-        core::count_unreadable(diagnostics) > 0 ? kInputOutputError : kUsageError));
+    return core::unexpected(static_cast<int>(kUsageError));
   }
   return project;
 }

@@ -3,6 +3,8 @@
 // their line and column.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -163,6 +165,26 @@ TEST_CASE("a mistake in the project file is reported at its line and column, wit
   const auto empty = empty_path.scdash({"validate"});
   CHECK(empty.exit_status == 2);
   CHECK(has(empty.err, "scdash.yaml:1:10: error: 'returns' names no path [project-empty-path]"));
+}
+
+TEST_CASE("a project file that cannot be read is an input failure, with status 3") {
+  const TeamFolder team(kProject);
+  // The file is found (its folder can be searched) but cannot be opened. Permissions do not
+  // bind the superuser (as CI runs), so then the run drops to user "nobody".
+  fs::permissions(team.work.path(), fs::perms::others_read | fs::perms::others_exec,
+                  fs::perm_options::add);
+  fs::permissions(team.root / "scdash.yaml", fs::perms::none);
+  std::vector<std::string> command = {SCDASH_EXE, "run"};
+  if (::geteuid() == 0) {
+    command.insert(command.begin(),
+                   {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  }
+  const auto result = run_program(command, team.root);
+  CHECK(result.exit_status == 3);
+  CHECK(has(result.err,
+            "scdash.yaml: error: cannot read the project file: Permission denied "
+            "[project-unreadable]"));
+  CHECK_FALSE(fs::exists(team.root / "out"));
 }
 
 TEST_CASE("without a project file, a command that needs the returns folder says how to name it") {

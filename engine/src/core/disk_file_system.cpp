@@ -70,9 +70,10 @@ class DiskFileSystem final : public FileSystem {
     if (error) {
       return unexpected(describe(error));
     }
+    errno = 0;
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {
-      return unexpected<std::string>("cannot be opened for reading");
+      return unexpected(last_system_error("cannot be opened for reading"));
     }
     return std::unique_ptr<InputFile>(std::make_unique<DiskInputFile>(std::move(stream), size));
   }
