@@ -1,7 +1,7 @@
 #include "json_output.hpp"
 
-#include "core/diagnostic_json.hpp"
 #include "core/json_writer.hpp"
+#include "core/report_shapes.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -20,16 +20,7 @@ void write_summary(core::JsonWriter& json, const Summary& summary) {
   json.value(summary.files_unaccounted);
   json.end_object();
   json.key("cells");
-  json.begin_object();
-  json.key("non_empty");
-  json.value(summary.cells.non_empty);
-  json.key("read");
-  json.value(summary.cells.used);
-  json.key("with_problems");
-  json.value(summary.cells.reported);
-  json.key("left_out");
-  json.value(summary.cells.excluded);
-  json.end_object();
+  core::write_cell_account(json, summary.cells);
   json.key("figures");
   json.value(summary.figures);
   json.key("rejected");

@@ -171,6 +171,18 @@ TEST_CASE("with --json the summary figures and every diagnostic are one JSON doc
   CHECK(has(run.out, "\"written\": [\n"));
   CHECK(has(run.out, (out.path() / "report.json").string()));
   CHECK_FALSE(has(run.out, "wrote "));
+  // The cell account has report.json's shape, written by the same function.
+  const std::string report = testing::read_file(out.path() / "report.json");
+  const auto cells = run.out.find("\"cells\": {");
+  REQUIRE(cells != std::string::npos);
+  const std::string account = run.out.substr(cells, run.out.find('}', cells) - cells + 1);
+  CHECK(has(account, "\"left_out_by_where\": 73073"));
+  const auto without_spaces = [](std::string json_text) {
+    std::erase_if(json_text, [](char c) { return c == ' ' || c == '\n'; });
+    return json_text;
+  };
+  CHECK(has(without_spaces(report),
+            without_spaces(account).substr(std::string("\"cells\":").size())));
 
   // A run that stops early still gives its document, with the configuration's diagnostics.
   TemporaryFolder broken;

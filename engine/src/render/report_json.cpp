@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "core/diagnostic_json.hpp"
 #include "core/json_writer.hpp"
+#include "core/report_shapes.hpp"
 #include "scdash/render/figure_note.hpp"
 
 namespace scdash::render {
@@ -184,19 +184,6 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   json.end_object();
 }
 
-void write_cells(JsonWriter& json, const core::CellAccount& cells) {
-  json.begin_object();
-  json.key("non_empty");
-  json.value(cells.non_empty);
-  json.key("read");
-  json.value(cells.used);
-  json.key("with_problems");
-  json.value(cells.reported);
-  json.key("left_out_by_where");
-  json.value(cells.excluded);
-  json.end_object();
-}
-
 // Every file the run read, each with its SHA-256: the returns, then the configuration.
 void write_inputs(JsonWriter& json, const RunRecord& run) {
   json.key("inputs");
@@ -214,7 +201,7 @@ void write_inputs(JsonWriter& json, const RunRecord& run) {
     json.key("observations");
     json.value(file.observations);
     json.key("cells_in_mapped_region");
-    write_cells(json, file.cells_in_region);
+    core::write_cell_account(json, file.cells_in_region);
     json.end_object();
   }
   for (const auto& file : run.configuration) {
@@ -250,7 +237,7 @@ void write_accounting(JsonWriter& json, const RunRecord& run,
   json.key("files_unaccounted");
   json.value(run.folder.unaccounted);
   json.key("cells_in_mapped_regions");
-  write_cells(json, cells);
+  core::write_cell_account(json, cells);
   json.key("figures");
   json.value(observations.size());
   json.key("figures_rejected");

@@ -1,4 +1,4 @@
-#include "core/diagnostic_json.hpp"
+#include "core/report_shapes.hpp"
 
 namespace scdash::core {
 
@@ -16,6 +16,19 @@ void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic) {
     json.key("hint");
     json.value(diagnostic.hint);
   }
+  json.end_object();
+}
+
+void write_cell_account(JsonWriter& json, const CellAccount& cells) {
+  json.begin_object();
+  json.key("non_empty");
+  json.value(cells.non_empty);
+  json.key("read");
+  json.value(cells.used);
+  json.key("with_problems");
+  json.value(cells.reported);
+  json.key("left_out_by_where");
+  json.value(cells.excluded);
   json.end_object();
 }
 
