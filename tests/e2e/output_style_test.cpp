@@ -9,6 +9,7 @@
 #include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::has;
 using testing::kSource;
 using testing::run_program;
 using testing::run_scdash;
@@ -16,10 +17,6 @@ using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 std::size_t count(const std::string& text, const std::string& part) {
   std::size_t found = 0;

@@ -11,6 +11,7 @@
 #include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
+using testing::has;
 using testing::kSource;
 using testing::run_program;
 using testing::run_scdash;
@@ -18,10 +19,6 @@ using testing::TemporaryFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // A BI team's working folder: the example returns of 2025/26 Q2 in returns/, a copy of the
 // mappings and the template under config/, and scdash.yaml at its root.

@@ -10,6 +10,7 @@
 #include "scdash/core/calendar.hpp"
 
 using namespace scdash;
+using testing::has;
 using testing::read_sheet;
 using testing::run_scdash;
 using testing::TemporaryFolder;
@@ -76,10 +77,6 @@ struct SeededQuarter {
   TemporaryFolder work;
   fs::path returns = work.path() / "returns";
 };
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 
