@@ -3,6 +3,7 @@
 #include "render/render_fixture.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
 #include "scdash/render/layout.hpp"
+#include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/zip_reader.hpp"
 
@@ -135,18 +136,15 @@ key:
 fonts: {name: Arial}
 )",
                                      diagnostics);
-  std::vector<std::string> seen;
-  for (const auto& d : diagnostics) {
-    seen.push_back(d.location.to_string() + " " + d.code);
-  }
-  CHECK(seen == std::vector<std::string>{
-                    "template/layout.yaml:8:1 template-unknown-key",
-                    "template/layout.yaml:2:8 template-unknown-value",
-                    "template/layout.yaml:3:22 template-unknown-value",
-                    "template/layout.yaml:4:16 template-bad-colour",
-                    "template/layout.yaml:5:13 template-bad-rag-labels",
-                    "template/layout.yaml:7:5 template-unknown-placeholder",
-                });
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{
+            "template/layout.yaml:8:1 template-unknown-key",
+            "template/layout.yaml:2:8 template-unknown-value",
+            "template/layout.yaml:3:22 template-unknown-value",
+            "template/layout.yaml:4:16 template-bad-colour",
+            "template/layout.yaml:5:13 template-bad-rag-labels",
+            "template/layout.yaml:7:5 template-unknown-placeholder",
+        });
   CHECK(layout.paper == render::Paper::a4);
   CHECK(layout.columns.size() == render::Layout::default_columns().size());
   CHECK(layout.rag_labels.amber == "A");

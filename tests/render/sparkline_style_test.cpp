@@ -4,6 +4,7 @@
 #include "render/sparklines.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
 #include "scdash/render/layout.hpp"
+#include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/zip_reader.hpp"
 
@@ -139,29 +140,23 @@ sparklines:
   colours: {series: "#12345", axis: "#000000"}
 )",
                                      diagnostics);
-  std::vector<std::string> seen;
-  for (const auto& d : diagnostics) {
-    seen.push_back(d.location.to_string() + " " + d.code);
-  }
-  CHECK(seen == std::vector<std::string>{
-                    "template/layout.yaml:3:9 template-unknown-value",
-                    "template/layout.yaml:5:26 template-unknown-key",
-                    "template/layout.yaml:5:19 template-unknown-value",
-                    "template/layout.yaml:6:31 template-unknown-key",
-                    "template/layout.yaml:6:21 template-bad-colour",
-                });
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{
+            "template/layout.yaml:3:9 template-unknown-value",
+            "template/layout.yaml:5:26 template-unknown-key",
+            "template/layout.yaml:5:19 template-unknown-value",
+            "template/layout.yaml:6:31 template-unknown-key",
+            "template/layout.yaml:6:21 template-bad-colour",
+        });
   CHECK(layout.sparklines.type == render::SparklineType::line);
   CHECK(layout.sparklines.grouping == render::SparklineGrouping::per_row);
 
   diagnostics.clear();
   const render::Layout second =
       load("sparklines: {markers: {high: maybe}, colours: {series: \"#12345\"}}\n", diagnostics);
-  seen.clear();
-  for (const auto& d : diagnostics) {
-    seen.push_back(d.location.to_string() + " " + d.code);
-  }
-  CHECK(seen == std::vector<std::string>{"template/layout.yaml:1:30 template-unknown-value",
-                                         "template/layout.yaml:1:56 template-bad-colour"});
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{"template/layout.yaml:1:30 template-unknown-value",
+                                 "template/layout.yaml:1:56 template-bad-colour"});
   CHECK(second.sparklines.markers.high);
   CHECK(second.sparklines.colours.series == 0x1F3864);
 }

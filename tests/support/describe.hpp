@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "scdash/core/diagnostic.hpp"
 
@@ -13,6 +14,15 @@ inline std::string describe(const core::Diagnostics& diagnostics) {
     text += diagnostic.to_string() + "\n";
   }
   return text;
+}
+
+// Each diagnostic as "place code", to compare with the places and codes a test expects.
+inline std::vector<std::string> places_and_codes(const core::Diagnostics& diagnostics) {
+  std::vector<std::string> seen;
+  for (const auto& diagnostic : diagnostics) {
+    seen.push_back(diagnostic.location.to_string() + " " + diagnostic.code);
+  }
+  return seen;
 }
 
 }  // namespace scdash::testing
