@@ -1,6 +1,7 @@
 // Writing cell values as text for `scdash cat` and `scdash inspect`.
 #include "scdash/io/cell_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -102,7 +103,9 @@ std::string range_a1(const CellRange& range) {
 }
 
 void append_csv_field(std::string& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  // Not find_first_of, which calls memchr over the four characters for every byte of text.
+  const auto needs_quotes = [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; };
+  if (std::none_of(text.begin(), text.end(), needs_quotes)) {
     out += text;
     return;
   }
