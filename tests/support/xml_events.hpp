@@ -1,10 +1,12 @@
-// What a handler sees of an XML part through XmlStream, written down as text, so that tests and
-// the differential fuzz target can require the fast scanner to see exactly what expat sees.
+// What a handler sees of an XML part through XmlStream, and what the XmlScanner alone makes of
+// it, written down as text, so that tests and the differential fuzz target can require the fast
+// scanner to see exactly what expat sees, however its input is cut.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/xml_scanner.hpp"
 #include "io/xml_stream.hpp"
@@ -84,6 +86,56 @@ inline XmlEvents parse_xml(std::string_view xml, io::detail::XmlTokenizer tokeni
     events.failure = parsed.error();
   }
   return events;
+}
+
+struct ScanResult {
+  std::vector<std::string> tokens;  // "<name a=1>", "<name/>", "</name>", "text:..."
+  io::detail::XmlScanner::Kind ending = io::detail::XmlScanner::Kind::need_input;
+  // On handing over: what expat is primed with, and where it starts reading.
+  std::string prologue;
+  io::detail::XmlPosition at;
+};
+
+// The scanner alone over xml, given `chunk` bytes at a time, until it finishes or hands over.
+inline ScanResult scan(std::string_view xml, std::size_t chunk) {
+  using io::detail::XmlScanner;
+  XmlScanner scanner;
+  ScanResult result;
+  for (std::size_t offset = 0;;) {
+    const XmlScanner::Token token = scanner.next();
+    switch (token.kind) {
+      case XmlScanner::Kind::need_input:
+        if (offset >= xml.size()) {
+          scanner.finish();
+        } else {
+          scanner.append(xml.substr(offset, chunk));
+          offset += chunk;
+        }
+        continue;
+      case XmlScanner::Kind::start_tag: {
+        std::string tag = "<" + std::string(token.name);
+        for (const auto& attribute : scanner.attributes()) {
+          tag += " " + std::string(attribute.name) + "=" + std::string(attribute.value);
+        }
+        result.tokens.push_back(tag + (token.self_closing ? "/>" : ">"));
+        continue;
+      }
+      case XmlScanner::Kind::end_tag:
+        result.tokens.push_back("</" + std::string(token.name) + ">");
+        continue;
+      case XmlScanner::Kind::text:
+        result.tokens.push_back("text:" + std::string(token.text));
+        continue;
+      case XmlScanner::Kind::finished:
+      case XmlScanner::Kind::unsupported:
+        result.ending = token.kind;
+        if (token.kind == XmlScanner::Kind::unsupported) {
+          result.prologue = scanner.takeover_prologue();
+          result.at = scanner.unread_position();
+        }
+        return result;
+    }
+  }
 }
 
 }  // namespace scdash::testing

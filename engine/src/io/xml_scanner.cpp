@@ -11,11 +11,12 @@ namespace {
 // What a byte of character data asks of the scanner.
 enum class ByteClass : std::uint8_t {
   plain,
-  ampersand,    // a reference follows
-  bracket,      // "]]>" may not appear in content
-  space,        // tab or line feed: a space in an attribute value
-  non_ascii,    // the lead byte of a UTF-8 sequence, to check
-  unsupported,  // '<', a carriage return, a control character
+  ampersand,        // a reference follows
+  bracket,          // "]]>" may not appear in content
+  space,            // tab or line feed: a space in an attribute value
+  carriage_return,  // with a line feed after it or not, a line feed (a space in a value)
+  non_ascii,        // the lead byte of a UTF-8 sequence, to check
+  unsupported,      // '<', a control character
 };
 
 constexpr std::array<ByteClass, 256> make_byte_classes() {
@@ -27,6 +28,7 @@ constexpr std::array<ByteClass, 256> make_byte_classes() {
   }
   classes['\t'] = ByteClass::space;
   classes['\n'] = ByteClass::space;
+  classes['\r'] = ByteClass::carriage_return;
   classes['&'] = ByteClass::ampersand;
   classes[']'] = ByteClass::bracket;
   classes['<'] = ByteClass::unsupported;
@@ -43,10 +45,8 @@ constexpr bool is_name_char(char c) {
   return is_name_start(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
 }
 
-// A carriage return is white space too, but expat counts "\r\n" as one line; leaving such files
-// to expat keeps the positions it reports exact.
 constexpr bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 constexpr bool is_xml_char(std::uint32_t code) {
@@ -191,6 +191,14 @@ bool decode_characters(std::string_view raw, bool in_attribute, std::string& scr
         }
         ++at;
         break;
+      case ByteClass::carriage_return: {
+        // XML reads "\r\n" and a lone "\r" as one "\n".
+        copy_plain(at);
+        scratch.push_back(in_attribute ? ' ' : '\n');
+        at += raw.substr(at).starts_with("\r\n") ? 2 : 1;
+        plain_from = at;
+        break;
+      }
       case ByteClass::ampersand: {
         copy_plain(at);
         const std::size_t length = decode_reference(raw.substr(at), scratch);
@@ -214,32 +222,58 @@ bool decode_characters(std::string_view raw, bool in_attribute, std::string& scr
   return true;
 }
 
-// The characters in UTF-8 bytes: the bytes that are not continuation bytes (10xxxxxx), counted
-// eight at a time, since every byte of a long sheet passes through here once.
+// The characters in UTF-8 bytes: the bytes that are not continuation bytes (10xxxxxx). Every
+// byte of a long sheet passes through here once, so it is counted eight bytes at a time, and
+// plain ASCII, by far the most common, only has its high bits looked at.
 std::uint64_t count_characters(std::string_view bytes) {
   constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-  std::uint64_t continuation_bytes = 0;
-  std::size_t at = 0;
-  for (; at + 8 <= bytes.size(); at += 8) {
+  const std::size_t whole_words = bytes.size() / 8 * 8;
+  const auto word_at = [&](std::size_t at) {
     std::uint64_t word = 0;
     std::memcpy(&word, bytes.data() + at, 8);
+    return word;
+  };
+  std::uint64_t high_bits = 0;
+  for (std::size_t at = 0; at < whole_words; at += 8) {
+    high_bits |= word_at(at);
+  }
+  for (std::size_t at = whole_words; at < bytes.size(); ++at) {
+    high_bits |= static_cast<unsigned char>(bytes[at]);
+  }
+  if ((high_bits & kHighBits) == 0) {
+    return bytes.size();
+  }
+  std::uint64_t continuation_bytes = 0;
+  for (std::size_t at = 0; at < whole_words; at += 8) {
+    const std::uint64_t word = word_at(at);
     continuation_bytes +=
         static_cast<std::uint64_t>(std::popcount(word & ~(word << 1) & kHighBits));
   }
-  for (; at < bytes.size(); ++at) {
+  for (std::size_t at = whole_words; at < bytes.size(); ++at) {
     continuation_bytes += (static_cast<unsigned char>(bytes[at]) & 0xC0u) == 0x80u ? 1 : 0;
   }
   return bytes.size() - continuation_bytes;
 }
 
+// Moves position over bytes, as expat counts: "\r\n", "\r" and "\n" each end a line.
 void advance(XmlPosition& position, std::string_view bytes) {
-  if (const auto last_line_feed = bytes.rfind('\n'); last_line_feed != std::string_view::npos) {
-    position.line += static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
-    position.column = 0;
-    bytes.remove_prefix(last_line_feed + 1);
+  const auto last_break = bytes.find_last_of("\r\n");
+  if (last_break == std::string_view::npos) {
+    position.column += count_characters(bytes);
+    return;
   }
-  // Expat counts a character, not a byte, per column.
-  position.column += count_characters(bytes);
+  auto line_feeds = static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+  if (bytes.find('\r') != std::string_view::npos) {
+    // A carriage return ends a line, and the line feed after one adds no other.
+    for (std::size_t at = 0; at < bytes.size(); ++at) {
+      if (bytes[at] == '\r') {
+        const bool line_feed_follows = at + 1 < bytes.size() && bytes[at + 1] == '\n';
+        line_feeds += line_feed_follows ? 0 : 1;
+      }
+    }
+  }
+  position.line += line_feeds;
+  position.column = count_characters(bytes.substr(last_break + 1));
 }
 
 // The first `wanted` in bytes, or nullptr. Most values and texts of a sheet are a few bytes
@@ -571,7 +605,15 @@ XmlScanner::Token XmlScanner::scan_epilog() {
   if (pos_ < buffer_.size()) {
     return unsupported();  // a comment or processing instruction, or junk after the root
   }
-  return input_done_ ? token_of(Kind::finished) : token_of(Kind::need_input);
+  if (input_done_) {
+    return token_of(Kind::finished);
+  }
+  // A carriage return that ends the buffer stays unread, to be counted with the line feed that
+  // may come after it as one line.
+  if (buffer_.ends_with('\r')) {
+    --pos_;
+  }
+  return token_of(Kind::need_input);
 }
 
 std::string XmlScanner::takeover_prologue() const {

@@ -4,12 +4,12 @@
 // Reading a large sheet is mostly tokenizing <c r="B2" s="1"><v>44838</v></c> millions of times,
 // and expat, general and careful, spends most of the reading time doing it. The scanner knows
 // only the subset every spreadsheet writer keeps to: a UTF-8 document of elements, attributes,
-// text and the five entity and numeric character references, without carriage returns or
-// non-ASCII names. It finds tags with memchr and checks bytes against tables, and within its
-// subset it is as strict as expat: it never yields a token that expat would have refused.
+// text and the five entity and numeric character references, with ASCII names. It finds tags with
+// memchr and checks bytes against tables, and within its subset it is as strict as expat: it never
+// yields a token that expat would have refused.
 //
 // At the first thing outside the subset (a comment, CDATA, a DOCTYPE, another encoding, a
-// carriage return, a token longer than kMaxTokenBytes) and at anything malformed, it stops with
+// non-ASCII name, a token longer than kMaxTokenBytes) and at anything malformed, it stops with
 // `unsupported`, and XmlStream gives expat the rest of the document, primed with the elements
 // still open (takeover_prologue()). Expat then reads on, or names the error exactly as it would
 // have from the start; the scanner never composes an XML error message of its own.
