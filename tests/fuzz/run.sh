@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the "fuzz" preset: clang, ASan+UBSan) and runs each for a while.
 #
-#   tests/fuzz/run.sh SECONDS [TARGET...]     targets: xlsx_reader csv_reader xls_reader mapping text_parsers
+#   tests/fuzz/run.sh SECONDS [TARGET...]     targets: xlsx_reader csv_reader xls_reader mapping
+#                                             text_parsers xml_scanner
 #
 # Each target's corpus grows in build-fuzz/corpus/TARGET, starting from its seeds; a crash, a
 # timeout or an out-of-memory input is saved in build-fuzz/findings/TARGET. Copy each finding,
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(xlsx_reader csv_reader xls_reader mapping text_parsers)
+[ ${#targets[@]} -gt 0 ] || targets=(xlsx_reader csv_reader xls_reader mapping text_parsers xml_scanner)
 
 declare -A seeds=(
   [xlsx_reader]="tests/io/fixtures examples/returns"
@@ -20,6 +21,7 @@ declare -A seeds=(
   [xls_reader]="tests/io/fixtures"
   [mapping]="mappings"
   [text_parsers]="tests/fuzz/seeds/text_parsers"
+  [xml_scanner]="tests/fuzz/seeds/xml_scanner"
 )
 
 cmake --preset fuzz >/dev/null
