@@ -1,7 +1,7 @@
 // PartPrefetcher: a zip part inflated on a second thread while the caller parses what came before.
 //
-// Inflating is about a third of the cost of reading a sheet, and parsing the rest; on two cores
-// the two overlap, so a large sheet reads in little more than its parsing time. The thread only
+// Inflating is a large part of the cost of reading a sheet; on two cores it overlaps parsing, so a
+// large sheet reads in little more than its parsing time. The thread only
 // ever touches the part (and, through libzip, the archive's file), so nothing else may read from
 // the same archive until the prefetcher has stopped. Memory: kChunks chunks of kChunkBytes.
 //
