@@ -106,6 +106,7 @@ TEST_CASE("documents the scanner cannot read whole read as expat reads them") {
       "<?xml version=\"1.1\"?><a/>",
       "<?xml version=\"1.0\" standalone=\"maybe\"?><a/>",
       "<?xml encoding=\"UTF-8\"?><a/>",
+      "<?xml version=1.0?><a/>",
       "<?xml-stylesheet href=\"a\"?><a/>",
       "  <a/>",
       std::string("\xFF\xFE<\0a\0/\0>\0", 10),  // UTF-16, little-endian
@@ -200,6 +201,21 @@ TEST_CASE("a long part hands over to expat part-way through, from one chunk to t
     require_as_expat(sheet(rows + "<row><c t=\"str\"><v>" + long_text + "</v></c></row>"),
                      ZipMethod::deflate);
   }
+}
+
+TEST_CASE("a token over the scanner's limit goes to expat however the input is cut") {
+  const std::string long_text(XmlScanner::kMaxTokenBytes, 'x');
+  const std::string long_name(XmlScanner::kMaxTokenBytes, 'n');
+  for (const std::string& xml : {"<a>" + long_text + "</a>", "<a><" + long_name + "/></a>",
+                                 "<a></a" + std::string(XmlScanner::kMaxTokenBytes, ' ') + ">",
+                                 std::string(XmlScanner::kMaxTokenBytes, ' ') + "<a/>"}) {
+    for (const std::size_t chunk : {std::size_t{64 * 1024}, xml.size()}) {
+      INFO("chunk " << chunk);
+      CHECK(scan(xml, chunk).ending == XmlScanner::Kind::unsupported);
+    }
+  }
+  const std::string shorter(XmlScanner::kMaxTokenBytes - 8, 'x');
+  CHECK(scan("<a>" + shorter + "</a>", 64 * 1024).ending == XmlScanner::Kind::finished);
 }
 
 TEST_CASE("a tag with more attributes than the scanner checks goes to expat") {

@@ -151,8 +151,8 @@ std::size_t decode_reference(std::string_view text, std::string& out) {
 
 // Checks raw character data, of content or of an attribute value, and gives its value: raw
 // itself when nothing needs decoding, else the decoded copy in scratch. False when expat would
-// refuse it or it is outside the subset. In an attribute value tabs and line feeds become spaces,
-// as XML normalizes them.
+// refuse it or it is outside the subset. Line breaks ("\r\n", "\r") become "\n", and in an
+// attribute value tabs and line breaks become spaces, as XML normalizes them.
 bool decode_characters(std::string_view raw, bool in_attribute, std::string& scratch,
                        std::string_view& value) {
   bool decoded = false;
@@ -255,25 +255,33 @@ std::uint64_t count_characters(std::string_view bytes) {
   return bytes.size() - continuation_bytes;
 }
 
-// Moves position over bytes, as expat counts: "\r\n", "\r" and "\n" each end a line.
+bool contains(std::string_view bytes, char wanted) {
+  return std::memchr(bytes.data(), wanted, bytes.size()) != nullptr;
+}
+
+// Moves position over bytes, as expat counts: "\r\n", "\r" and "\n" each end a line. Every byte
+// of a part passes through here once, most often in long runs without a line break, so those
+// are found with memchr before anything is counted byte by byte.
 void advance(XmlPosition& position, std::string_view bytes) {
-  const auto last_break = bytes.find_last_of("\r\n");
-  if (last_break == std::string_view::npos) {
+  const bool has_carriage_return = contains(bytes, '\r');
+  if (!has_carriage_return && !contains(bytes, '\n')) {
     position.column += count_characters(bytes);
     return;
   }
-  auto line_feeds = static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
-  if (bytes.find('\r') != std::string_view::npos) {
-    // A carriage return ends a line, and the line feed after one adds no other.
+  std::size_t line_start = 0;
+  if (has_carriage_return) {
     for (std::size_t at = 0; at < bytes.size(); ++at) {
-      if (bytes[at] == '\r') {
-        const bool line_feed_follows = at + 1 < bytes.size() && bytes[at + 1] == '\n';
-        line_feeds += line_feed_follows ? 0 : 1;
+      if (bytes[at] == '\r' || bytes[at] == '\n') {
+        at += bytes.substr(at).starts_with("\r\n") ? 1 : 0;
+        ++position.line;
+        line_start = at + 1;
       }
     }
+  } else {
+    position.line += static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+    line_start = bytes.rfind('\n') + 1;
   }
-  position.line += line_feeds;
-  position.column = count_characters(bytes.substr(last_break + 1));
+  position.column = count_characters(bytes.substr(line_start));
 }
 
 // The first `wanted` in bytes, or nullptr. Most values and texts of a sheet are a few bytes
@@ -292,7 +300,8 @@ const char* find_byte(const char* bytes, std::size_t size, char wanted) {
   return static_cast<const char*>(std::memchr(bytes + inline_size, wanted, size - inline_size));
 }
 
-bool equals_ignoring_case(std::string_view text, std::string_view upper_case) {
+// Whether text, its ASCII letters made upper case, is upper_case.
+bool matches_upper_case(std::string_view text, std::string_view upper_case) {
   return std::equal(text.begin(), text.end(), upper_case.begin(), upper_case.end(),
                     [](char a, char b) {
                       return (a >= 'a' && a <= 'z' ? static_cast<char>(a - 'a' + 'A') : a) == b;
@@ -331,9 +340,13 @@ XmlScanner::Token XmlScanner::unsupported() {
   return token_of(Kind::unsupported);
 }
 
+bool XmlScanner::too_long(std::size_t end) const {
+  const bool before_root = stage_ == Stage::start || stage_ == Stage::prolog;
+  return end - (before_root ? 0 : pos_) >= kMaxTokenBytes;
+}
+
 XmlScanner::Token XmlScanner::need_input() {
-  const std::size_t kept_from = stage_ == Stage::start || stage_ == Stage::prolog ? 0 : pos_;
-  if (input_done_ || buffer_.size() - kept_from >= kMaxTokenBytes) {
+  if (input_done_ || too_long(buffer_.size())) {
     return unsupported();
   }
   return token_of(Kind::need_input);
@@ -429,6 +442,9 @@ bool XmlScanner::scan_declaration() {
       return false;
     }
     const char quote = buffer_[cursor_];
+    if (quote != '"' && quote != '\'') {
+      return false;
+    }
     const auto close = buffer_.find(quote, cursor_ + 1);
     if (close == std::string::npos) {
       need_more_ = true;
@@ -438,10 +454,10 @@ bool XmlScanner::scan_declaration() {
         std::string_view(buffer_).substr(cursor_ + 1, close - cursor_ - 1);
     const bool expected =
         (pseudo_attribute == 0 && name == "version" && value == "1.0") ||
-        (pseudo_attribute == 1 && name == "encoding" && equals_ignoring_case(value, "UTF-8")) ||
+        (pseudo_attribute == 1 && name == "encoding" && matches_upper_case(value, "UTF-8")) ||
         ((pseudo_attribute == 1 || pseudo_attribute == 2) && name == "standalone" &&
          (value == "yes" || value == "no"));
-    if (space_from == name_from || (quote != '"' && quote != '\'') || !expected) {
+    if (space_from == name_from || !expected) {
       return false;
     }
     pseudo_attribute = name == "version" ? 1 : name == "encoding" ? 2 : 3;
@@ -541,6 +557,9 @@ XmlScanner::Token XmlScanner::scan_start_tag() {
     attributes_.push_back({name.substr(name.rfind(':') + 1), value});
   }
 
+  if (too_long(cursor_)) {
+    return unsupported();
+  }
   if (stage_ == Stage::prolog) {
     root_name_ = token.name;
     stage_ = Stage::content;
@@ -571,7 +590,8 @@ XmlScanner::Token XmlScanner::scan_end_tag() {
     return need_input();
   }
   const std::size_t open_from = open_ends_.size() > 1 ? open_ends_[open_ends_.size() - 2] : 0;
-  if (buffer_[cursor_] != '>' || std::string_view(open_names_).substr(open_from) != name) {
+  if (buffer_[cursor_] != '>' || std::string_view(open_names_).substr(open_from) != name ||
+      too_long(cursor_ + 1)) {
     return unsupported();  // expat names the mismatched tag
   }
   open_names_.resize(open_from);
@@ -591,7 +611,7 @@ XmlScanner::Token XmlScanner::scan_text() {
   }
   const std::string_view raw(from, less_than - from);
   Token token = token_of(Kind::text);
-  if (!decode_characters(raw, false, text_scratch_, token.text)) {
+  if (too_long(pos_ + raw.size()) || !decode_characters(raw, false, text_scratch_, token.text)) {
     return unsupported();
   }
   pos_ += raw.size();

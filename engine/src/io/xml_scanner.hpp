@@ -54,8 +54,10 @@ class XmlScanner {
     std::string_view text;
   };
 
-  // A token that does not end within this many bytes goes to expat, so that a hostile file
-  // cannot make the scanner buffer without bound.
+  // A token of this many bytes or more goes to expat, and so does a document whose root start tag
+  // ends this far in, so that a hostile file cannot make the scanner buffer without bound. The
+  // rule holds for whole tokens as for those still arriving, so that where the input is cut
+  // never changes what the scanner does.
   static constexpr std::size_t kMaxTokenBytes = std::size_t{1} << 20;
   // A tag with more attributes goes to expat, whose duplicate check does not grow as their square.
   static constexpr std::size_t kMaxAttributes = 64;
@@ -70,8 +72,9 @@ class XmlScanner {
   std::span<const XmlAttribute> attributes() const { return attributes_; }
 
   // After `unsupported`: what expat must parse before unread() to be where the scanner stopped,
-  // namely the open elements' start tags, or nothing when the root element has not started (then
-  // unread() is the whole document so far). Events from the prologue must not be delivered.
+  // namely the open elements' start tags ("<root/>" once the root element has closed), or nothing
+  // when the root element has not started (then unread() is the whole document so far). Events
+  // from the prologue must not be delivered.
   std::string takeover_prologue() const;
   std::string_view unread() const;
   // Where unread() begins in the document.
@@ -89,16 +92,17 @@ class XmlScanner {
   Token scan_end_tag();
   Token scan_text();
   Token scan_epilog();
+  // Scans "<?xml ...?>"; false when it is outside the subset or, need_more_ set, runs past the
+  // buffer.
   bool scan_declaration();
-  // Scans the value of an attribute at pos_ (just past its opening quote) into value; false when
-  // it is outside the subset or does not end within the buffer (need_more_ says which).
-  bool scan_attribute_value(char quote, std::string& scratch, std::string_view& value);
+  // Whether a token ending at `end` is too long for the scanner (see kMaxTokenBytes).
+  bool too_long(std::size_t end) const;
   void discard_consumed();
 
   std::string buffer_;
   std::size_t pos_ = 0;     // where the next token starts
   std::size_t cursor_ = 0;  // within the token being scanned
-  bool need_more_ = false;  // the token being scanned runs past the buffer
+  bool need_more_ = false;  // the declaration runs past the buffer
   bool input_done_ = false;
   bool failed_ = false;
   Stage stage_ = Stage::start;
