@@ -97,9 +97,10 @@ class XmlStream {
   void deliver_start(std::string_view qualified_name, std::span<const XmlAttribute> attributes);
   void deliver_end(std::string_view qualified_name);
   void deliver_text(std::string_view text);
-  // Runs a handler callback, turning an exception into a stop that parse() rethrows.
+  // Runs a handler callback, turning an exception into a stop that parse() rethrows. Inlined:
+  // it runs several times for every cell of a sheet.
   template <class Call>
-  void guarded(Call&& call);
+  [[gnu::always_inline]] inline void guarded(Call&& call);
 
   static void start_element(void* user_data, const char* name, const char** attributes);
   static void end_element(void* user_data, const char* name);
