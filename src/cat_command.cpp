@@ -126,13 +126,7 @@ int cat_command(const Arguments& arguments) {
         if (jsonl) {
           io::append_json_line(out, sheet, cell);
         } else {
-          io::append_csv_field(out, sheet);
-          out += ',';
-          out += core::to_a1(cell.ref);
-          out += ',';
-          out += io::cell_type_name(cell.type);
-          out += ',';
-          io::append_csv_field(out, io::value_text(cell));
+          io::append_csv_line(out, sheet, cell);
         }
         out += '\n';
       }

@@ -97,6 +97,29 @@ void append_json_line(std::string& out, std::string_view sheet, const Cell& cell
   out += '}';
 }
 
+void append_csv_line(std::string& out, std::string_view sheet, const Cell& cell) {
+  append_csv_field(out, sheet);
+  out += ',';
+  out += core::to_a1(cell.ref);
+  out += ',';
+  out += cell_type_name(cell.type);
+  out += ',';
+  switch (cell.type) {
+    case CellType::string:
+    case CellType::error:
+      append_csv_field(out, cell.text);  // not through value_text(), which copies it
+      break;
+    case CellType::number:
+      fmt::format_to(std::back_inserter(out), "{}", cell.number);
+      break;
+    case CellType::boolean:
+    case CellType::date:
+    case CellType::empty:
+      append_csv_field(out, value_text(cell));
+      break;
+  }
+}
+
 std::string range_a1(const CellRange& range) {
   return range.first == range.last ? core::to_a1(range.first)
                                    : core::to_a1(range.first) + ":" + core::to_a1(range.last);

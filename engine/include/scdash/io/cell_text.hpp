@@ -25,6 +25,10 @@ std::string iso_8601(double serial);
 // value, numbers a number, booleans true or false.
 void append_json_line(std::string& out, std::string_view sheet, const Cell& cell);
 
+// One CSV line without the newline: sheet,cell,type,value ("Data,B7,number,42"), fields quoted
+// as append_csv_field() does.
+void append_csv_line(std::string& out, std::string_view sheet, const Cell& cell);
+
 // "A1:C4" for a range, or "B2" for a range of one cell.
 std::string range_a1(const CellRange& range);
 
