@@ -57,3 +57,19 @@ TEST_CASE("CSV fields are quoted only when they need it, and ranges written in A
   CHECK(io::range_a1({{0, 0}, {4, 2}}) == "A1:C5");
   CHECK(io::range_a1({{1, 1}, {1, 1}}) == "B2");
 }
+
+TEST_CASE("a cell becomes one CSV line with its sheet, address, type and value") {
+  const auto line = [](std::string_view sheet, const Cell& cell) {
+    std::string out;
+    io::append_csv_line(out, sheet, cell);
+    return out;
+  };
+  CHECK(line("Q2, final", {{6, 1}, CellType::number, 0.1, {}}) == "\"Q2, final\",B7,number,0.1");
+  CHECK(line("S", {{0, 0}, CellType::string, 0, "say \"hi\", twice"}) ==
+        "S,A1,string,\"say \"\"hi\"\", twice\"");
+  CHECK(line("S", {{0, 27}, CellType::boolean, 1, {}}) == "S,AB1,bool,TRUE");
+  CHECK(line("S", {{1, 0}, CellType::date, 45930.5, {}}) == "S,A2,date,2025-09-30T12:00:00");
+  CHECK(line("S", {{2, 2}, CellType::error, 0, "#DIV/0!"}) == "S,C3,error,#DIV/0!");
+  CHECK(line("S", {{0, 0}, CellType::number, 1234567.8900000001, {}}) ==
+        "S,A1,number,1234567.8900000001");
+}
