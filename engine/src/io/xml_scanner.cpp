@@ -403,10 +403,7 @@ bool XmlScanner::scan_declaration() {
   cursor_ += 5;
   std::size_t pseudo_attribute = 0;
   for (;;) {
-    const std::size_t space_from = cursor_;
-    while (cursor_ < buffer_.size() && is_space(buffer_[cursor_])) {
-      ++cursor_;
-    }
+    const bool spaced = skip_space();
     if (cursor_ + 1 >= buffer_.size()) {
       need_more_ = true;
       return false;
@@ -418,14 +415,8 @@ bool XmlScanner::scan_declaration() {
       cursor_ += 2;
       return true;
     }
-    const std::size_t name_from = cursor_;
-    while (cursor_ < buffer_.size() && is_name_char(buffer_[cursor_])) {
-      ++cursor_;
-    }
-    const std::string_view name = std::string_view(buffer_).substr(name_from, cursor_ - name_from);
-    while (cursor_ < buffer_.size() && is_space(buffer_[cursor_])) {
-      ++cursor_;
-    }
+    const std::string_view name = scan_name();
+    skip_space();
     if (cursor_ >= buffer_.size()) {
       need_more_ = true;
       return false;
@@ -434,9 +425,7 @@ bool XmlScanner::scan_declaration() {
       return false;
     }
     ++cursor_;
-    while (cursor_ < buffer_.size() && is_space(buffer_[cursor_])) {
-      ++cursor_;
-    }
+    skip_space();
     if (cursor_ >= buffer_.size()) {
       need_more_ = true;
       return false;
@@ -457,12 +446,28 @@ bool XmlScanner::scan_declaration() {
         (pseudo_attribute == 1 && name == "encoding" && matches_upper_case(value, "UTF-8")) ||
         ((pseudo_attribute == 1 || pseudo_attribute == 2) && name == "standalone" &&
          (value == "yes" || value == "no"));
-    if (space_from == name_from || !expected) {
+    if (!spaced || !expected) {
       return false;
     }
     pseudo_attribute = name == "version" ? 1 : name == "encoding" ? 2 : 3;
     cursor_ = close + 1;
   }
+}
+
+std::string_view XmlScanner::scan_name() {
+  const std::size_t from = cursor_;
+  while (cursor_ < buffer_.size() && is_name_char(buffer_[cursor_])) {
+    ++cursor_;
+  }
+  return std::string_view(buffer_).substr(from, cursor_ - from);
+}
+
+bool XmlScanner::skip_space() {
+  const std::size_t from = cursor_;
+  while (cursor_ < buffer_.size() && is_space(buffer_[cursor_])) {
+    ++cursor_;
+  }
+  return cursor_ != from;
 }
 
 XmlScanner::Token XmlScanner::scan_tag() {
@@ -484,21 +489,6 @@ XmlScanner::Token XmlScanner::scan_start_tag() {
   // and scanning the tag again from its start.
   const std::size_t size = buffer_.size();
   const char* const bytes = buffer_.data();
-  const auto scan_name = [&] {
-    const std::size_t from = cursor_;
-    while (cursor_ < size && is_name_char(bytes[cursor_])) {
-      ++cursor_;
-    }
-    return std::string_view(bytes + from, cursor_ - from);
-  };
-  const auto skip_space = [&] {
-    const std::size_t from = cursor_;
-    while (cursor_ < size && is_space(bytes[cursor_])) {
-      ++cursor_;
-    }
-    return cursor_ != from;
-  };
-
   cursor_ = pos_ + 1;
   Token token = token_of(Kind::start_tag, scan_name());
   attributes_.clear();
@@ -577,16 +567,10 @@ XmlScanner::Token XmlScanner::scan_start_tag() {
 }
 
 XmlScanner::Token XmlScanner::scan_end_tag() {
-  const std::size_t size = buffer_.size();
   cursor_ = pos_ + 2;
-  while (cursor_ < size && is_name_char(buffer_[cursor_])) {
-    ++cursor_;
-  }
-  const std::string_view name = std::string_view(buffer_).substr(pos_ + 2, cursor_ - pos_ - 2);
-  while (cursor_ < size && is_space(buffer_[cursor_])) {
-    ++cursor_;
-  }
-  if (cursor_ >= size) {
+  const std::string_view name = scan_name();
+  skip_space();
+  if (cursor_ >= buffer_.size()) {
     return need_input();
   }
   const std::size_t open_from = open_ends_.size() > 1 ? open_ends_[open_ends_.size() - 2] : 0;

@@ -95,6 +95,10 @@ class XmlScanner {
   // Scans "<?xml ...?>"; false when it is outside the subset or, need_more_ set, runs past the
   // buffer.
   bool scan_declaration();
+  // From cursor_, within the buffer: the name there (empty if none), and past white space,
+  // saying whether there was any.
+  std::string_view scan_name();
+  bool skip_space();
   // Whether a token ending at `end` is too long for the scanner (see kMaxTokenBytes).
   bool too_long(std::size_t end) const;
   void discard_consumed();
