@@ -356,7 +356,6 @@ XmlScanner::Token XmlScanner::next() {
   if (failed_) {
     return token_of(Kind::unsupported);
   }
-  need_more_ = false;
   switch (stage_) {
     case Stage::start:
     case Stage::prolog:
@@ -379,8 +378,15 @@ XmlScanner::Token XmlScanner::scan_prolog() {
       return need_input();
     }
     cursor_ = std::string_view(buffer_).starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
-    if (std::string_view(buffer_).substr(cursor_).starts_with("<?xml") && !scan_declaration()) {
-      return need_more_ ? need_input() : unsupported();
+    if (std::string_view(buffer_).substr(cursor_).starts_with("<?xml")) {
+      switch (scan_declaration()) {
+        case Declaration::read:
+          break;
+        case Declaration::runs_past_buffer:
+          return need_input();
+        case Declaration::unsupported:
+          return unsupported();
+      }
     }
     pos_ = cursor_;
     stage_ = Stage::prolog;
@@ -397,7 +403,7 @@ XmlScanner::Token XmlScanner::scan_prolog() {
   return scan_start_tag();
 }
 
-bool XmlScanner::scan_declaration() {
+XmlScanner::Declaration XmlScanner::scan_declaration() {
   // '<?xml' S 'version' Eq "1.0" (S 'encoding' Eq "UTF-8")? (S 'standalone' Eq ("yes"|"no"))?
   // S? '?>', with either quote. Anything else, another encoding above all, is expat's.
   cursor_ += 5;
@@ -405,39 +411,35 @@ bool XmlScanner::scan_declaration() {
   for (;;) {
     const bool spaced = skip_space();
     if (cursor_ + 1 >= buffer_.size()) {
-      need_more_ = true;
-      return false;
+      return Declaration::runs_past_buffer;
     }
     if (buffer_[cursor_] == '?') {
       if (buffer_[cursor_ + 1] != '>' || pseudo_attribute == 0) {
-        return false;
+        return Declaration::unsupported;
       }
       cursor_ += 2;
-      return true;
+      return Declaration::read;
     }
     const std::string_view name = scan_name();
     skip_space();
     if (cursor_ >= buffer_.size()) {
-      need_more_ = true;
-      return false;
+      return Declaration::runs_past_buffer;
     }
     if (buffer_[cursor_] != '=') {
-      return false;
+      return Declaration::unsupported;
     }
     ++cursor_;
     skip_space();
     if (cursor_ >= buffer_.size()) {
-      need_more_ = true;
-      return false;
+      return Declaration::runs_past_buffer;
     }
     const char quote = buffer_[cursor_];
     if (quote != '"' && quote != '\'') {
-      return false;
+      return Declaration::unsupported;
     }
     const auto close = buffer_.find(quote, cursor_ + 1);
     if (close == std::string::npos) {
-      need_more_ = true;
-      return false;
+      return Declaration::runs_past_buffer;
     }
     const std::string_view value =
         std::string_view(buffer_).substr(cursor_ + 1, close - cursor_ - 1);
@@ -447,7 +449,7 @@ bool XmlScanner::scan_declaration() {
         ((pseudo_attribute == 1 || pseudo_attribute == 2) && name == "standalone" &&
          (value == "yes" || value == "no"));
     if (!spaced || !expected) {
-      return false;
+      return Declaration::unsupported;
     }
     pseudo_attribute = name == "version" ? 1 : name == "encoding" ? 2 : 3;
     cursor_ = close + 1;

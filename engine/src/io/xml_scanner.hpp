@@ -92,9 +92,9 @@ class XmlScanner {
   Token scan_end_tag();
   Token scan_text();
   Token scan_epilog();
-  // Scans "<?xml ...?>"; false when it is outside the subset or, need_more_ set, runs past the
-  // buffer.
-  bool scan_declaration();
+  enum class Declaration { read, runs_past_buffer, unsupported };
+  // Scans "<?xml ...?>" from cursor_.
+  Declaration scan_declaration();
   // From cursor_, within the buffer: the name there (empty if none), and past white space,
   // saying whether there was any.
   std::string_view scan_name();
@@ -106,7 +106,6 @@ class XmlScanner {
   std::string buffer_;
   std::size_t pos_ = 0;     // where the next token starts
   std::size_t cursor_ = 0;  // within the token being scanned
-  bool need_more_ = false;  // the declaration runs past the buffer
   bool input_done_ = false;
   bool failed_ = false;
   Stage stage_ = Stage::start;
