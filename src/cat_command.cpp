@@ -12,6 +12,7 @@
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -92,7 +93,7 @@ int cat_command(const Arguments& arguments) {
     return usage_error(line, "--format must be jsonl or csv");
   }
 
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   auto workbook = io::open_workbook(*file_system, options.file, options.file);
   if (!workbook) {
     print_diagnostics(stderr, {workbook.error()});

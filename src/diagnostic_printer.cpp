@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "output_style.hpp"
+#include "scdash/platform/terminal.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -58,7 +58,7 @@ void print_diagnostics(std::FILE* out, core::Diagnostics diagnostics, core::Seve
                      }
                      return a.severity < b.severity;  // error, then warning, then info
                    });
-  const bool colour = colour_allowed(out);
+  const bool colour = platform::colour_allowed(out);
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
     const core::Diagnostic& diagnostic = diagnostics[i];
     if (i > 0 && diagnostic.location.file != diagnostics[i - 1].location.file) {

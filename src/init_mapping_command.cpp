@@ -12,6 +12,7 @@
 #include "project_file.hpp"
 #include "scdash/io.hpp"
 #include "scdash/mapping.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -56,7 +57,7 @@ int init_mapping_command(const Arguments& arguments) {
   if (const auto stop = parse_command_line(line, arguments, values)) {
     return *stop;
   }
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   const auto project = load_project(*file_system, "init-mapping");
   if (!project) {
     return project.error();

@@ -11,6 +11,7 @@
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -146,7 +147,7 @@ int inspect_command(const Arguments& arguments) {
     return *stop;
   }
 
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   auto opened = io::open_workbook(*file_system, options.file, options.file);
   if (!opened) {
     print_diagnostics(stderr, {opened.error()});

@@ -1,5 +1,4 @@
 // scdash: turns partners' quarterly returns into the Safer Communities dashboard.
-#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -8,6 +7,7 @@
 
 #include "commands.hpp"
 #include "exit_status.hpp"
+#include "scdash/platform/interrupts.hpp"
 
 namespace {
 
@@ -25,11 +25,9 @@ void print_usage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-#ifdef SIGXFSZ
-  // Past a file-size limit the system would kill scdash mid-write; ignored, the write fails
-  // instead and scdash reports it like a full disk, leaving the previous dashboard intact.
-  std::signal(SIGXFSZ, SIG_IGN);
-#endif
+  // A write past a file-size limit fails and is reported like a full disk, leaving the previous
+  // dashboard intact, instead of killing scdash half-way through it.
+  scdash::platform::fail_writes_past_file_size_limit();
   const std::vector<std::string> arguments(argv + 1, argv + argc);
   if (arguments.empty()) {
     print_usage(stderr);

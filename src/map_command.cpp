@@ -16,6 +16,7 @@
 #include "project_file.hpp"
 #include "scdash/io.hpp"
 #include "scdash/mapping.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -127,7 +128,7 @@ int map_command(const Arguments& arguments) {
   const core::Severity least = least_shown(style->verbosity);
   const bool quiet = style->verbosity == Verbosity::quiet;
 
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   const auto project = load_project(*file_system, "map");
   if (!project) {
     return project.error();

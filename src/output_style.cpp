@@ -1,9 +1,5 @@
 #include "output_style.hpp"
 
-#include <cstdlib>
-
-#include <unistd.h>
-
 namespace scdash::cli {
 
 namespace po = boost::program_options;
@@ -42,16 +38,6 @@ core::Severity least_shown(Verbosity verbosity) {
       return core::Severity::info;
   }
   return core::Severity::info;
-}
-
-bool is_terminal(std::FILE* stream) {
-  return isatty(fileno(stream)) == 1;
-}
-
-bool colour_allowed(std::FILE* stream) {
-  // https://no-color.org: set and not empty turns colour off, whatever its value.
-  const char* no_colour = std::getenv("NO_COLOR");
-  return is_terminal(stream) && (no_colour == nullptr || *no_colour == '\0');
 }
 
 }  // namespace scdash::cli

@@ -1,8 +1,7 @@
 // How a command speaks to its reader: how much it says (--quiet, --verbose), whether as text or
-// as JSON (--json), and whether in colour, which only a terminal gets and NO_COLOR turns off.
+// as JSON (--json).
 #pragma once
 
-#include <cstdio>
 #include <string>
 
 #include <boost/program_options.hpp>
@@ -38,11 +37,5 @@ core::Expected<OutputStyle, std::string> output_style(const OutputFlags& flags);
 
 // The least severe diagnostic the verbosity shows.
 core::Severity least_shown(Verbosity verbosity);
-
-// Whether text written to `stream` may be coloured: it is a terminal and NO_COLOR is not set.
-bool colour_allowed(std::FILE* stream);
-
-// Whether `stream` is a terminal, where a progress line can be redrawn in place.
-bool is_terminal(std::FILE* stream);
 
 }  // namespace scdash::cli

@@ -4,22 +4,11 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
-#include "output_style.hpp"
+#include "scdash/platform/terminal.hpp"
 
 namespace scdash::cli {
 namespace {
-
-// The terminal's width; a longer line would wrap, and erasing would leave its first part behind.
-std::size_t terminal_width() {
-  winsize size{};
-  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 8) {
-    return size.ws_col;
-  }
-  return 80;
-}
 
 // Keeps the last characters of a long line: the file's name matters more than its folders.
 std::string fitted(std::string line, std::size_t width) {
@@ -36,7 +25,7 @@ std::string fitted(std::string line, std::size_t width) {
 
 }  // namespace
 
-ProgressLine::ProgressLine(bool wanted) : enabled_(wanted && is_terminal(stderr)) {}
+ProgressLine::ProgressLine(bool wanted) : enabled_(wanted && platform::is_terminal(stderr)) {}
 
 ProgressLine::~ProgressLine() {
   erase();
@@ -48,7 +37,7 @@ void ProgressLine::reading(std::size_t index, std::size_t count, std::string_vie
   }
   // Carriage return, then erase to the end of the line: the new text replaces the old.
   fmt::print(stderr, "\r\x1b[K{}",
-             fitted(fmt::format("reading {} of {}: {}", index, count, name), terminal_width()));
+             fitted(fmt::format("reading {} of {}: {}", index, count, name), platform::terminal_width(stderr)));
   std::fflush(stderr);
   shown_ = true;
 }

@@ -11,8 +11,9 @@
 #include "commands.hpp"
 #include "exit_status.hpp"
 #include "outcome.hpp"
-#include "pdf_export.hpp"
 #include "pipeline.hpp"
+#include "scdash/platform/libreoffice.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -72,7 +73,7 @@ core::Expected<std::string, std::string> print_pdf(const Analysis& analysis) {
   if (!workbook) {
     return core::unexpected(workbook.error());
   }
-  return print_to_pdf(*workbook);
+  return platform::print_to_pdf(*workbook);
 }
 
 // Every output is made in memory first and then written together, so the dashboard, its
@@ -157,7 +158,7 @@ int run_command(const Arguments& arguments) {
   if (!style) {
     return usage_error(line, style.error());
   }
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   const auto project = load_project(*file_system, "run");
   if (!project) {
     return project.error();

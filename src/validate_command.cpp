@@ -9,6 +9,7 @@
 #include "exit_status.hpp"
 #include "outcome.hpp"
 #include "pipeline.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -41,7 +42,7 @@ int validate_command(const Arguments& arguments) {
   if (!style) {
     return usage_error(line, style.error());
   }
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   const auto project = load_project(*file_system, "validate");
   if (!project) {
     return project.error();

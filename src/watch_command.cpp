@@ -3,7 +3,6 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -13,9 +12,11 @@
 
 #include "commands.hpp"
 #include "exit_status.hpp"
-#include "folder_watcher.hpp"
 #include "pipeline.hpp"
 #include "project_file.hpp"
+#include "scdash/platform/folder_watcher.hpp"
+#include "scdash/platform/interrupts.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -38,12 +39,6 @@ example:
   scdash watch returns --out dashboard.xlsx
   scdash watch --quiet     (in a folder with a scdash.yaml, or below one)
 )";
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void on_interrupt(int /*signal*/) {
-  interrupted = true;
-}
 
 struct WatchOptions {
   std::string returns;
@@ -108,7 +103,7 @@ int watch_command(const Arguments& arguments) {
     options.json = options.json || argument == "--json";
     options.run.push_back(argument);
   }
-  const auto file_system = core::make_disk_file_system();
+  const auto file_system = platform::make_disk_file_system();
   const auto project = load_project(*file_system, "watch");
   if (!project) {
     return project.error();
@@ -124,13 +119,12 @@ int watch_command(const Arguments& arguments) {
     return kInputOutputError;
   }
   const Outputs outputs = resolve_outputs(options.out, options.report, *project);
-  FolderWatcher watcher(options.returns,
+  platform::FolderWatcher watcher(options.returns,
                         {outputs.dashboard, outputs.report,
                          std::filesystem::path(outputs.dashboard).replace_extension(".pdf")});
   std::FILE* says = options.quiet ? nullptr : options.json ? stderr : stdout;
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  const std::atomic<bool>& interrupted = platform::catch_interrupts();
   const auto settle = std::chrono::milliseconds(static_cast<long>(options.settle_seconds * 1000));
   int status = kSuccess;
   for (long runs = 1;; ++runs) {

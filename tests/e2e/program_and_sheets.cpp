@@ -1,3 +1,4 @@
+#include "scdash/platform/disk_file_system.hpp"
 #include "e2e/program_and_sheets.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,7 @@
 namespace scdash::testing {
 
 CellMap read_sheet(const std::filesystem::path& path, const std::string& sheet_name) {
-  auto disk = core::make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   auto workbook = io::open_workbook(*disk, path, path.filename().string());
   REQUIRE(workbook);
   CellMap cells;

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
 #include "scdash/io/cell_text.hpp"
 
@@ -25,7 +26,7 @@ struct FixtureReading {
 };
 
 FixtureReading read_fixture(const std::string& name) {
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   auto workbook =
       io::open_workbook(*disk, std::string(SCDASH_SOURCE_DIR) + "/tests/io/fixtures/" + name, name);
   if (!workbook) {
@@ -235,7 +236,7 @@ TEST_CASE("hand-written CSV files: UTF-8 with BOM, Windows-1252 with semicolons"
 }
 
 TEST_CASE("a tab-delimited file ending inside quotes gives its rows, then the diagnostic") {
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   auto workbook = io::open_workbook(
       *disk, std::string(SCDASH_SOURCE_DIR) + "/tests/io/fixtures/tab_unterminated.tsv",
       "tab_unterminated.tsv");

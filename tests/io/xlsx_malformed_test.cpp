@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
 #include "io/xlsx_workbook.hpp"
 #include "support/compound_file_builder.hpp"
@@ -329,7 +330,7 @@ TEST_CASE("a workbook cut short on disk while it is read says it changed, as a r
   const std::filesystem::path path = folder.path() / kFile;
   const std::string zip = XlsxParts().sheet(many_rows(20'000)).zip(testing::ZipMethod::store);
   testing::write_file(path, zip);
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   auto workbook = io::open_workbook(*disk, path, kFile);
   REQUIRE(workbook);
   std::filesystem::resize_file(path, zip.size() / 2);  // as a copy still arriving, or restarted

@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 #include <catch2/catch.hpp>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
 
 using namespace scdash;
@@ -80,7 +81,7 @@ TEST_CASE("a libxlsxwriter workbook reads back with its types, dates, sheets and
                            (constant_memory ? "-constant" : "-shared"));
   write_return(file.path(), constant_memory);
 
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   auto workbook = io::open_workbook(*disk, file.path(), "returns/police.xlsx");
   REQUIRE(workbook);
   const auto& sheets = (*workbook)->sheets();

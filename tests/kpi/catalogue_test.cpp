@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/kpi/catalogue.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
@@ -7,7 +8,7 @@
 using namespace scdash;
 
 TEST_CASE("the shipped template loads") {
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   core::Diagnostics diagnostics;
   const auto catalogue = kpi::load_catalogue(
       *disk, SCDASH_SOURCE_DIR "/workbook-templates/safer-communities", diagnostics);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/mapping/load.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
@@ -7,7 +8,7 @@
 using namespace scdash;
 
 TEST_CASE("the shipped reference data loads cleanly and resolves partners' names") {
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   core::Diagnostics diagnostics;
   const auto reference =
       mapping::load_reference(*disk, SCDASH_SOURCE_DIR "/mappings/reference", diagnostics);

@@ -4,6 +4,7 @@
 
 #include <xlsxwriter.h>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "mapping/mapping_fixture.hpp"
 #include "scdash/core/calendar.hpp"
 #include "scdash/io/workbook.hpp"
@@ -127,7 +128,7 @@ TEST_CASE("a real .xlsx: a hidden sheet, date headings and a title found by fing
   worksheet_write_number(sheet, 3, 1, 77, nullptr);
   REQUIRE(workbook_close(book) == LXW_NO_ERROR);
 
-  const auto disk = core::make_disk_file_system();
+  const auto disk = scdash::platform::make_disk_file_system();
   auto opened = io::open_workbook(*disk, path, "asb.xlsx");
   REQUIRE(opened);
   const auto result = mapping::extract(

@@ -65,9 +65,6 @@ class FileSystem {
                                                std::string_view bytes);
 };
 
-// The machine's own file system.
-std::unique_ptr<FileSystem> make_disk_file_system();
-
 // Reads a whole (small) file: mapping files, templates, reference data.
 Expected<std::string, std::string> read_whole_file(FileSystem& file_system,
                                                    const std::filesystem::path& path);

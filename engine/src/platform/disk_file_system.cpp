@@ -1,5 +1,7 @@
 // The machine's file system, through the standard library only, so that it builds on
 // Windows as it does on Linux.
+#include "scdash/platform/disk_file_system.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
@@ -8,12 +10,17 @@
 
 #include <fmt/format.h>
 
-#include "scdash/core/file_system.hpp"
-
-namespace scdash::core {
+namespace scdash::platform {
 namespace {
 
 namespace fs = std::filesystem;
+using core::DirectoryEntry;
+using core::Expected;
+using core::FileSystem;
+using core::FileToWrite;
+using core::InputFile;
+using core::unexpected;
+using core::WriteFailure;
 
 class DiskInputFile final : public InputFile {
  public:
@@ -165,4 +172,4 @@ std::unique_ptr<FileSystem> make_disk_file_system() {
   return std::make_unique<DiskFileSystem>();
 }
 
-}  // namespace scdash::core
+}  // namespace scdash::platform

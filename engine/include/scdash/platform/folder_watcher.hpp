@@ -1,4 +1,9 @@
-// FolderWatcher: waits for the files of a returns folder to change, then to settle.
+// FolderWatcher: waits for the files of a returns folder to change, then to settle, so that
+// `scdash watch` reruns the dashboard as returns arrive and never reads one half copied.
+//
+//   scdash::platform::FolderWatcher watcher("returns", {"out/dashboard.xlsx"});
+//   watcher.mark_seen();
+//   if (watcher.wait_for_change(std::chrono::seconds(2), stop)) { ... run again ... }
 #pragma once
 
 #include <atomic>
@@ -6,10 +11,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
-namespace scdash::cli {
+namespace scdash::platform {
+
+class FolderEvents;
 
 class FolderWatcher {
  public:
@@ -31,14 +39,11 @@ class FolderWatcher {
   // Each file's size and modification time, by path.
   using Snapshot = std::map<std::string, std::pair<std::uintmax_t, std::int64_t>>;
   Snapshot snapshot() const;
-  // Sleeps until the kernel reports an event in the folder (inotify) or `timeout` passes.
-  void sleep_until_event(std::chrono::milliseconds timeout);
-  void watch_folders();
 
   std::filesystem::path folder_;
+  std::unique_ptr<FolderEvents> events_;
   std::vector<std::string> ignored_;
   Snapshot seen_;
-  int inotify_ = -1;  // -1: no inotify here, so the folder is polled
 };
 
-}  // namespace scdash::cli
+}  // namespace scdash::platform

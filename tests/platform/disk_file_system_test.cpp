@@ -3,6 +3,7 @@
 #include <fstream>
 #include <vector>
 
+#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/core/file_system.hpp"
 #include "support/run_program.hpp"
 
@@ -12,7 +13,7 @@ using scdash::testing::TemporaryFolder;
 
 TEST_CASE("an atomic write replaces the file and leaves nothing else behind") {
   TemporaryFolder folder;
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   const fs::path target = folder.path() / "dashboard.xlsx";
   REQUIRE(disk->write_atomically(target, "first"));
   REQUIRE(disk->write_atomically(target, "second"));
@@ -25,7 +26,7 @@ TEST_CASE("an atomic write replaces the file and leaves nothing else behind") {
 
 TEST_CASE("a failed atomic write keeps the previous file intact") {
   TemporaryFolder folder;
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   // A folder where the file should go is refused before anything is written.
   const fs::path target = folder.path() / "dashboard.xlsx";
   fs::create_directories(target / "inside");
@@ -39,7 +40,7 @@ TEST_CASE("a failed atomic write keeps the previous file intact") {
 
 TEST_CASE("a write into a missing folder fails with a message") {
   TemporaryFolder folder;
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   const auto written = disk->write_atomically(folder.path() / "missing" / "out.xlsx", "x");
   REQUIRE_FALSE(written);
   CHECK_FALSE(written.error().empty());
@@ -49,7 +50,7 @@ TEST_CASE("files are read at any offset, and listings are sorted") {
   TemporaryFolder folder;
   std::ofstream(folder.path() / "b.txt") << "hello world";
   std::ofstream(folder.path() / "a.txt") << "x";
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   auto file = disk->open_for_reading(folder.path() / "b.txt");
   REQUIRE(file);
   CHECK((*file)->size() == 11);
@@ -69,7 +70,7 @@ TEST_CASE("a file cut short after it was opened is a read error saying it change
   TemporaryFolder folder;
   const fs::path path = folder.path() / "return.csv";
   std::ofstream(path) << std::string(100, 'x');
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   auto file = disk->open_for_reading(path);
   REQUIRE(file);
   fs::resize_file(path, 40);
@@ -83,7 +84,7 @@ TEST_CASE("a file cut short after it was opened is a read error saying it change
 
 TEST_CASE("files written together are all written, or none is and the previous ones stay") {
   TemporaryFolder folder;
-  auto disk = make_disk_file_system();
+  auto disk = scdash::platform::make_disk_file_system();
   const fs::path dashboard = folder.path() / "dashboard.xlsx";
   const fs::path report = folder.path() / "report.json";
   const std::vector<FileToWrite> first{{dashboard, "dashboard 1"}, {report, "report 1"}};

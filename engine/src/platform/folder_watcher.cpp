@@ -1,15 +1,12 @@
-#include "folder_watcher.hpp"
+// What counts as a change is decided by snapshots of each file's size and time, the same on
+// every system; the system's change notices (FolderEvents) only say when to look again.
+#include "scdash/platform/folder_watcher.hpp"
 
 #include <algorithm>
-#include <thread>
 
-#ifdef __linux__
-#include <poll.h>
-#include <sys/inotify.h>
-#include <unistd.h>
-#endif
+#include "platform/folder_events.hpp"
 
-namespace scdash::cli {
+namespace scdash::platform {
 namespace {
 
 namespace fs = std::filesystem;
@@ -24,42 +21,14 @@ bool counts(const fs::path& path) {
 }  // namespace
 
 FolderWatcher::FolderWatcher(fs::path folder, std::vector<fs::path> ignored)
-    : folder_(std::move(folder)) {
+    : folder_(std::move(folder)), events_(std::make_unique<FolderEvents>(folder_)) {
   for (const auto& path : ignored) {
     std::error_code error;
     ignored_.push_back(fs::weakly_canonical(path, error).string());
   }
-#ifdef __linux__
-  inotify_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-#endif
-  watch_folders();
 }
 
-FolderWatcher::~FolderWatcher() {
-#ifdef __linux__
-  if (inotify_ >= 0) {
-    close(inotify_);
-  }
-#endif
-}
-
-void FolderWatcher::watch_folders() {
-#ifdef __linux__
-  if (inotify_ < 0) {
-    return;
-  }
-  // Watching a folder twice is harmless: inotify gives back the same watch.
-  constexpr std::uint32_t kEvents =
-      IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB;
-  inotify_add_watch(inotify_, folder_.c_str(), kEvents);
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(folder_, error)) {
-    if (entry.is_directory(error)) {
-      inotify_add_watch(inotify_, entry.path().c_str(), kEvents);
-    }
-  }
-#endif
-}
+FolderWatcher::~FolderWatcher() = default;
 
 FolderWatcher::Snapshot FolderWatcher::snapshot() const {
   Snapshot files;
@@ -85,22 +54,6 @@ void FolderWatcher::mark_seen() {
   seen_ = snapshot();
 }
 
-void FolderWatcher::sleep_until_event(std::chrono::milliseconds timeout) {
-#ifdef __linux__
-  if (inotify_ >= 0) {
-    pollfd descriptor{inotify_, POLLIN, 0};
-    if (poll(&descriptor, 1, static_cast<int>(timeout.count())) > 0) {
-      char events[4096];
-      while (read(inotify_, events, sizeof events) > 0) {
-      }                 // drained: what changed is read from the snapshot, not the events
-      watch_folders();  // a new quarter folder gets its own watch
-    }
-    return;
-  }
-#endif
-  std::this_thread::sleep_for(timeout);
-}
-
 bool FolderWatcher::wait_for_change(std::chrono::milliseconds settle,
                                     const std::atomic<bool>& stop) {
   Snapshot current = seen_;
@@ -108,7 +61,7 @@ bool FolderWatcher::wait_for_change(std::chrono::milliseconds settle,
     if (stop) {
       return false;
     }
-    sleep_until_event(kPollInterval);
+    events_->wait(kPollInterval);
     current = snapshot();
   }
   // Changed: wait until it has stayed the same for `settle`.
@@ -117,7 +70,7 @@ bool FolderWatcher::wait_for_change(std::chrono::milliseconds settle,
     if (stop) {
       return false;
     }
-    sleep_until_event(std::min(settle, kPollInterval));
+    events_->wait(std::min(settle, kPollInterval));
     if (Snapshot now = snapshot(); now != current) {
       current = std::move(now);
       quiet_since = std::chrono::steady_clock::now();
@@ -126,4 +79,4 @@ bool FolderWatcher::wait_for_change(std::chrono::milliseconds settle,
   return true;
 }
 
-}  // namespace scdash::cli
+}  // namespace scdash::platform

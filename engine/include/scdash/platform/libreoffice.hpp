@@ -1,0 +1,19 @@
+// LibreOffice, run headless as a child process, prints a workbook to PDF for the board paper
+// (`scdash run --pdf`). It is not a dependency of scdash: where it is not installed, printing
+// fails with a message saying how to install it.
+//
+//   const auto pdf = scdash::platform::print_to_pdf(workbook_bytes);
+//   if (!pdf) { report(pdf.error()); }
+#pragma once
+
+#include <string>
+
+#include "scdash/core/expected.hpp"
+
+namespace scdash::platform {
+
+// Prints `workbook` (the bytes of an .xlsx) to PDF and returns the PDF's bytes; fails with the
+// reason, such as LibreOffice not being installed.
+core::Expected<std::string, std::string> print_to_pdf(const std::string& workbook);
+
+}  // namespace scdash::platform
