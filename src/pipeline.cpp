@@ -21,8 +21,9 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   configuration.reference = mapping::load_reference(file_system, paths.reference, diagnostics);
   configuration.mappings = mapping::load_mappings(file_system, paths.mappings, diagnostics);
   mapping::check_area_aliases(configuration.mappings, configuration.reference.areas, diagnostics);
-  configuration.catalogue = kpi::load_catalogue(file_system, paths.dashboard_template, diagnostics);
-  configuration.layout = render::load_layout(file_system, paths.dashboard_template, diagnostics);
+  configuration.catalogue =
+      templates::load_catalogue(file_system, paths.dashboard_template, diagnostics);
+  configuration.layout = templates::load_layout(file_system, paths.dashboard_template, diagnostics);
   return configuration;
 }
 
@@ -207,7 +208,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   }
   analysis.quarter = *quarter;
 
-  const kpi::Catalogue& catalogue = *configuration.catalogue;
+  const templates::Catalogue& catalogue = *configuration.catalogue;
   const mapping::ReferenceData& reference = configuration.reference;
   validate::Validation validation = validate::validate_observations(
       {read.observations, catalogue, reference.areas, reference.populations,

@@ -30,8 +30,8 @@ struct ConfigurationPaths {
 struct Configuration {
   std::vector<mapping::Mapping> mappings;
   mapping::ReferenceData reference;
-  std::optional<kpi::Catalogue> catalogue;
-  render::Layout layout;
+  std::optional<templates::Catalogue> catalogue;
+  templates::Layout layout;
 };
 
 Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,

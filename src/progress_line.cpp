@@ -37,7 +37,8 @@ void ProgressLine::reading(std::size_t index, std::size_t count, std::string_vie
   }
   // Carriage return, then erase to the end of the line: the new text replaces the old.
   fmt::print(stderr, "\r\x1b[K{}",
-             fitted(fmt::format("reading {} of {}: {}", index, count, name), platform::terminal_width(stderr)));
+             fitted(fmt::format("reading {} of {}: {}", index, count, name),
+                    platform::terminal_width(stderr)));
   std::fflush(stderr);
   shown_ = true;
 }

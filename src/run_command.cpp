@@ -12,8 +12,8 @@
 #include "exit_status.hpp"
 #include "outcome.hpp"
 #include "pipeline.hpp"
-#include "scdash/platform/libreoffice.hpp"
 #include "scdash/platform/disk_file_system.hpp"
+#include "scdash/platform/libreoffice.hpp"
 
 namespace scdash::cli {
 namespace {

@@ -14,9 +14,9 @@
 #include "exit_status.hpp"
 #include "pipeline.hpp"
 #include "project_file.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/platform/folder_watcher.hpp"
 #include "scdash/platform/interrupts.hpp"
-#include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -119,9 +119,9 @@ int watch_command(const Arguments& arguments) {
     return kInputOutputError;
   }
   const Outputs outputs = resolve_outputs(options.out, options.report, *project);
-  platform::FolderWatcher watcher(options.returns,
-                        {outputs.dashboard, outputs.report,
-                         std::filesystem::path(outputs.dashboard).replace_extension(".pdf")});
+  platform::FolderWatcher watcher(
+      options.returns, {outputs.dashboard, outputs.report,
+                        std::filesystem::path(outputs.dashboard).replace_extension(".pdf")});
   std::FILE* says = options.quiet ? nullptr : options.json ? stderr : stdout;
 
   const std::atomic<bool>& interrupted = platform::catch_interrupts();

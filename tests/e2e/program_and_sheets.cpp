@@ -1,5 +1,5 @@
-#include "scdash/platform/disk_file_system.hpp"
 #include "e2e/program_and_sheets.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 #include <catch2/catch.hpp>
 

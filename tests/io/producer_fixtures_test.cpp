@@ -7,9 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
 #include "scdash/io/cell_text.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 using namespace scdash;
 using io::SheetVisibility;

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
 #include "io/xlsx_workbook.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 #include "support/compound_file_builder.hpp"
 #include "support/probe_file.hpp"
 #include "support/run_program.hpp"

@@ -5,8 +5,8 @@
 #include <xlsxwriter.h>
 #include <catch2/catch.hpp>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "io/xlsx_fixture.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 using namespace scdash;
 using io::CellType;

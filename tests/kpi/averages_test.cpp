@@ -17,7 +17,8 @@ const Period kYear{Month::of(2024, 10), Month::of(2025, 9)};
 void make_group(Fixture& f) {
   REQUIRE_FALSE(f.areas.add({"R1", "", "Region", {}, ""}));
   REQUIRE_FALSE(f.areas.add({"N1", "", "Nation", {}, ""}));
-  f.catalogue.averages = {{kpi::AverageKind::regional, "R1"}, {kpi::AverageKind::national, "N1"}};
+  f.catalogue.averages = {{templates::AverageKind::regional, "R1"},
+                          {templates::AverageKind::national, "N1"}};
   f.indicator().comparators.most_similar_group = "msg.crime";
   f.indicator().district_breakdown = false;
   f.add_months("C1", Month::of(2024, 10), 12, 10);
@@ -42,13 +43,13 @@ TEST_CASE("the region's and the nation's rows are averages to show, never member
   CHECK(result.most_similar_group->of == 3);
   REQUIRE(result.averages.size() == 2);
   const kpi::Average& region = result.averages[0];
-  CHECK(region.kind == kpi::AverageKind::regional);
+  CHECK(region.kind == templates::AverageKind::regional);
   CHECK(region.area_code == "R1");
   CHECK(region.area_name == "Region");
   CHECK(region.value == 45.5);
   CHECK(region.period == kYear);
   CHECK(region.source.location().to_string() == "returns/test.xlsx!Data!B16");
-  CHECK(result.averages[1].kind == kpi::AverageKind::national);
+  CHECK(result.averages[1].kind == templates::AverageKind::national);
   CHECK(result.averages[1].value == 30.25);
 }
 
@@ -98,7 +99,7 @@ TEST_CASE("averages no return gives, or that are rejected, are left out") {
 
 TEST_CASE("an average area the reference data does not know is a template error") {
   Fixture f;
-  f.catalogue.averages = {{kpi::AverageKind::national, "E92000001"}};
+  f.catalogue.averages = {{templates::AverageKind::national, "E92000001"}};
   f.add_months("C1", Month::of(2024, 10), 12, 10);
   f.compute();
   REQUIRE(f.diagnostics.size() == 1);

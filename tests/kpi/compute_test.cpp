@@ -66,7 +66,7 @@ TEST_CASE("districts are compared with the county by confidence interval and pol
 
 TEST_CASE("a benchmark inside the interval is similar, and without polarity only higher or lower") {
   using kpi::Comparison;
-  using kpi::Polarity;
+  using templates::Polarity;
   const kpi::Interval interval{90, 110};
   CHECK(kpi::compare_with_benchmark(100, interval, 105, Polarity::lower_is_better) ==
         Comparison::similar);
@@ -158,7 +158,7 @@ TEST_CASE("direction of travel has a stable band and is judged by polarity") {
 
   using kpi::Direction;
   using kpi::Judgement;
-  using kpi::Polarity;
+  using templates::Polarity;
   CHECK(kpi::judge(Direction::down, Polarity::lower_is_better) == Judgement::better);
   CHECK(kpi::judge(Direction::up, Polarity::lower_is_better) == Judgement::worse);
   CHECK(kpi::judge(Direction::up, Polarity::higher_is_better) == Judgement::better);

@@ -20,15 +20,15 @@ Period quarter_of(int start_year, int quarter) {
 TEST_CASE(
     "MARAC repeats: 32.8% against 33.1%, inside SafeLives' 28-40%, is green with no judgement") {
   Fixture f;
-  kpi::Indicator& marac = f.indicator();
+  templates::Indicator& marac = f.indicator();
   marac.formula = {};
-  marac.formula.kind = kpi::FormulaKind::percentage;
+  marac.formula.kind = templates::FormulaKind::percentage;
   marac.formula.measure = "marac.repeat_cases";
   marac.formula.denominator_measure = "marac.cases";
-  marac.polarity = kpi::Polarity::none;
+  marac.polarity = templates::Polarity::none;
   marac.district_breakdown = false;
   marac.rag = {};
-  marac.rag.kind = kpi::RagRuleKind::range;
+  marac.rag.kind = templates::RagRuleKind::range;
   marac.rag.low = 28;
   marac.rag.high = 40;
   marac.rag.margin = 3;
@@ -54,17 +54,17 @@ TEST_CASE(
   CHECK(*result.change == Approx(32.8 - 182.0 / 550 * 100));
   CHECK(result.direction == kpi::Direction::stable);
   CHECK(result.judgement == kpi::Judgement::no_judgement);
-  CHECK(result.rag.rag == kpi::Rag::green);
+  CHECK(result.rag.rag == templates::Rag::green);
   CHECK(result.rag.reason == "inside the range 28 to 40");
   CHECK(result.districts.empty());
 }
 
 TEST_CASE("hate crimes: 1.42 against 1.49 per 1,000 is stable within a 5% band") {
   Fixture f;
-  kpi::Indicator& hate = f.indicator();
+  templates::Indicator& hate = f.indicator();
   hate.formula.measure = "crime.hate";
   hate.formula.rate_per = 1000;
-  hate.polarity = kpi::Polarity::none;
+  hate.polarity = templates::Polarity::none;
   hate.stable_band = 5;
   // 30,000 people: 1.42 per 1,000 is 42.6 crimes a year; 1.49 is 44.7. In whole crimes:
   // 43 against 45, 1.4333 against 1.5 per 1,000, a change of -4.44%.
@@ -75,21 +75,21 @@ TEST_CASE("hate crimes: 1.42 against 1.49 per 1,000 is stable within a 5% band")
   CHECK(*result.change == Approx((43.0 - 45.0) / 45.0 * 100));
   CHECK(result.direction == kpi::Direction::stable);
   CHECK(result.judgement == kpi::Judgement::no_judgement);
-  CHECK(result.rag.rag == kpi::Rag::grey);  // no rule declared
+  CHECK(result.rag.rag == templates::Rag::grey);  // no rule declared
 }
 
 TEST_CASE("a reported value: 89.09% against last year's 90.3% is a fall of 1.21 points") {
   Fixture f;
-  kpi::Indicator& survey = f.indicator();
+  templates::Indicator& survey = f.indicator();
   survey.formula = {};
-  survey.formula.kind = kpi::FormulaKind::value;
+  survey.formula.kind = templates::FormulaKind::value;
   survey.formula.measure = "survey.get_on_well";
   survey.formula.reported_percentage = true;
-  survey.basis = kpi::Basis::latest;
-  survey.polarity = kpi::Polarity::higher_is_better;
+  survey.basis = templates::Basis::latest;
+  survey.polarity = templates::Polarity::higher_is_better;
   survey.stable_band = 1;
   survey.district_breakdown = false;
-  survey.rag.kind = kpi::RagRuleKind::trend;
+  survey.rag.kind = templates::RagRuleKind::trend;
   f.add("survey.get_on_well", "C1", quarter_of(2024, 2), 90.3);
   f.add("survey.get_on_well", "C1", quarter_of(2024, 4), 89.7);
   f.add("survey.get_on_well", "C1", quarter_of(2025, 2), 89.09);
@@ -101,14 +101,14 @@ TEST_CASE("a reported value: 89.09% against last year's 90.3% is a fall of 1.21 
   CHECK(*result.change == Approx(-1.21));
   CHECK(result.direction == kpi::Direction::down);
   CHECK(result.judgement == kpi::Judgement::worse);
-  CHECK(result.rag.rag == kpi::Rag::red);
+  CHECK(result.rag.rag == templates::Rag::red);
 }
 
 TEST_CASE("a lagged indicator reports the quarter before, and says which") {
   Fixture f;
-  kpi::Indicator& fte = f.indicator();
+  templates::Indicator& fte = f.indicator();
   fte.formula = {};
-  fte.formula.kind = kpi::FormulaKind::count;
+  fte.formula.kind = templates::FormulaKind::count;
   fte.formula.measure = "yj.fte";
   fte.lag_quarters = 1;
   fte.district_breakdown = false;
@@ -122,7 +122,7 @@ TEST_CASE("a lagged indicator reports the quarter before, and says which") {
 
 TEST_CASE("the previous financial year-end is the last complete April-to-March year") {
   Fixture f;
-  f.indicator().comparison = kpi::ComparisonPeriod::previous_financial_year_end;
+  f.indicator().comparison = templates::ComparisonPeriod::previous_financial_year_end;
   f.add_months("C1", Month::of(2024, 4), 18, 10);
   const kpi::IndicatorResult q2 = f.first_result(f.compute({2025, 2}));
   CHECK(q2.previous.period == Period{Month::of(2024, 4), Month::of(2025, 3)});
@@ -134,14 +134,14 @@ TEST_CASE("the previous financial year-end is the last complete April-to-March y
 
 TEST_CASE("quarter and financial-year-to-date bases cover their months") {
   Fixture f;
-  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().formula.kind = templates::FormulaKind::count;
   f.add_months("C1", Month::of(2024, 1), 24, 5);
-  f.indicator().basis = kpi::Basis::quarter;
+  f.indicator().basis = templates::Basis::quarter;
   const kpi::IndicatorResult quarter = f.first_result(f.compute({2025, 2}));
   CHECK(quarter.current.period == quarter_of(2025, 2));
   CHECK(quarter.current.value == 15);
   CHECK(quarter.previous.period == quarter_of(2024, 2));
-  f.indicator().basis = kpi::Basis::financial_year_to_date;
+  f.indicator().basis = templates::Basis::financial_year_to_date;
   const kpi::IndicatorResult to_date = f.first_result(f.compute({2025, 2}));
   CHECK(to_date.current.period == Period{Month::of(2025, 4), Month::of(2025, 9)});
   CHECK(to_date.current.value == 30);
@@ -150,7 +150,7 @@ TEST_CASE("quarter and financial-year-to-date bases cover their months") {
 TEST_CASE(
     "monthly and quarterly figures tile a window, and a gap or overlap is never papered over") {
   Fixture f;
-  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().formula.kind = templates::FormulaKind::count;
   f.indicator().district_breakdown = false;
   // Oct 2024 - Mar 2025 as months, Apr - Sep 2025 as two quarters.
   f.add_months("C1", Month::of(2024, 10), 6, 10);
@@ -165,7 +165,7 @@ TEST_CASE(
 
 TEST_CASE("the trajectory is the rolling 12-month figure for each of the last 24 months") {
   Fixture f;
-  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().formula.kind = templates::FormulaKind::count;
   f.indicator().district_breakdown = false;
   f.add_months("C1", Month::of(2022, 10), 36, 1);
   f.add_months("C1", Month::of(2025, 10), 1, 1);  // after the quarter: not used
@@ -180,7 +180,7 @@ TEST_CASE("the trajectory is the rolling 12-month figure for each of the last 24
 
 TEST_CASE("most-similar-group rank and county standing come from comparator returns") {
   Fixture f;
-  kpi::Indicator& crime = f.indicator();
+  templates::Indicator& crime = f.indicator();
   crime.comparators = {"msg.crime", "counties.crime"};
   const Period year{Month::of(2024, 10), Month::of(2025, 9)};
   // Lower is better: 50 ranks behind 40 and 45, level with another 50 ("1, 2, 3, 3, 5").
@@ -214,7 +214,7 @@ TEST_CASE("a missing comparator is n/a with its reason") {
 
 TEST_CASE("a figure the return marks as not available makes the window n/a, with the marker") {
   Fixture f;
-  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().formula.kind = templates::FormulaKind::count;
   f.indicator().district_breakdown = false;
   f.add_months("C1", Month::of(2024, 10), 12, 10);
   f.observations[5].unavailable_reason = "suppressed: fewer than 5";
@@ -227,7 +227,7 @@ TEST_CASE("a figure the return marks as not available makes the window n/a, with
 
 TEST_CASE("a rejected figure makes the window n/a, naming its cell and the error") {
   Fixture f;
-  f.indicator().formula.kind = kpi::FormulaKind::count;
+  f.indicator().formula.kind = templates::FormulaKind::count;
   f.indicator().district_breakdown = false;
   f.add_months("C1", Month::of(2024, 10), 12, 10);
   f.observations[5].value = -4;
@@ -241,11 +241,11 @@ TEST_CASE("a rejected figure makes the window n/a, naming its cell and the error
 
 TEST_CASE("a reported value that is rejected or marked is n/a, never an older value instead") {
   Fixture f;
-  kpi::Indicator& survey = f.indicator();
+  templates::Indicator& survey = f.indicator();
   survey.formula = {};
-  survey.formula.kind = kpi::FormulaKind::value;
+  survey.formula.kind = templates::FormulaKind::value;
   survey.formula.measure = "survey.asb";
-  survey.basis = kpi::Basis::latest;
+  survey.basis = templates::Basis::latest;
   survey.district_breakdown = false;
   f.add("survey.asb", "C1", quarter_of(2024, 2), 40);
   f.add("survey.asb", "C1", quarter_of(2025, 2), 140);
@@ -266,7 +266,7 @@ TEST_CASE("a reported value that is rejected or marked is n/a, never an older va
 
 TEST_CASE("a comparator figure that is rejected is left out of the ranking") {
   Fixture f;
-  kpi::Indicator& crime = f.indicator();
+  templates::Indicator& crime = f.indicator();
   crime.comparators = {"msg.crime", ""};
   const Period year{Month::of(2024, 10), Month::of(2025, 9)};
   f.add("msg.crime", "C1", year, 50);

@@ -21,17 +21,17 @@ struct KpiFixture {
     catalogue.title = "Test dashboard";
     catalogue.headline_area = "C1";
     catalogue.district_labels = {"A", "B"};
-    kpi::Indicator crime;
+    templates::Indicator crime;
     crime.id = "crime";
     crime.label = "Crime rate (per 10,000 population)";
-    crime.formula.kind = kpi::FormulaKind::rate;
+    crime.formula.kind = templates::FormulaKind::rate;
     crime.formula.measure = "crime.total";
     crime.formula.rate_per = 10000;
-    crime.polarity = kpi::Polarity::lower_is_better;
-    catalogue.outcomes = {{"Less crime", kpi::OverallRule::worst, {crime}}};
+    crime.polarity = templates::Polarity::lower_is_better;
+    catalogue.outcomes = {{"Less crime", templates::OverallRule::worst, {crime}}};
   }
 
-  kpi::Indicator& indicator() { return catalogue.outcomes.at(0).indicators.at(0); }
+  templates::Indicator& indicator() { return catalogue.outcomes.at(0).indicators.at(0); }
 
   void add(const std::string& measure, const std::string& area, core::Period period, double value) {
     core::Observation observation;
@@ -66,7 +66,7 @@ struct KpiFixture {
 
   core::AreaDirectory areas;
   core::PopulationTable populations;
-  kpi::Catalogue catalogue;
+  templates::Catalogue catalogue;
   std::vector<core::Observation> observations;
   core::Diagnostics diagnostics;
 };

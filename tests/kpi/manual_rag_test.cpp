@@ -17,8 +17,8 @@ Period quarter_of(int year, int number) {
 
 // The crime indicator with a manual RAG, the county's crime figures, and nothing else.
 void make_manual(Fixture& f, const std::string& reason_measure = "rag.crime_reason") {
-  kpi::RagRule& rule = f.indicator().rag;
-  rule.kind = kpi::RagRuleKind::manual;
+  templates::RagRule& rule = f.indicator().rag;
+  rule.kind = templates::RagRuleKind::manual;
   rule.manual_measure = "rag.crime";
   rule.reason_measure = reason_measure;
   f.indicator().district_breakdown = false;
@@ -36,14 +36,14 @@ core::Observation& add_text(Fixture& f, const std::string& measure, Period perio
 }  // namespace
 
 TEST_CASE("a RAG set by hand is R, A or G, or Red, Amber or Green, in any case") {
-  CHECK(kpi::parse_rag_text("R") == kpi::Rag::red);
-  CHECK(kpi::parse_rag_text(" amber ") == kpi::Rag::amber);
-  CHECK(kpi::parse_rag_text("GREEN") == kpi::Rag::green);
-  CHECK(kpi::parse_rag_text("g") == kpi::Rag::green);
-  CHECK_FALSE(kpi::parse_rag_text("Purple"));
-  CHECK_FALSE(kpi::parse_rag_text("Re"));
-  CHECK_FALSE(kpi::parse_rag_text("Grey"));
-  CHECK_FALSE(kpi::parse_rag_text(""));
+  CHECK(templates::parse_rag_text("R") == templates::Rag::red);
+  CHECK(templates::parse_rag_text(" amber ") == templates::Rag::amber);
+  CHECK(templates::parse_rag_text("GREEN") == templates::Rag::green);
+  CHECK(templates::parse_rag_text("g") == templates::Rag::green);
+  CHECK_FALSE(templates::parse_rag_text("Purple"));
+  CHECK_FALSE(templates::parse_rag_text("Re"));
+  CHECK_FALSE(templates::parse_rag_text("Grey"));
+  CHECK_FALSE(templates::parse_rag_text(""));
 }
 
 TEST_CASE("a manual RAG is the return's, with its reason and both cells") {
@@ -53,7 +53,7 @@ TEST_CASE("a manual RAG is the return's, with its reason and both cells") {
   add_text(f, "rag.crime_reason", quarter_of(2025, 2), "Falling, but behind the plan's pace");
   const kpi::DashboardModel model = f.compute();
   const kpi::IndicatorResult& result = f.first_result(model);
-  CHECK(result.rag.rag == kpi::Rag::amber);
+  CHECK(result.rag.rag == templates::Rag::amber);
   CHECK(result.rag.reason ==
         "set by hand in the return (returns/test.xlsx!Data!B13): Falling, but behind the plan's "
         "pace");
@@ -61,7 +61,7 @@ TEST_CASE("a manual RAG is the return's, with its reason and both cells") {
   CHECK(result.rag.sources[0].location().to_string() == "returns/test.xlsx!Data!B13");
   CHECK(result.rag.sources[1].location().to_string() == "returns/test.xlsx!Data!B14");
   // The outcome's overall RAG counts it like any other.
-  CHECK(model.outcomes.at(0).overall.rag == kpi::Rag::amber);
+  CHECK(model.outcomes.at(0).overall.rag == templates::Rag::amber);
 }
 
 TEST_CASE("a manual RAG without a reason says none was given") {
@@ -69,7 +69,7 @@ TEST_CASE("a manual RAG without a reason says none was given") {
   make_manual(f, "");
   add_text(f, "rag.crime", quarter_of(2025, 2), "r");
   const kpi::IndicatorResult result = f.first_result(f.compute());
-  CHECK(result.rag.rag == kpi::Rag::red);
+  CHECK(result.rag.rag == templates::Rag::red);
   CHECK(result.rag.reason ==
         "set by hand in the return (returns/test.xlsx!Data!B13), with no reason given");
   CHECK(result.rag.sources.size() == 1);
@@ -81,7 +81,7 @@ TEST_CASE("a reason for another period is not this RAG's reason") {
   add_text(f, "rag.crime_reason", quarter_of(2025, 1), "last quarter's reason");
   add_text(f, "rag.crime", quarter_of(2025, 2), "G");
   const kpi::IndicatorResult result = f.first_result(f.compute());
-  CHECK(result.rag.rag == kpi::Rag::green);
+  CHECK(result.rag.rag == templates::Rag::green);
   CHECK(result.rag.reason.ends_with("with no reason given"));
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("no manual RAG for the quarter is grey: an older quarter's is not carr
   make_manual(f);
   add_text(f, "rag.crime", quarter_of(2025, 1), "G");
   const kpi::IndicatorResult result = f.first_result(f.compute());
-  CHECK(result.rag.rag == kpi::Rag::grey);
+  CHECK(result.rag.rag == templates::Rag::grey);
   CHECK(result.rag.reason == "no RAG supplied: no return gives rag.crime for 2025/26 Q2");
   CHECK(result.rag.sources.empty());
 }
@@ -101,7 +101,7 @@ TEST_CASE("a monthly manual RAG in the quarter's last month counts, and the late
   add_text(f, "rag.crime", Period::single(Month::of(2025, 8)), "Red");
   add_text(f, "rag.crime", Period::single(Month::of(2025, 9)), "Green");
   add_text(f, "rag.crime", Period::single(Month::of(2025, 10)), "Amber");  // after the quarter
-  CHECK(f.first_result(f.compute()).rag.rag == kpi::Rag::green);
+  CHECK(f.first_result(f.compute()).rag.rag == templates::Rag::green);
 }
 
 TEST_CASE("a lagged indicator's manual RAG is the one for its own quarter") {
@@ -110,7 +110,7 @@ TEST_CASE("a lagged indicator's manual RAG is the one for its own quarter") {
   f.indicator().lag_quarters = 1;
   add_text(f, "rag.crime", quarter_of(2025, 1), "A");
   add_text(f, "rag.crime", quarter_of(2025, 2), "R");
-  CHECK(f.first_result(f.compute()).rag.rag == kpi::Rag::amber);
+  CHECK(f.first_result(f.compute()).rag.rag == templates::Rag::amber);
 }
 
 TEST_CASE("a manual RAG that is not R, A or G is grey, naming its cell") {
@@ -118,7 +118,7 @@ TEST_CASE("a manual RAG that is not R, A or G is grey, naming its cell") {
   make_manual(f);
   add_text(f, "rag.crime", quarter_of(2025, 2), "Purple");
   const kpi::IndicatorResult result = f.first_result(f.compute());
-  CHECK(result.rag.rag == kpi::Rag::grey);
+  CHECK(result.rag.rag == templates::Rag::grey);
   CHECK(result.rag.reason ==
         "no RAG supplied: rag.crime at returns/test.xlsx!Data!B13 is \"Purple\", not R, A or G "
         "[rag-invalid]");
@@ -129,7 +129,7 @@ TEST_CASE("a manual RAG marked not available, or rejected, is grey with why") {
   make_manual(f);
   add_text(f, "rag.crime", quarter_of(2025, 2), "").unavailable_reason = "not yet agreed";
   const kpi::IndicatorResult marked = f.first_result(f.compute());
-  CHECK(marked.rag.rag == kpi::Rag::grey);
+  CHECK(marked.rag.rag == templates::Rag::grey);
   CHECK(marked.rag.reason.starts_with(
       "no RAG supplied: rag.crime for County in Jul 2025 to Sep 2025 is "
       "marked not available in the return (not yet agreed)"));
@@ -137,6 +137,6 @@ TEST_CASE("a manual RAG marked not available, or rejected, is grey with why") {
   f.observations.back().unavailable_reason.reset();
   f.observations.back().rejected_because = "a RAG is R, A or G [rag-invalid]";
   const kpi::IndicatorResult rejected = f.first_result(f.compute());
-  CHECK(rejected.rag.rag == kpi::Rag::grey);
+  CHECK(rejected.rag.rag == templates::Rag::grey);
   CHECK(rejected.rag.reason.ends_with("is rejected: a RAG is R, A or G [rag-invalid]"));
 }

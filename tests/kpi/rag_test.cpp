@@ -3,6 +3,7 @@
 #include "scdash/kpi/rag.hpp"
 
 using namespace scdash::kpi;
+using namespace scdash::templates;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/mapping/load.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 

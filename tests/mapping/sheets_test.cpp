@@ -4,12 +4,12 @@
 
 #include <xlsxwriter.h>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "mapping/mapping_fixture.hpp"
 #include "scdash/core/calendar.hpp"
 #include "scdash/io/workbook.hpp"
 #include "scdash/mapping/discover.hpp"
 #include "scdash/mapping/extract.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 #include "support/fake_workbook.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/run_program.hpp"

@@ -3,8 +3,8 @@
 #include <fstream>
 #include <vector>
 
-#include "scdash/platform/disk_file_system.hpp"
 #include "scdash/core/file_system.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 #include "support/run_program.hpp"
 
 using namespace scdash::core;

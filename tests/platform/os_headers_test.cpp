@@ -57,8 +57,8 @@ TEST_CASE("no source outside engine/src/platform includes a system header") {
 TEST_CASE("the check finds a system header and a system test where they are") {
   // The check itself, on the platform folder, which must hold both.
   std::vector<std::string> found;
-  for (const auto& entry : fs::directory_iterator(fs::path(SCDASH_SOURCE_DIR) / "engine" / "src" /
-                                                  "platform")) {
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(SCDASH_SOURCE_DIR) / "engine" / "src" / "platform")) {
     std::ifstream in(entry.path());
     std::string line;
     while (std::getline(in, line)) {

@@ -6,8 +6,8 @@
 
 #include "render/render_fixture.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
-#include "scdash/render/layout.hpp"
 #include "scdash/render/report_json.hpp"
+#include "scdash/template/layout.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/zip_reader.hpp"
 
@@ -23,7 +23,7 @@ testing::RenderFixture with_regional_average() {
   kpi::IndicatorResult& result = fixture.model.outcomes[0].indicators[0];
   result.most_similar_group = kpi::Rank{2, 9};
   kpi::Average region;
-  region.kind = kpi::AverageKind::regional;
+  region.kind = templates::AverageKind::regional;
   region.area_code = "E12000004";
   region.area_name = "East Midlands";
   region.value = 552.1;
@@ -33,17 +33,17 @@ testing::RenderFixture with_regional_average() {
   return fixture;
 }
 
-render::Layout layout_with(const std::string& yaml) {
+templates::Layout layout_with(const std::string& yaml) {
   testing::MemoryFileSystem disk;
   disk.add_file("template/dashboard.yaml", "title: x\n");
   disk.add_file("template/layout.yaml", yaml);
   core::Diagnostics diagnostics;
-  render::Layout layout = render::load_layout(disk, "template", diagnostics);
+  templates::Layout layout = templates::load_layout(disk, "template", diagnostics);
   REQUIRE(diagnostics.empty());
   return layout;
 }
 
-std::string workbook_part(const testing::RenderFixture& fixture, const render::Layout& layout,
+std::string workbook_part(const testing::RenderFixture& fixture, const templates::Layout& layout,
                           const std::string& part) {
   const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
   REQUIRE(bytes);
@@ -57,23 +57,23 @@ constexpr const char* kRegionalNote =
 }  // namespace
 
 TEST_CASE("a layout may add the regional and national average columns, with default headings") {
-  const render::Layout layout = layout_with(R"(
+  const templates::Layout layout = layout_with(R"(
 columns: [indicator, current, nearest_neighbour, regional_average, {column: national_average, width: 12}]
 )");
   REQUIRE(layout.columns.size() == 5);
-  CHECK(layout.columns[3].column == render::DashboardColumn::regional_average);
+  CHECK(layout.columns[3].column == templates::DashboardColumn::regional_average);
   CHECK(layout.columns[3].heading == "Regional average");
   CHECK(layout.columns[4].heading == "National average");
   CHECK(layout.columns[4].width == 12);
   // The default layout leaves them out.
-  for (const auto& column : render::Layout::default_columns()) {
-    CHECK(column.column != render::DashboardColumn::regional_average);
-    CHECK(column.column != render::DashboardColumn::national_average);
+  for (const auto& column : templates::Layout::default_columns()) {
+    CHECK(column.column != templates::DashboardColumn::regional_average);
+    CHECK(column.column != templates::DashboardColumn::national_average);
   }
 }
 
 TEST_CASE("the average columns hold the averages as numbers, or n/a saying none was given") {
-  const render::Layout layout = layout_with(
+  const templates::Layout layout = layout_with(
       "columns: [indicator, current, nearest_neighbour, regional_average, "
       "national_average]\n");
   const testing::RenderFixture fixture = with_regional_average();
@@ -89,7 +89,7 @@ TEST_CASE("the average columns hold the averages as numbers, or n/a saying none 
 }
 
 TEST_CASE("the comparison cells' notes give the rank or the reason, then the averages") {
-  const render::Layout layout =
+  const templates::Layout layout =
       layout_with("columns: [indicator, current, nearest_neighbour, county_comparison]\n");
   const std::string notes = workbook_part(with_regional_average(), layout, "xl/comments1.xml");
   CHECK(notes.find(std::string("Rank 2 of 9 in the most similar group, 1 the best.\n") +
@@ -120,7 +120,7 @@ TEST_CASE("report.json lists the averages with their periods and cells") {
 TEST_CASE("report.json names a manual RAG's cells") {
   testing::RenderFixture fixture;
   kpi::RagStatus& rag = fixture.model.outcomes[0].indicators[0].rag;
-  rag.rag = kpi::Rag::amber;
+  rag.rag = templates::Rag::amber;
   rag.reason = "set by hand in the return (returns/rag.xlsx!RAG!C5): awaiting the review";
   rag.sources = {{"returns/rag.xlsx", "RAG", {4, 2}, "rag.yaml", 8},
                  {"returns/rag.xlsx", "RAG", {4, 3}, "rag.yaml", 9}};
@@ -130,7 +130,7 @@ TEST_CASE("report.json names a manual RAG's cells") {
   CHECK(json.find("\"sources\": [\n          \"returns/rag.xlsx!RAG!C5\",\n          "
                   "\"returns/rag.xlsx!RAG!D5\"\n        ]") != std::string::npos);
   // The RAG cell's note carries the reason.
-  const std::string notes = workbook_part(fixture, render::Layout{}, "xl/comments1.xml");
+  const std::string notes = workbook_part(fixture, templates::Layout{}, "xl/comments1.xml");
   CHECK(notes.find("Amber: set by hand in the return (returns/rag.xlsx!RAG!C5): awaiting the "
                    "review.") != std::string::npos);
 }

@@ -2,7 +2,7 @@
 
 #include "render/render_fixture.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/zip_reader.hpp"
@@ -11,20 +11,20 @@ using namespace scdash;
 
 namespace {
 
-render::Layout load(const std::string& yaml, core::Diagnostics& diagnostics) {
+templates::Layout load(const std::string& yaml, core::Diagnostics& diagnostics) {
   testing::MemoryFileSystem disk;
   disk.add_file("template/dashboard.yaml", "title: x\n");
   disk.add_file("template/layout.yaml", yaml);
-  return render::load_layout(disk, "template", diagnostics);
+  return templates::load_layout(disk, "template", diagnostics);
 }
 
-std::string dashboard_xml(const render::Layout& layout, const testing::RenderFixture& fixture) {
+std::string dashboard_xml(const templates::Layout& layout, const testing::RenderFixture& fixture) {
   const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
   REQUIRE(bytes);
   return testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
 }
 
-std::string shared_strings(const render::Layout& layout, const testing::RenderFixture& fixture) {
+std::string shared_strings(const templates::Layout& layout, const testing::RenderFixture& fixture) {
   const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
   REQUIRE(bytes);
   return testing::zip_entry(*bytes, "xl/sharedStrings.xml");
@@ -44,23 +44,23 @@ TEST_CASE("a template without layout.yaml gets the BI team's format") {
   testing::MemoryFileSystem disk;
   disk.add_file("template/dashboard.yaml", "title: x\n");
   core::Diagnostics diagnostics;
-  const render::Layout layout = render::load_layout(disk, "template", diagnostics);
+  const templates::Layout layout = templates::load_layout(disk, "template", diagnostics);
   CHECK(diagnostics.empty());
-  CHECK(layout.columns.size() == render::Layout::default_columns().size());
-  CHECK(layout.paper == render::Paper::a4);
+  CHECK(layout.columns.size() == templates::Layout::default_columns().size());
+  CHECK(layout.paper == templates::Paper::a4);
   CHECK(layout.rag_labels.red == "R");
 }
 
 TEST_CASE("the layout chooses the columns, their order, headings and widths") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load(R"(
+  const templates::Layout layout = load(R"(
 columns:
   - indicator
   - {column: current, heading: "Year to {data_to}", width: 14}
   - previous
   - districts
 )",
-                                     diagnostics);
+                                        diagnostics);
   INFO(described(diagnostics));
   REQUIRE(diagnostics.empty());
   REQUIRE(layout.columns.size() == 4);
@@ -80,7 +80,7 @@ columns:
 
 TEST_CASE("the layout sets the paper, the RAG labels, the colours and the key") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load(R"(
+  const templates::Layout layout = load(R"(
 paper: A3
 font: {name: Verdana, size: 8}
 rag_labels: {red: Red, amber: Amber, green: Green, grey: Not rated}
@@ -90,7 +90,7 @@ key_title: How to read this page
 key:
   - "{red} is worse than last year."
 )",
-                                     diagnostics);
+                                        diagnostics);
   INFO(described(diagnostics));
   REQUIRE(diagnostics.empty());
   CHECK(layout.colours.red == 0xFF0000);
@@ -118,7 +118,7 @@ TEST_CASE("an indicator's footnotes are marked on its label and printed under th
   testing::RenderFixture fixture;
   fixture.catalogue.outcomes.front().indicators.front().footnotes = {
       "Burglary residential replaced burglary dwelling in 2017."};
-  const std::string strings = shared_strings(render::Layout{}, fixture);
+  const std::string strings = shared_strings(templates::Layout{}, fixture);
   CHECK(strings.find("(per 10,000 population)\u00B9</t>") != std::string::npos);
   CHECK(strings.find("\u00B9 Burglary residential replaced burglary dwelling in 2017.") !=
         std::string::npos);
@@ -126,7 +126,7 @@ TEST_CASE("an indicator's footnotes are marked on its label and printed under th
 
 TEST_CASE("mistakes in the layout are named at their line, and the defaults stand in") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load(R"(
+  const templates::Layout layout = load(R"(
 paper: A5
 columns: [indicator, curent, districts]
 colours: {red: "#FF00"}
@@ -135,7 +135,7 @@ key:
   - "Compared with {previus}"
 fonts: {name: Arial}
 )",
-                                     diagnostics);
+                                        diagnostics);
   CHECK(testing::places_and_codes(diagnostics) ==
         std::vector<std::string>{
             "template/layout.yaml:8:1 template-unknown-key",
@@ -145,23 +145,23 @@ fonts: {name: Arial}
             "template/layout.yaml:5:13 template-bad-rag-labels",
             "template/layout.yaml:7:5 template-unknown-placeholder",
         });
-  CHECK(layout.paper == render::Paper::a4);
-  CHECK(layout.columns.size() == render::Layout::default_columns().size());
+  CHECK(layout.paper == templates::Paper::a4);
+  CHECK(layout.columns.size() == templates::Layout::default_columns().size());
   CHECK(layout.rag_labels.amber == "A");
 }
 
 TEST_CASE("a layout must keep the indicator and current columns") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load("columns: [outcome, indicator, districts]\n", diagnostics);
+  const templates::Layout layout = load("columns: [outcome, indicator, districts]\n", diagnostics);
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "template-missing-column");
   CHECK(diagnostics[0].message == "the columns must include 'current'");
-  CHECK(layout.columns.size() == render::Layout::default_columns().size());
+  CHECK(layout.columns.size() == templates::Layout::default_columns().size());
 }
 
 TEST_CASE("an indicator's decimals set its figures' number format") {
   testing::RenderFixture fixture;
-  kpi::Indicator& indicator = fixture.catalogue.outcomes.front().indicators.front();
+  templates::Indicator& indicator = fixture.catalogue.outcomes.front().indicators.front();
   const auto bytes_with = [&](std::optional<int> decimals) {
     indicator.decimals = decimals;
     const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
@@ -174,12 +174,12 @@ TEST_CASE("an indicator's decimals set its figures' number format") {
 }
 
 TEST_CASE("a layout printed by LibreOffice draws its trajectories as columns, all else kept") {
-  render::Layout layout;
-  layout.sparklines.type = render::SparklineType::line;
+  templates::Layout layout;
+  layout.sparklines.type = templates::SparklineType::line;
   layout.font_name = "Calibri";
   layout.sparklines.markers.high = false;
-  const render::Layout printed = render::layout_for_libreoffice_print(layout);
-  CHECK(printed.sparklines.type == render::SparklineType::column);
+  const templates::Layout printed = render::layout_for_libreoffice_print(layout);
+  CHECK(printed.sparklines.type == templates::SparklineType::column);
   CHECK(printed.font_name == "Calibri");
   CHECK_FALSE(printed.sparklines.markers.high);
 }

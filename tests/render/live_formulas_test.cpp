@@ -20,7 +20,8 @@ struct Written {
   std::map<std::string, io::Cell> cells;
 };
 
-Written write_dashboard(const testing::RenderFixture& fixture, const render::Layout& layout = {}) {
+Written write_dashboard(const testing::RenderFixture& fixture,
+                        const templates::Layout& layout = {}) {
   const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
   REQUIRE(bytes);
   Written written{testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml"),
@@ -68,9 +69,9 @@ std::string rule_font_colour(const Written& written, const std::string& formula)
   return colour[1];
 }
 
-kpi::Indicator percentage_indicator() {
-  kpi::Indicator marac;
-  marac.formula.kind = kpi::FormulaKind::percentage;
+templates::Indicator percentage_indicator() {
+  templates::Indicator marac;
+  marac.formula.kind = templates::FormulaKind::percentage;
   marac.stable_band = 0.5;
   return marac;
 }
@@ -79,7 +80,7 @@ kpi::Indicator percentage_indicator() {
 
 TEST_CASE("the change and the direction of travel are formulas on the row's previous and current") {
   const testing::RenderFixture fixture;
-  const kpi::Indicator& crime = *fixture.model.outcomes[0].indicators[0].indicator;
+  const templates::Indicator& crime = *fixture.model.outcomes[0].indicators[0].indicator;
   CHECK(render::direction_formula(crime, "D5", "E5") ==
         "=IF(AND(ISNUMBER(D5),ISNUMBER(E5)),IF(D5=0,\"n/a\",IF(ABS((E5-D5)/D5*100)<=2,"
         "\"\u2192\",IF((E5-D5)/D5*100>0,\"\u2191\",\"\u2193\"))),\"n/a\")");
@@ -87,7 +88,7 @@ TEST_CASE("the change and the direction of travel are formulas on the row's prev
         "=IF(AND(ISNUMBER(D5),ISNUMBER(E5)),IF(D5=0,\"n/a\",(E5-D5)/D5),\"n/a\")");
 
   // A percentage changes in points, which a previous figure of zero does not prevent.
-  const kpi::Indicator marac = percentage_indicator();
+  const templates::Indicator marac = percentage_indicator();
   CHECK(render::direction_formula(marac, "D9", "E9") ==
         "=IF(AND(ISNUMBER(D9),ISNUMBER(E9)),IF(ABS(E9-D9)<=0.5,\"\u2192\",IF(E9-D9>0,"
         "\"\u2191\",\"\u2193\")),\"n/a\")");
@@ -152,11 +153,11 @@ TEST_CASE("every row's polarity is kept for the arrows' colours, with or without
 }
 
 TEST_CASE("without a previous column, the change and the arrow are written as values") {
-  render::Layout layout;
-  layout.columns = {{render::DashboardColumn::indicator, "Indicator", 30},
-                    {render::DashboardColumn::current, "Current", 10},
-                    {render::DashboardColumn::change, "Change", 8},
-                    {render::DashboardColumn::direction, "Direction", 8}};
+  templates::Layout layout;
+  layout.columns = {{templates::DashboardColumn::indicator, "Indicator", 30},
+                    {templates::DashboardColumn::current, "Current", 10},
+                    {templates::DashboardColumn::change, "Change", 8},
+                    {templates::DashboardColumn::direction, "Direction", 8}};
   const testing::RenderFixture fixture;
   const Written written = write_dashboard(fixture, layout);
   CHECK(cell_xml(written.sheet, "C5").find("<f>") == std::string::npos);

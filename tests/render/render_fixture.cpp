@@ -3,12 +3,12 @@
 namespace scdash::testing {
 
 RenderFixture::RenderFixture() {
-  kpi::Indicator crime;
+  templates::Indicator crime;
   crime.id = "total_crime";
   crime.label = "Total crime rate (per 10,000 population)";
   crime.formula.measure = "crime.total";
-  crime.polarity = kpi::Polarity::lower_is_better;
-  catalogue.outcomes = {{"Ongoing reductions in crime", kpi::OverallRule::worst, {crime}}};
+  crime.polarity = templates::Polarity::lower_is_better;
+  catalogue.outcomes = {{"Ongoing reductions in crime", templates::OverallRule::worst, {crime}}};
 
   model.title = "Safer Communities Performance Dashboard";
   model.quarter = {2025, 2};
@@ -48,7 +48,7 @@ RenderFixture::RenderFixture() {
        kpi::Comparison::not_compared}};
   kpi::OutcomeResult outcome;
   outcome.name = "Ongoing reductions in crime";
-  outcome.overall = {kpi::Rag::green,
+  outcome.overall = {templates::Rag::green,
                      "the worst of its indicators' RAGs (0 red, 0 amber, 1 green)"};
   outcome.indicators = {result};
   model.outcomes = {outcome};

@@ -7,7 +7,7 @@ namespace scdash::testing {
 
 struct RenderFixture {
   RenderFixture();
-  kpi::Catalogue catalogue;  // the model points into it
+  templates::Catalogue catalogue;  // the model points into it
   kpi::DashboardModel model;
 };
 

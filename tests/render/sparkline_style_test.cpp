@@ -3,7 +3,7 @@
 #include "render/render_fixture.hpp"
 #include "render/sparklines.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 #include "support/zip_reader.hpp"
@@ -33,11 +33,11 @@ std::size_t count(const std::string& xml, const std::string& text) {
   return found;
 }
 
-render::Layout load(const std::string& yaml, core::Diagnostics& diagnostics) {
+templates::Layout load(const std::string& yaml, core::Diagnostics& diagnostics) {
   testing::MemoryFileSystem disk;
   disk.add_file("template/dashboard.yaml", "title: x\n");
   disk.add_file("template/layout.yaml", yaml);
-  return render::load_layout(disk, "template", diagnostics);
+  return templates::load_layout(disk, "template", diagnostics);
 }
 
 }  // namespace
@@ -56,9 +56,9 @@ TEST_CASE("by default the sparklines are one group of lines, high, low and last 
 }
 
 TEST_CASE("the sparklines' type, markers, colours and grouping are written as the style says") {
-  render::SparklineStyle style;
+  templates::SparklineStyle style;
   SECTION("columns") {
-    style.type = render::SparklineType::column;
+    style.type = templates::SparklineType::column;
     CHECK(
         group_tags(render::sparkline_extension(kTwoRows, style)) ==
         std::vector<std::string>{"<x14:sparklineGroup type=\"column\" displayEmptyCellsAs=\"gap\" "
@@ -81,7 +81,7 @@ TEST_CASE("the sparklines' type, markers, colours and grouping are written as th
     CHECK(xml.find("<x14:colorHigh rgb=\"FFABCDEF\"/>") != std::string::npos);
   }
   SECTION("a group per row") {
-    style.grouping = render::SparklineGrouping::per_row;
+    style.grouping = templates::SparklineGrouping::per_row;
     const std::string xml = render::sparkline_extension(kTwoRows, style);
     CHECK(group_tags(xml).size() == 2);
     CHECK(count(xml, "<x14:sparkline>") == 2);
@@ -89,7 +89,7 @@ TEST_CASE("the sparklines' type, markers, colours and grouping are written as th
                    "</x14:sparklineGroup><x14:sparklineGroup ") != std::string::npos);
   }
   SECTION("one group on a shared axis") {
-    style.grouping = render::SparklineGrouping::shared;
+    style.grouping = templates::SparklineGrouping::shared;
     CHECK(group_tags(render::sparkline_extension(kTwoRows, style)) ==
           std::vector<std::string>{"<x14:sparklineGroup minAxisType=\"group\" "
                                    "maxAxisType=\"group\" displayEmptyCellsAs=\"gap\" high=\"1\" "
@@ -99,18 +99,18 @@ TEST_CASE("the sparklines' type, markers, colours and grouping are written as th
 
 TEST_CASE("layout.yaml's sparklines section sets their style, and the workbook follows it") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load(R"(
+  const templates::Layout layout = load(R"(
 sparklines:
   type: column
   grouping: shared
   markers: {high: off, first: on, negative: true}
   colours: {series: "#123456", low: "#ABCDEF"}
 )",
-                                     diagnostics);
+                                        diagnostics);
   CHECK(diagnostics.empty());
-  const render::SparklineStyle& style = layout.sparklines;
-  CHECK(style.type == render::SparklineType::column);
-  CHECK(style.grouping == render::SparklineGrouping::shared);
+  const templates::SparklineStyle& style = layout.sparklines;
+  CHECK(style.type == templates::SparklineType::column);
+  CHECK(style.grouping == templates::SparklineGrouping::shared);
   CHECK(!style.markers.high);
   CHECK(style.markers.low);  // not named: its default
   CHECK(style.markers.first);
@@ -132,14 +132,14 @@ sparklines:
 
 TEST_CASE("mistakes in the sparklines section are named at their line, and defaults stand in") {
   core::Diagnostics diagnostics;
-  const render::Layout layout = load(R"(
+  const templates::Layout layout = load(R"(
 sparklines:
   type: area
   grouping: per_row
   markers: {high: maybe, lowest: on}
   colours: {series: "#12345", axis: "#000000"}
 )",
-                                     diagnostics);
+                                        diagnostics);
   CHECK(testing::places_and_codes(diagnostics) ==
         std::vector<std::string>{
             "template/layout.yaml:3:9 template-unknown-value",
@@ -148,11 +148,11 @@ sparklines:
             "template/layout.yaml:6:31 template-unknown-key",
             "template/layout.yaml:6:21 template-bad-colour",
         });
-  CHECK(layout.sparklines.type == render::SparklineType::line);
-  CHECK(layout.sparklines.grouping == render::SparklineGrouping::per_row);
+  CHECK(layout.sparklines.type == templates::SparklineType::line);
+  CHECK(layout.sparklines.grouping == templates::SparklineGrouping::per_row);
 
   diagnostics.clear();
-  const render::Layout second =
+  const templates::Layout second =
       load("sparklines: {markers: {high: maybe}, colours: {series: \"#12345\"}}\n", diagnostics);
   CHECK(testing::places_and_codes(diagnostics) ==
         std::vector<std::string>{"template/layout.yaml:1:30 template-unknown-value",

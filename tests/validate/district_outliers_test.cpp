@@ -8,7 +8,7 @@ namespace {
 
 struct OutlierFixture {
   explicit OutlierFixture(const std::vector<double>& values,
-                          kpi::FormulaKind kind = kpi::FormulaKind::rate) {
+                          templates::FormulaKind kind = templates::FormulaKind::rate) {
     indicator.label = "Crime rate";
     indicator.formula.kind = kind;
     kpi::IndicatorResult result;
@@ -29,12 +29,12 @@ struct OutlierFixture {
   }
 
   core::Diagnostics find(double factor = 3) const {
-    kpi::ValidationSettings settings;
+    templates::ValidationSettings settings;
     settings.outlier_iqr_factor = factor;
     return validate::find_district_outliers(model, settings);
   }
 
-  kpi::Indicator indicator;
+  templates::Indicator indicator;
   kpi::DashboardModel model;
 };
 
@@ -63,9 +63,10 @@ TEST_CASE("districts that differ as districts do are not outliers") {
 
 TEST_CASE("outliers are judged only on rates, percentages and ratios of five districts or more") {
   CHECK(OutlierFixture({500, 520, 510, 950}).find().empty());
-  CHECK(
-      OutlierFixture({500, 520, 510, 530, 515, 505, 950}, kpi::FormulaKind::count).find().empty());
-  CHECK(OutlierFixture({500, 520, 510, 530, 515, 505, 950}, kpi::FormulaKind::percentage)
+  CHECK(OutlierFixture({500, 520, 510, 530, 515, 505, 950}, templates::FormulaKind::count)
+            .find()
+            .empty());
+  CHECK(OutlierFixture({500, 520, 510, 530, 515, 505, 950}, templates::FormulaKind::percentage)
             .find()
             .size() == 1);
 }

@@ -50,7 +50,7 @@ TEST_CASE("a percentage outside 0 to 100 is an error at its cell, and the figure
 
 TEST_CASE("the benchmark and comparators of a percentage indicator hold percentages too") {
   testing::ValidateFixture f;
-  kpi::Indicator& marac = f.catalogue.outcomes[0].indicators[1];
+  templates::Indicator& marac = f.catalogue.outcomes[0].indicators[1];
   marac.comparators.most_similar_group = "msg.marac";
   f.add("msg.marac", "E1", {Month::of(2024, 10), Month::of(2025, 9)}, -3, "returns/msg.xlsx",
         {1, 1});
@@ -60,8 +60,8 @@ TEST_CASE("the benchmark and comparators of a percentage indicator hold percenta
 
 TEST_CASE("a RAG set by hand that is not R, A or G is an error at its cell, and is rejected") {
   testing::ValidateFixture f;
-  kpi::RagRule& rule = f.catalogue.outcomes[0].indicators[0].rag;
-  rule.kind = kpi::RagRuleKind::manual;
+  templates::RagRule& rule = f.catalogue.outcomes[0].indicators[0].rag;
+  rule.kind = templates::RagRuleKind::manual;
   rule.manual_measure = "rag.crime";
   const core::Period quarter = f.quarter.period();
   f.add("rag.crime", "E1", quarter, 0, "returns/rag.xlsx", {2, 1});

@@ -18,27 +18,27 @@ ValidateFixture::ValidateFixture() {
   catalogue.title = "Test";
   catalogue.headline_area = "E1";
   catalogue.district_labels = {"A", "B", "C"};
-  kpi::Indicator crime;
+  templates::Indicator crime;
   crime.id = "crime";
   crime.label = "Crime rate";
-  crime.formula.kind = kpi::FormulaKind::rate;
+  crime.formula.kind = templates::FormulaKind::rate;
   crime.formula.measure = "crime.total";
-  kpi::Indicator marac;
+  templates::Indicator marac;
   marac.id = "marac";
   marac.label = "MARAC repeats";
-  marac.formula.kind = kpi::FormulaKind::percentage;
+  marac.formula.kind = templates::FormulaKind::percentage;
   marac.formula.measure = "marac.repeat_cases";
   marac.formula.denominator_measure = "marac.cases";
   marac.district_breakdown = false;
-  kpi::Indicator survey;
+  templates::Indicator survey;
   survey.id = "survey";
   survey.label = "Survey";
-  survey.formula.kind = kpi::FormulaKind::value;
+  survey.formula.kind = templates::FormulaKind::value;
   survey.formula.measure = "survey.asb";
   survey.formula.reported_percentage = true;
-  survey.basis = kpi::Basis::latest;
+  survey.basis = templates::Basis::latest;
   survey.district_breakdown = false;
-  catalogue.outcomes = {{"O", kpi::OverallRule::worst, {crime, marac, survey}}};
+  catalogue.outcomes = {{"O", templates::OverallRule::worst, {crime, marac, survey}}};
 
   const std::vector<std::string> districts = {"D1", "D2", "D3"};
   for (std::uint32_t m = 0; m < 24; ++m) {

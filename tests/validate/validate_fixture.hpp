@@ -35,7 +35,7 @@ struct ValidateFixture {
 
   core::AreaDirectory areas;
   core::PopulationTable populations;
-  kpi::Catalogue catalogue;
+  templates::Catalogue catalogue;
   std::vector<core::Observation> observations;
   core::FinancialQuarter quarter{2025, 2};
 };

@@ -1,7 +1,5 @@
 // The kpi module: compute the dashboard's figures from observations.
 #pragma once
 
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/compute.hpp"
-#include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/model.hpp"

@@ -3,6 +3,5 @@
 
 #include "scdash/render/dashboard_workbook.hpp"
 #include "scdash/render/figure_note.hpp"
-#include "scdash/render/layout.hpp"
 #include "scdash/render/report_json.hpp"
 #include "scdash/render/run_record.hpp"

@@ -14,14 +14,14 @@
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/template/catalogue.hpp"
 
 namespace scdash::validate {
 
 struct ValidationInputs {
   const std::vector<core::Observation>& observations;
-  const kpi::Catalogue& catalogue;  // what the dashboard needs, and the rules' settings
+  const templates::Catalogue& catalogue;  // what the dashboard needs, and the rules' settings
   const core::AreaDirectory& areas;
   const core::PopulationTable& populations;
   std::string populations_file;    // how diagnostics about populations name their file
@@ -55,6 +55,6 @@ void apply_rejections(const std::vector<Rejection>& rejections,
 // `outlier_iqr_factor` interquartile ranges outside the other districts' quartiles. Judged on
 // the computed figures, so it runs after computing; warnings only.
 core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
-                                         const kpi::ValidationSettings& settings);
+                                         const templates::ValidationSettings& settings);
 
 }  // namespace scdash::validate

@@ -7,13 +7,13 @@ namespace scdash::kpi {
 core::Expected<Rank, std::string> rank_among(const ObservationIndex& index,
                                              const std::string& measure,
                                              const std::string& area_code, core::Period period,
-                                             Polarity polarity,
-                                             const std::vector<AverageArea>& averages) {
-  if (polarity == Polarity::none) {
+                                             templates::Polarity polarity,
+                                             const std::vector<templates::AverageArea>& averages) {
+  if (polarity == templates::Polarity::none) {
     return core::unexpected<std::string>("an indicator with no polarity has no best, so no rank");
   }
   auto figures = index.across_areas(measure, period);
-  for (const AverageArea& average : averages) {
+  for (const templates::AverageArea& average : averages) {
     figures.erase(average.area_code);
   }
   const auto own = figures.find(area_code);
@@ -24,23 +24,25 @@ core::Expected<Rank, std::string> rank_among(const ObservationIndex& index,
   const double value = own->second->value;
   int better = 0;
   for (const auto& [code, observation] : figures) {
-    const bool is_better = polarity == Polarity::lower_is_better ? observation->value < value
-                                                                 : observation->value > value;
+    const bool is_better = polarity == templates::Polarity::lower_is_better
+                               ? observation->value < value
+                               : observation->value > value;
     better += is_better ? 1 : 0;
   }
   return Rank{better + 1, static_cast<int>(figures.size())};
 }
 
-std::vector<Average> averages_for(const ObservationIndex& index, const Indicator& indicator,
-                                  const std::vector<AverageArea>& averages,
+std::vector<Average> averages_for(const ObservationIndex& index,
+                                  const templates::Indicator& indicator,
+                                  const std::vector<templates::AverageArea>& averages,
                                   const core::AreaDirectory& areas, core::Month up_to) {
-  const Comparators& comparators = indicator.comparators;
+  const templates::Comparators& comparators = indicator.comparators;
   // iQuanta's 57.79 per 1,000 is 577.9 per 10,000.
-  const double scale = comparators.per && indicator.formula.kind == FormulaKind::rate
+  const double scale = comparators.per && indicator.formula.kind == templates::FormulaKind::rate
                            ? indicator.formula.rate_per / *comparators.per
                            : 1.0;
   std::vector<Average> found;
-  for (const AverageArea& average : averages) {
+  for (const templates::AverageArea& average : averages) {
     for (const std::string* measure : {&comparators.most_similar_group, &comparators.counties}) {
       if (measure->empty()) {
         continue;

@@ -7,8 +7,8 @@
 
 #include "kpi/observation_index.hpp"
 #include "scdash/core/area.hpp"
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/template/catalogue.hpp"
 
 namespace scdash::kpi {
 
@@ -19,15 +19,16 @@ namespace scdash::kpi {
 core::Expected<Rank, std::string> rank_among(const ObservationIndex& index,
                                              const std::string& measure,
                                              const std::string& area_code, core::Period period,
-                                             Polarity polarity,
-                                             const std::vector<AverageArea>& averages);
+                                             templates::Polarity polarity,
+                                             const std::vector<templates::AverageArea>& averages);
 
 // The regional and national averages the indicator's comparator measures give (the most
 // similar group's first, then the counties'), each the latest ending no later than `up_to`,
 // converted to the indicator's rate base when the comparators declare theirs. Averages no
 // return gives, or that are marked or rejected, are left out.
-std::vector<Average> averages_for(const ObservationIndex& index, const Indicator& indicator,
-                                  const std::vector<AverageArea>& averages,
+std::vector<Average> averages_for(const ObservationIndex& index,
+                                  const templates::Indicator& indicator,
+                                  const std::vector<templates::AverageArea>& averages,
                                   const core::AreaDirectory& areas, core::Month up_to);
 
 // Top when the rank is in the best quarter of the group, Bottom in the worst, else Average.

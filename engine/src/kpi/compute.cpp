@@ -9,8 +9,8 @@
 #include "kpi/formula.hpp"
 #include "kpi/manual_rag.hpp"
 #include "kpi/observation_index.hpp"
-#include "scdash/kpi/indicator_periods.hpp"
 #include "scdash/kpi/rag.hpp"
+#include "scdash/template/indicator_periods.hpp"
 
 namespace scdash::kpi {
 namespace {
@@ -21,20 +21,21 @@ constexpr double kComparisonLevel = 0.95;
 constexpr int kTrajectoryMonths = 24;
 
 // The confidence interval of a figure built on counts; none for ratios and reported values.
-std::optional<Interval> interval_of(const Figure& figure, const Formula& formula, double level) {
+std::optional<Interval> interval_of(const Figure& figure, const templates::Formula& formula,
+                                    double level) {
   if (!figure.value) {
     return std::nullopt;
   }
   switch (formula.kind) {
-    case FormulaKind::rate:
+    case templates::FormulaKind::rate:
       return count_interval(figure.numerator, level).scaled(formula.rate_per / figure.denominator);
-    case FormulaKind::count:
+    case templates::FormulaKind::count:
       return count_interval(figure.numerator, level);
-    case FormulaKind::percentage:
+    case templates::FormulaKind::percentage:
       return wilson_interval(figure.numerator, figure.denominator, z_for_confidence(level))
           .scaled(100);
-    case FormulaKind::ratio:
-    case FormulaKind::value:
+    case templates::FormulaKind::ratio:
+    case templates::FormulaKind::value:
       break;
   }
   return std::nullopt;
@@ -45,9 +46,9 @@ class IndicatorComputer {
   IndicatorComputer(const ComputeInputs& inputs, const ObservationIndex& index)
       : inputs_(inputs), index_(index), context_{index, inputs.areas, inputs.populations} {}
 
-  IndicatorResult compute(const Indicator& indicator, core::FinancialQuarter reported,
+  IndicatorResult compute(const templates::Indicator& indicator, core::FinancialQuarter reported,
                           const std::vector<const core::Area*>& districts) const {
-    const IndicatorPeriods periods = periods_for(indicator, reported);
+    const templates::IndicatorPeriods periods = templates::periods_for(indicator, reported);
     const std::string& headline = inputs_.catalogue.headline_area;
     IndicatorResult result;
     result.indicator = &indicator;
@@ -60,7 +61,7 @@ class IndicatorComputer {
         result.districts.push_back(district_figure(indicator, *district, periods, result.current));
       }
     }
-    if (indicator.rag.kind == RagRuleKind::manual) {
+    if (indicator.rag.kind == templates::RagRuleKind::manual) {
       result.rag = manual_rag(indicator.rag, index_, headline, periods.quarter);
     } else {
       result.rag = evaluate_rag(
@@ -75,17 +76,18 @@ class IndicatorComputer {
   }
 
  private:
-  Figure figure_for(const Indicator& indicator, std::string_view area, core::Period window) const {
-    if (indicator.basis == Basis::latest) {
+  Figure figure_for(const templates::Indicator& indicator, std::string_view area,
+                    core::Period window) const {
+    if (indicator.basis == templates::Basis::latest) {
       return latest_value(indicator.formula, context_, area, window.last);
     }
     return evaluate_over(indicator.formula, context_, area, window);
   }
 
   // The latest-value basis compares with the value reported a year before the current one.
-  Figure previous_for(const Indicator& indicator, std::string_view area,
-                      const IndicatorPeriods& periods, const Figure& current) const {
-    if (indicator.basis != Basis::latest) {
+  Figure previous_for(const templates::Indicator& indicator, std::string_view area,
+                      const templates::IndicatorPeriods& periods, const Figure& current) const {
+    if (indicator.basis != templates::Basis::latest) {
       return figure_for(indicator, area, periods.previous);
     }
     if (!current.value) {
@@ -113,11 +115,11 @@ class IndicatorComputer {
     result.judgement = judge(*result.direction, result.indicator->polarity);
   }
 
-  std::vector<TrajectoryPoint> trajectory(const Indicator& indicator, std::string_view area,
-                                          core::Month last) const {
+  std::vector<TrajectoryPoint> trajectory(const templates::Indicator& indicator,
+                                          std::string_view area, core::Month last) const {
     std::vector<TrajectoryPoint> points;
     for (core::Month month = last - (kTrajectoryMonths - 1); month <= last; month = month + 1) {
-      const Figure figure = indicator.basis == Basis::latest
+      const Figure figure = indicator.basis == templates::Basis::latest
                                 ? latest_value(indicator.formula, context_, area, month)
                                 : evaluate_over(indicator.formula, context_, area,
                                                 core::Period::rolling_12_months(month));
@@ -126,8 +128,9 @@ class IndicatorComputer {
     return points;
   }
 
-  DistrictFigure district_figure(const Indicator& indicator, const core::Area& district,
-                                 const IndicatorPeriods& periods, const Figure& headline) const {
+  DistrictFigure district_figure(const templates::Indicator& indicator, const core::Area& district,
+                                 const templates::IndicatorPeriods& periods,
+                                 const Figure& headline) const {
     DistrictFigure result;
     result.area_code = district.code;
     result.label = district.label;
@@ -140,10 +143,10 @@ class IndicatorComputer {
     return result;
   }
 
-  std::optional<Comparison> benchmark_comparison(const Indicator& indicator,
+  std::optional<Comparison> benchmark_comparison(const templates::Indicator& indicator,
                                                  const Figure& current) const {
-    const RagRule& rule = indicator.rag;
-    if (rule.kind != RagRuleKind::benchmark || !current.value) {
+    const templates::RagRule& rule = indicator.rag;
+    if (rule.kind != templates::RagRuleKind::benchmark || !current.value) {
       return std::nullopt;
     }
     const core::Observation* benchmark =
@@ -156,8 +159,8 @@ class IndicatorComputer {
     return compare_with_benchmark(*current.value, *interval, benchmark->value, indicator.polarity);
   }
 
-  void compute_comparators(const Indicator& indicator, IndicatorResult& result) const {
-    const Comparators& comparators = indicator.comparators;
+  void compute_comparators(const templates::Indicator& indicator, IndicatorResult& result) const {
+    const templates::Comparators& comparators = indicator.comparators;
     std::vector<std::string> reasons;
     const auto rank = [&](const std::string& measure) -> std::optional<Rank> {
       auto found =
@@ -207,26 +210,27 @@ Direction direction_of(double change, double stable_band) {
   return change > 0 ? Direction::up : Direction::down;
 }
 
-Judgement judge(Direction direction, Polarity polarity) {
-  if (direction == Direction::stable || polarity == Polarity::none) {
+Judgement judge(Direction direction, templates::Polarity polarity) {
+  if (direction == Direction::stable || polarity == templates::Polarity::none) {
     return Judgement::no_judgement;
   }
   const bool went_up = direction == Direction::up;
-  return went_up == (polarity == Polarity::higher_is_better) ? Judgement::better : Judgement::worse;
+  return went_up == (polarity == templates::Polarity::higher_is_better) ? Judgement::better
+                                                                        : Judgement::worse;
 }
 
 Comparison compare_with_benchmark(double value, const Interval& interval, double benchmark,
-                                  Polarity polarity) {
+                                  templates::Polarity polarity) {
   if (interval.contains(benchmark)) {
     return Comparison::similar;
   }
   const bool higher = value > benchmark;
   switch (polarity) {
-    case Polarity::higher_is_better:
+    case templates::Polarity::higher_is_better:
       return higher ? Comparison::better : Comparison::worse;
-    case Polarity::lower_is_better:
+    case templates::Polarity::lower_is_better:
       return higher ? Comparison::worse : Comparison::better;
-    case Polarity::none:
+    case templates::Polarity::none:
       break;
   }
   return higher ? Comparison::higher : Comparison::lower;
@@ -234,7 +238,7 @@ Comparison compare_with_benchmark(double value, const Interval& interval, double
 
 DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQuarter quarter,
                                  core::Diagnostics& diagnostics) {
-  const Catalogue& catalogue = inputs.catalogue;
+  const templates::Catalogue& catalogue = inputs.catalogue;
   DashboardModel model;
   model.title = catalogue.title;
   model.quarter = quarter;
@@ -249,12 +253,12 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
                                 core::Location::in_file(catalogue.file)));
   }
   model.headline_area_name = headline ? headline->name : catalogue.headline_area;
-  for (const AverageArea& average : catalogue.averages) {
+  for (const templates::AverageArea& average : catalogue.averages) {
     if (inputs.areas.find_code(average.area_code) == nullptr) {
       diagnostics.push_back(core::Diagnostic::error(
           "template-unknown-area",
           fmt::format("the {} average's area '{}' is not in the reference areas",
-                      average_kind_name(average.kind), average.area_code),
+                      templates::average_kind_name(average.kind), average.area_code),
           core::Location::in_file(catalogue.file),
           "areas are listed in mappings/reference/areas.yaml"));
     }
@@ -280,7 +284,7 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
   const IndicatorComputer computer(inputs, index);
   for (const auto& outcome : catalogue.outcomes) {
     OutcomeResult result{outcome.name, {}, {}};
-    std::vector<Rag> rags;
+    std::vector<templates::Rag> rags;
     for (const auto& indicator : outcome.indicators) {
       result.indicators.push_back(computer.compute(indicator, quarter, districts));
       rags.push_back(result.indicators.back().rag.rag);

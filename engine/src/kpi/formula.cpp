@@ -23,8 +23,8 @@ Figure from_sum(WindowSum sum, core::Period window) {
   return figure;
 }
 
-Figure rate(const Formula& formula, const FormulaContext& context, std::string_view area_code,
-            core::Period window) {
+Figure rate(const templates::Formula& formula, const FormulaContext& context,
+            std::string_view area_code, core::Period window) {
   Figure figure = from_sum(context.index.sum(formula.measure, area_code, window), window);
   if (!figure.value) {
     return figure;
@@ -47,8 +47,8 @@ Figure rate(const Formula& formula, const FormulaContext& context, std::string_v
 }
 
 // A percentage or ratio: one sum over another.
-Figure quotient(const Formula& formula, const FormulaContext& context, std::string_view area_code,
-                core::Period window, double multiplier) {
+Figure quotient(const templates::Formula& formula, const FormulaContext& context,
+                std::string_view area_code, core::Period window, double multiplier) {
   Figure figure = from_sum(context.index.sum(formula.measure, area_code, window), window);
   Figure below =
       from_sum(context.index.sum(formula.denominator_measure, area_code, window), window);
@@ -72,24 +72,24 @@ Figure quotient(const Formula& formula, const FormulaContext& context, std::stri
 
 }  // namespace
 
-Figure evaluate_over(const Formula& formula, const FormulaContext& context,
+Figure evaluate_over(const templates::Formula& formula, const FormulaContext& context,
                      std::string_view area_code, core::Period window) {
   switch (formula.kind) {
-    case FormulaKind::rate:
+    case templates::FormulaKind::rate:
       return rate(formula, context, area_code, window);
-    case FormulaKind::percentage:
+    case templates::FormulaKind::percentage:
       return quotient(formula, context, area_code, window, 100);
-    case FormulaKind::ratio:
+    case templates::FormulaKind::ratio:
       return quotient(formula, context, area_code, window, 1);
-    case FormulaKind::count:
+    case templates::FormulaKind::count:
       return from_sum(context.index.sum(formula.measure, area_code, window), window);
-    case FormulaKind::value:
+    case templates::FormulaKind::value:
       break;
   }
   return latest_value(formula, context, area_code, window.last);
 }
 
-Figure latest_value(const Formula& formula, const FormulaContext& context,
+Figure latest_value(const templates::Formula& formula, const FormulaContext& context,
                     std::string_view area_code, core::Month up_to) {
   const core::Observation* found = context.index.latest(formula.measure, area_code, up_to);
   if (found == nullptr) {

@@ -6,8 +6,8 @@
 #include "kpi/observation_index.hpp"
 #include "scdash/core/area.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/template/catalogue.hpp"
 
 namespace scdash::kpi {
 
@@ -18,11 +18,11 @@ struct FormulaContext {
 };
 
 // A rate, percentage, count or ratio over every month of `window`.
-Figure evaluate_over(const Formula& formula, const FormulaContext& context,
+Figure evaluate_over(const templates::Formula& formula, const FormulaContext& context,
                      std::string_view area_code, core::Period window);
 
 // A reported value: the latest the area's returns give, ending no later than `up_to`.
-Figure latest_value(const Formula& formula, const FormulaContext& context,
+Figure latest_value(const templates::Formula& formula, const FormulaContext& context,
                     std::string_view area_code, core::Month up_to);
 
 }  // namespace scdash::kpi

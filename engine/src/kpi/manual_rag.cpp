@@ -8,7 +8,7 @@ namespace scdash::kpi {
 namespace {
 
 // The reason given beside the RAG: the reason measure's text for exactly the RAG's period.
-const core::Observation* reason_for(const RagRule& rule, const ObservationIndex& index,
+const core::Observation* reason_for(const templates::RagRule& rule, const ObservationIndex& index,
                                     std::string_view area, const core::Observation& rag) {
   if (rule.reason_measure.empty()) {
     return nullptr;
@@ -23,24 +23,24 @@ const core::Observation* reason_for(const RagRule& rule, const ObservationIndex&
 
 }  // namespace
 
-RagStatus manual_rag(const RagRule& rule, const ObservationIndex& index, std::string_view area,
-                     core::FinancialQuarter quarter) {
+RagStatus manual_rag(const templates::RagRule& rule, const ObservationIndex& index,
+                     std::string_view area, core::FinancialQuarter quarter) {
   const core::Observation* given = index.latest(rule.manual_measure, area, quarter.last_month());
   if (given == nullptr || given->period.last < quarter.first_month()) {
-    return {Rag::grey,
+    return {templates::Rag::grey,
             fmt::format("no RAG supplied: no return gives {} for {}", rule.manual_measure,
                         quarter.label()),
             {}};
   }
   const std::string cell = given->source.location().to_string();
   if (!given->usable()) {
-    return {Rag::grey,
+    return {templates::Rag::grey,
             fmt::format("no RAG supplied: {}", index.unusable_reason(*given)),
             {given->source}};
   }
-  const auto rag = given->text ? parse_rag_text(*given->text) : std::nullopt;
+  const auto rag = given->text ? templates::parse_rag_text(*given->text) : std::nullopt;
   if (!rag) {
-    return {Rag::grey,
+    return {templates::Rag::grey,
             fmt::format("no RAG supplied: {} at {} is {}, not R, A or G [rag-invalid]",
                         rule.manual_measure, cell,
                         given->text ? fmt::format("\"{}\"", *given->text)

@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 
 #include "render/interval_sheets.hpp"
-#include "render/layout_text.hpp"
 #include "render/live_formulas.hpp"
 #include "render/sheet_writing.hpp"
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/render/figure_note.hpp"
+#include "scdash/template/placeholders.hpp"
 
 namespace scdash::render {
 namespace {
@@ -26,14 +26,35 @@ std::string footnote_mark(std::size_t number) {
   return mark;
 }
 
+// What the layout's placeholders stand for on this dashboard.
+templates::PlaceholderValues placeholder_values(const kpi::DashboardModel& model,
+                                                const templates::Layout& layout) {
+  std::vector<std::string> districts;
+  for (const auto& district : model.districts) {
+    districts.push_back(district.label + " " + district.name);
+  }
+  return {model.title,
+          model.quarter.label(),
+          model.headline_area_name,
+          model.current_period.label(),
+          model.previous_period.label(),
+          model.current_period.last.short_label(),
+          fmt::format("{}", fmt::join(districts, ", ")),
+          layout.rag_labels.red,
+          layout.rag_labels.amber,
+          layout.rag_labels.green,
+          layout.rag_labels.grey};
+}
+
 class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
-                  const Layout& layout, const DashboardGrid& grid,
+                  const templates::Layout& layout, const DashboardGrid& grid,
                   const std::vector<std::string>& trend_ranges)
       : workbook_(workbook),
         model_(model),
         layout_(layout),
+        placeholders_(placeholder_values(model, layout)),
         grid_(grid),
         sheet_(sheet),
         trend_ranges_(trend_ranges),
@@ -49,8 +70,8 @@ class DashboardWriter {
       row = write_outcome(outcome, row);
     }
     if (row > kFirstDataRow) {
-      colour_rag_cells(DashboardColumn::overall_rag, row - 1);
-      colour_rag_cells(DashboardColumn::progress_rag, row - 1);
+      colour_rag_cells(templates::DashboardColumn::overall_rag, row - 1);
+      colour_rag_cells(templates::DashboardColumn::progress_rag, row - 1);
       colour_district_cells(row - 1);
       colour_direction_cells(row - 1);
     }
@@ -69,14 +90,16 @@ class DashboardWriter {
     });
   }
 
-  std::optional<lxw_col_t> at(DashboardColumn column) const { return grid_.column(column); }
+  std::optional<lxw_col_t> at(templates::DashboardColumn column) const {
+    return grid_.column(column);
+  }
 
   std::string expand(std::string_view text) const {
-    return expand_placeholders(text, model_, layout_);
+    return templates::expand_placeholders(text, placeholders_);
   }
 
   void make_formats() {
-    const Colours& colours = layout_.colours;
+    const templates::Colours& colours = layout_.colours;
     title_ = format([&](lxw_format* f) {
       format_set_bold(f);
       format_set_font_size(f, layout_.font_size + 5);
@@ -166,7 +189,7 @@ class DashboardWriter {
 
   void write_header() {
     for (const auto& column : layout_.columns) {
-      if (column.column == DashboardColumn::districts) {
+      if (column.column == templates::DashboardColumn::districts) {
         write_district_headings(column.width);
         continue;
       }
@@ -194,10 +217,10 @@ class DashboardWriter {
   lxw_row_t write_outcome(const kpi::OutcomeResult& outcome, lxw_row_t first_row) {
     const auto rows = static_cast<lxw_row_t>(std::max<std::size_t>(1, outcome.indicators.size()));
     const lxw_row_t last_row = first_row + rows - 1;
-    if (const auto column = at(DashboardColumn::outcome)) {
+    if (const auto column = at(templates::DashboardColumn::outcome)) {
       write_down(first_row, last_row, *column, outcome.name, outcome_);
     }
-    if (const auto column = at(DashboardColumn::overall_rag)) {
+    if (const auto column = at(templates::DashboardColumn::overall_rag)) {
       write_down(first_row, last_row, *column, rag_text(outcome.overall.rag), centred_);
       note(first_row, *column, rag_note(outcome.overall));
     }
@@ -219,24 +242,24 @@ class DashboardWriter {
   }
 
   void write_indicator(const kpi::IndicatorResult& result, lxw_row_t row) {
-    const kpi::Indicator& indicator = *result.indicator;
+    const templates::Indicator& indicator = *result.indicator;
     worksheet_set_row(sheet_, row, layout_.font_size * 10 / 3, nullptr);
     write_label(indicator, row);
-    if (const auto column = at(DashboardColumn::previous)) {
+    if (const auto column = at(templates::DashboardColumn::previous)) {
       write_figure(row, *column, result.previous, indicator);
     }
-    write_figure(row, *at(DashboardColumn::current), result.current, indicator);
-    if (const auto column = at(DashboardColumn::change)) {
+    write_figure(row, *at(templates::DashboardColumn::current), result.current, indicator);
+    if (const auto column = at(templates::DashboardColumn::change)) {
       write_change(result, row, *column);
     }
-    if (const auto column = at(DashboardColumn::direction)) {
+    if (const auto column = at(templates::DashboardColumn::direction)) {
       if (result.direction) {
         write_direction(row, *column, result);
       } else {
         write_unavailable(row, *column, "the change cannot be computed");
       }
     }
-    if (const auto column = at(DashboardColumn::progress_rag)) {
+    if (const auto column = at(templates::DashboardColumn::progress_rag)) {
       worksheet_write_string(sheet_, row, *column, rag_text(result.rag.rag).c_str(), centred_);
       note(row, *column, rag_note(result.rag));
     }
@@ -256,25 +279,25 @@ class DashboardWriter {
   }
 
   // The label, with a mark for each of the indicator's footnotes, numbered down the page.
-  void write_label(const kpi::Indicator& indicator, lxw_row_t row) {
+  void write_label(const templates::Indicator& indicator, lxw_row_t row) {
     std::string label = indicator.label;
     for (const auto& footnote : indicator.footnotes) {
       footnotes_.push_back(footnote);
       label += footnote_mark(footnotes_.size());
     }
-    worksheet_write_string(sheet_, row, *at(DashboardColumn::indicator), clip(label).c_str(),
-                           text_);
+    worksheet_write_string(sheet_, row, *at(templates::DashboardColumn::indicator),
+                           clip(label).c_str(), text_);
   }
 
   // The previous and current cells of `row` ("D5", "E5"), which the live formulas read; nullopt
   // when the layout leaves the previous column out.
   std::optional<std::pair<std::string, std::string>> live_cells(lxw_row_t row) const {
-    const auto previous = at(DashboardColumn::previous);
+    const auto previous = at(templates::DashboardColumn::previous);
     if (!previous) {
       return std::nullopt;
     }
     return std::pair(core::to_a1({row, *previous}),
-                     core::to_a1({row, *at(DashboardColumn::current)}));
+                     core::to_a1({row, *at(templates::DashboardColumn::current)}));
   }
 
   // A live formula on the previous and current cells (see live_formulas.hpp) with the engine's
@@ -297,7 +320,7 @@ class DashboardWriter {
 
   void write_trajectory(const kpi::IndicatorResult& result, lxw_row_t row) {
     const std::string& range = trend_ranges_.at(indicator_index_++);
-    const auto column = at(DashboardColumn::trajectory);
+    const auto column = at(templates::DashboardColumn::trajectory);
     if (!column) {
       return;
     }
@@ -323,7 +346,7 @@ class DashboardWriter {
     const auto with_averages = [&](std::string text) {
       return averages.empty() ? text : text + "\n" + averages;
     };
-    if (const auto column = at(DashboardColumn::nearest_neighbour)) {
+    if (const auto column = at(templates::DashboardColumn::nearest_neighbour)) {
       if (result.most_similar_group) {
         const auto rank = fmt::format("{}/{}", result.most_similar_group->position,
                                       result.most_similar_group->of);
@@ -336,7 +359,7 @@ class DashboardWriter {
         write_unavailable(row, *column, reason, averages);
       }
     }
-    if (const auto column = at(DashboardColumn::county_comparison)) {
+    if (const auto column = at(templates::DashboardColumn::county_comparison)) {
       if (result.county_standing) {
         const std::string standing(kpi::county_standing_name(*result.county_standing));
         worksheet_write_string(sheet_, row, *column, standing.c_str(), centred_);
@@ -352,10 +375,10 @@ class DashboardWriter {
 
   // The optional average columns: a number in the indicator's format, or n/a.
   void write_averages(const kpi::IndicatorResult& result, lxw_row_t row) {
-    for (const auto kind : {kpi::AverageKind::regional, kpi::AverageKind::national}) {
-      const auto column =
-          at(kind == kpi::AverageKind::regional ? DashboardColumn::regional_average
-                                                : DashboardColumn::national_average);
+    for (const auto kind : {templates::AverageKind::regional, templates::AverageKind::national}) {
+      const auto column = at(kind == templates::AverageKind::regional
+                                 ? templates::DashboardColumn::regional_average
+                                 : templates::DashboardColumn::national_average);
       if (!column) {
         continue;
       }
@@ -364,7 +387,7 @@ class DashboardWriter {
       if (found == result.averages.end()) {
         write_unavailable(row, *column,
                           fmt::format("no comparator return gives a {} average for this indicator",
-                                      kpi::average_kind_name(kind)));
+                                      templates::average_kind_name(kind)));
       } else {
         worksheet_write_number(sheet_, row, *column, found->value, value_format(*result.indicator));
         note(row, *column, explain_average(*found, *result.indicator));
@@ -374,12 +397,12 @@ class DashboardWriter {
 
   // Conditional formats on the cells' values, not painted fills, so that an officer who
   // corrects a RAG letter sees its colour follow.
-  void colour_rag_cells(DashboardColumn rag_column, lxw_row_t last_row) {
+  void colour_rag_cells(templates::DashboardColumn rag_column, lxw_row_t last_row) {
     const auto column = at(rag_column);
     if (!column) {
       return;
     }
-    const RagLabels& labels = layout_.rag_labels;
+    const templates::RagLabels& labels = layout_.rag_labels;
     const std::pair<const std::string&, lxw_format*> rules[] = {
         {labels.red, red_}, {labels.amber, amber_}, {labels.green, green_}, {labels.grey, grey_}};
     for (const auto& [label, fill] : rules) {
@@ -413,7 +436,8 @@ class DashboardWriter {
     const std::string cell = core::to_a1({kFirstDataRow, *first});
     // Column-absolute, row-relative: each row compares with its own indicator's county value.
     const std::string row_number = std::to_string(kFirstDataRow + 1);
-    const std::string county = "$" + core::column_name(*at(DashboardColumn::current)) + row_number;
+    const std::string county =
+        "$" + core::column_name(*at(templates::DashboardColumn::current)) + row_number;
     const std::string lower = fmt::format("'{}'!{}", kLowerIntervalSheet, cell);
     const std::string upper = fmt::format("'{}'!{}", kUpperIntervalSheet, cell);
     const std::string polarity = fmt::format("'{}'!${}{}", kLowerIntervalSheet,
@@ -443,28 +467,28 @@ class DashboardWriter {
   }
 
   // RAG cells hold the layout's label; a grey RAG's note says why it has no colour.
-  const std::string& rag_text(kpi::Rag rag) const {
-    const RagLabels& labels = layout_.rag_labels;
+  const std::string& rag_text(templates::Rag rag) const {
+    const templates::RagLabels& labels = layout_.rag_labels;
     switch (rag) {
-      case kpi::Rag::red:
+      case templates::Rag::red:
         return labels.red;
-      case kpi::Rag::amber:
+      case templates::Rag::amber:
         return labels.amber;
-      case kpi::Rag::green:
+      case templates::Rag::green:
         return labels.green;
-      case kpi::Rag::grey:
+      case templates::Rag::grey:
         break;
     }
     return labels.grey;
   }
 
   static std::string rag_note(const kpi::RagStatus& status) {
-    return fmt::format("{}: {}.", kpi::rag_name(status.rag), status.reason);
+    return fmt::format("{}: {}.", templates::rag_name(status.rag), status.reason);
   }
 
   // The number format of the indicator's figures: its decimals, percentages with a % sign.
-  lxw_format* value_format(const kpi::Indicator& indicator) {
-    const kpi::Formula& formula = indicator.formula;
+  lxw_format* value_format(const templates::Indicator& indicator) {
+    const templates::Formula& formula = indicator.formula;
     const int decimals = shown_decimals(indicator);
     const std::string places = decimals > 0 ? "." + std::string(decimals, '0') : "";
     const std::string code = formula.is_percentage() ? "0" + places + "\"%\"" : "#,##0" + places;
@@ -480,7 +504,7 @@ class DashboardWriter {
   }
 
   void write_figure(lxw_row_t row, lxw_col_t column, const kpi::Figure& figure,
-                    const kpi::Indicator& indicator) {
+                    const templates::Indicator& indicator) {
     if (figure.value) {
       worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator));
       note(row, column, explain_figure(figure, indicator));
@@ -493,7 +517,7 @@ class DashboardWriter {
   // cached result (a constant when the layout has no previous column); coloured by
   // colour_direction_cells.
   void write_direction(lxw_row_t row, lxw_col_t column, const kpi::IndicatorResult& result) {
-    const kpi::Indicator& indicator = *result.indicator;
+    const templates::Indicator& indicator = *result.indicator;
     const std::string arrow(direction_arrow(*result.direction));
     std::string live;
     if (const auto cells = live_cells(row)) {
@@ -507,8 +531,8 @@ class DashboardWriter {
     }
     note(row, column,
          fmt::format("{}: {} ({}; stable within ±{}{}).{}", kpi::direction_name(*result.direction),
-                     kpi::judgement_name(result.judgement), kpi::polarity_name(indicator.polarity),
-                     indicator.stable_band,
+                     kpi::judgement_name(result.judgement),
+                     templates::polarity_name(indicator.polarity), indicator.stable_band,
                      indicator.formula.is_percentage() ? " percentage points" : "%", live));
   }
 
@@ -516,7 +540,7 @@ class DashboardWriter {
   // hidden lower-interval sheet), so that a recomputed arrow, or one an officer types, is
   // coloured by the same judgement as the engine's: better green, worse red, else grey.
   void colour_direction_cells(lxw_row_t last_row) {
-    const auto column = at(DashboardColumn::direction);
+    const auto column = at(templates::DashboardColumn::direction);
     if (!column) {
       return;
     }
@@ -575,7 +599,7 @@ class DashboardWriter {
     worksheet_set_landscape(sheet_);
     constexpr std::uint8_t kA3 = 8;
     constexpr std::uint8_t kA4 = 9;
-    worksheet_set_paper(sheet_, layout_.paper == Paper::a3 ? kA3 : kA4);
+    worksheet_set_paper(sheet_, layout_.paper == templates::Paper::a3 ? kA3 : kA4);
     worksheet_fit_to_pages(sheet_, 1, 1);
     worksheet_gridlines(sheet_, LXW_HIDE_ALL_GRIDLINES);
     worksheet_freeze_panes(sheet_, kFirstDataRow, 0);
@@ -589,7 +613,8 @@ class DashboardWriter {
 
   lxw_workbook* workbook_;
   const kpi::DashboardModel& model_;
-  const Layout& layout_;
+  const templates::Layout& layout_;
+  const templates::PlaceholderValues placeholders_;
   const DashboardGrid& grid_;
   lxw_worksheet* sheet_;
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
@@ -626,18 +651,18 @@ class DashboardWriter {
 
 }  // namespace
 
-DashboardGrid::DashboardGrid(const Layout& layout, std::size_t district_count)
+DashboardGrid::DashboardGrid(const templates::Layout& layout, std::size_t district_count)
     : district_count_(district_count) {
   lxw_col_t next = 0;
   for (const auto& column : layout.columns) {
     positions_.emplace_back(column.column, next);
     next = static_cast<lxw_col_t>(
-        next + (column.column == DashboardColumn::districts ? district_count : 1));
+        next + (column.column == templates::DashboardColumn::districts ? district_count : 1));
   }
   last_column_ = next == 0 ? 0 : next - 1;
 }
 
-std::optional<lxw_col_t> DashboardGrid::column(DashboardColumn column) const {
+std::optional<lxw_col_t> DashboardGrid::column(templates::DashboardColumn column) const {
   for (const auto& [listed, position] : positions_) {
     if (listed == column) {
       return position;
@@ -647,11 +672,12 @@ std::optional<lxw_col_t> DashboardGrid::column(DashboardColumn column) const {
 }
 
 std::optional<lxw_col_t> DashboardGrid::first_district() const {
-  return district_count_ == 0 ? std::nullopt : column(DashboardColumn::districts);
+  return district_count_ == 0 ? std::nullopt : column(templates::DashboardColumn::districts);
 }
 
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model, const Layout& layout,
+                                             const kpi::DashboardModel& model,
+                                             const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges) {
   return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges).write();

@@ -10,23 +10,23 @@
 
 #include "render/sparklines.hpp"
 #include "scdash/kpi/model.hpp"
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
 
 namespace scdash::render {
 
 // Where the layout puts each column of the Dashboard; the sheets that point into it use it too.
 class DashboardGrid {
  public:
-  DashboardGrid(const Layout& layout, std::size_t district_count);
+  DashboardGrid(const templates::Layout& layout, std::size_t district_count);
 
   // The column's position, or nullopt when the layout leaves it out.
-  std::optional<lxw_col_t> column(DashboardColumn column) const;
+  std::optional<lxw_col_t> column(templates::DashboardColumn column) const;
   // The district block: nullopt when the layout leaves it out or there are no districts.
   std::optional<lxw_col_t> first_district() const;
   lxw_col_t last_column() const { return last_column_; }
 
  private:
-  std::vector<std::pair<DashboardColumn, lxw_col_t>> positions_;
+  std::vector<std::pair<templates::DashboardColumn, lxw_col_t>> positions_;
   std::size_t district_count_;
   lxw_col_t last_column_ = 0;
 };
@@ -41,7 +41,8 @@ inline constexpr lxw_row_t kFirstDataRow = 4;
 // `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
 // Returns the trajectory sparklines to add once the workbook is closed.
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model, const Layout& layout,
+                                             const kpi::DashboardModel& model,
+                                             const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges);
 

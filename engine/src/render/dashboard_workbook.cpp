@@ -27,9 +27,14 @@ std::time_t document_time(const core::FinancialQuarter& quarter) {
 
 }  // namespace
 
+templates::Layout layout_for_libreoffice_print(templates::Layout layout) {
+  layout.sparklines.type = templates::SparklineType::column;
+  return layout;
+}
+
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
                                                                    const RunRecord& run,
-                                                                   const Layout& layout,
+                                                                   const templates::Layout& layout,
                                                                    const RenderOptions& options) {
   const ScratchFile scratch;
   lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());

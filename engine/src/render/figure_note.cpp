@@ -27,15 +27,15 @@ std::string with_thousands(double value) {
 }
 
 // "552.10" or "32.8%", as the dashboard shows the indicator's figures.
-std::string shown_value(double value, const kpi::Indicator& indicator) {
+std::string shown_value(double value, const templates::Indicator& indicator) {
   return fmt::format("{:.{}f}{}", value, shown_decimals(indicator),
                      indicator.formula.is_percentage() ? "%" : "");
 }
 
 // "per 10,000, converted from the return's per 1,000: " when the comparators declare their base.
-std::string conversion(const kpi::Indicator& indicator) {
+std::string conversion(const templates::Indicator& indicator) {
   const auto& per = indicator.comparators.per;
-  if (!per || indicator.formula.kind != kpi::FormulaKind::rate ||
+  if (!per || indicator.formula.kind != templates::FormulaKind::rate ||
       *per == indicator.formula.rate_per) {
     return {};
   }
@@ -45,22 +45,22 @@ std::string conversion(const kpi::Indicator& indicator) {
 
 }  // namespace
 
-int shown_decimals(const kpi::Indicator& indicator) {
-  const kpi::Formula& formula = indicator.formula;
-  return indicator.decimals.value_or(formula.is_percentage()                   ? 1
-                                     : formula.kind == kpi::FormulaKind::count ? 0
-                                                                               : 2);
+int shown_decimals(const templates::Indicator& indicator) {
+  const templates::Formula& formula = indicator.formula;
+  return indicator.decimals.value_or(formula.is_percentage()                         ? 1
+                                     : formula.kind == templates::FormulaKind::count ? 0
+                                                                                     : 2);
 }
 
-std::string explain_average(const kpi::Average& average, const kpi::Indicator& indicator) {
+std::string explain_average(const kpi::Average& average, const templates::Indicator& indicator) {
   return fmt::format("{}, {} average: {}, {}{}, from {}.", average.area_name,
-                     kpi::average_kind_name(average.kind), average.period.label(),
+                     templates::average_kind_name(average.kind), average.period.label(),
                      shown_value(average.value, indicator), conversion(indicator),
                      average.source.location().to_string());
 }
 
 std::string describe_averages(const std::vector<kpi::Average>& averages,
-                              const kpi::Indicator& indicator) {
+                              const templates::Indicator& indicator) {
   std::vector<std::string> lines;
   for (const auto& average : averages) {
     lines.push_back(explain_average(average, indicator));
@@ -95,15 +95,15 @@ std::string describe_sources(const kpi::Figure& figure) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indicator) {
+std::string explain_figure(const kpi::Figure& figure, const templates::Indicator& indicator) {
   if (!figure.value) {
     return "Not available: " + figure.unavailable_reason + ".";
   }
-  const kpi::Formula& formula = indicator.formula;
+  const templates::Formula& formula = indicator.formula;
   const std::string when = figure.period.label();
   const std::string sources = describe_sources(figure);
   switch (formula.kind) {
-    case kpi::FormulaKind::rate: {
+    case templates::FormulaKind::rate: {
       const std::string vintage =
           figure.denominator_from_earlier_year
               ? fmt::format("{}, the latest before {}", figure.denominator_vintage,
@@ -116,9 +116,9 @@ std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indi
                          with_thousands(figure.denominator), vintage,
                          with_thousands(formula.rate_per), *figure.value);
     }
-    case kpi::FormulaKind::percentage:
-    case kpi::FormulaKind::ratio: {
-      const bool percentage = formula.kind == kpi::FormulaKind::percentage;
+    case templates::FormulaKind::percentage:
+    case templates::FormulaKind::ratio: {
+      const bool percentage = formula.kind == templates::FormulaKind::percentage;
       return fmt::format("{}: {} {} and {} {}, from {}.\n{} \u00F7 {}{} = {:.{}f}{}.", when,
                          with_thousands(figure.numerator), formula.measure,
                          with_thousands(figure.denominator), formula.denominator_measure, sources,
@@ -126,10 +126,10 @@ std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indi
                          percentage ? " \u00D7 100" : "", *figure.value, percentage ? 1 : 2,
                          percentage ? "%" : "");
     }
-    case kpi::FormulaKind::count:
+    case templates::FormulaKind::count:
       return fmt::format("{}: {} {}, from {}.", when, with_thousands(*figure.value),
                          formula.measure, sources);
-    case kpi::FormulaKind::value:
+    case templates::FormulaKind::value:
       break;
   }
   return fmt::format("{}: {}{} {} as reported, at {}.", when, *figure.value,

@@ -7,13 +7,13 @@
 namespace scdash::render {
 namespace {
 
-double polarity_sign(kpi::Polarity polarity) {
+double polarity_sign(templates::Polarity polarity) {
   switch (polarity) {
-    case kpi::Polarity::higher_is_better:
+    case templates::Polarity::higher_is_better:
       return 1;
-    case kpi::Polarity::lower_is_better:
+    case templates::Polarity::lower_is_better:
       return -1;
-    case kpi::Polarity::none:
+    case templates::Polarity::none:
       break;
   }
   return 0;

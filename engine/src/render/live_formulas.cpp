@@ -10,7 +10,7 @@ constexpr std::string_view kDown = "\u2193";
 constexpr std::string_view kStable = "\u2192";
 
 // The change as the engine computes it (kpi::IndicatorResult::change): per cent, or points.
-std::string change_expression(const kpi::Indicator& indicator, const std::string& previous,
+std::string change_expression(const templates::Indicator& indicator, const std::string& previous,
                               const std::string& current) {
   if (indicator.formula.is_percentage()) {
     return fmt::format("{}-{}", current, previous);
@@ -20,7 +20,7 @@ std::string change_expression(const kpi::Indicator& indicator, const std::string
 
 // `formula` where both figures are numbers (and, for a change in per cent, the previous one is
 // not zero); "n/a" otherwise, as the engine leaves such a change out.
-std::string when_computable(const kpi::Indicator& indicator, const std::string& previous,
+std::string when_computable(const templates::Indicator& indicator, const std::string& previous,
                             const std::string& current, const std::string& formula) {
   const std::string numbers = fmt::format("AND(ISNUMBER({}),ISNUMBER({}))", previous, current);
   if (indicator.formula.is_percentage()) {
@@ -52,7 +52,7 @@ std::string_view direction_arrow(kpi::Direction direction) {
   return kStable;
 }
 
-std::string change_formula(const kpi::Indicator& indicator, const std::string& previous,
+std::string change_formula(const templates::Indicator& indicator, const std::string& previous,
                            const std::string& current) {
   // The change cell shows per cent with a % format, so it holds the fraction.
   const std::string change = indicator.formula.is_percentage()
@@ -61,7 +61,7 @@ std::string change_formula(const kpi::Indicator& indicator, const std::string& p
   return when_computable(indicator, previous, current, change);
 }
 
-std::string direction_formula(const kpi::Indicator& indicator, const std::string& previous,
+std::string direction_formula(const templates::Indicator& indicator, const std::string& previous,
                               const std::string& current) {
   // kpi::direction_of: stable when |change| <= band, else up or down by the change's sign.
   const std::string change = change_expression(indicator, previous, current);

@@ -19,11 +19,11 @@ std::string_view direction_arrow(kpi::Direction direction);
 
 // The change from `previous` to `current` (cells such as "D5"): a fraction, shown with a %
 // format, or percentage points for percentages; "n/a" when it cannot be computed.
-std::string change_formula(const kpi::Indicator& indicator, const std::string& previous,
+std::string change_formula(const templates::Indicator& indicator, const std::string& previous,
                            const std::string& current);
 
 // The direction-of-travel arrow from `previous` to `current`; "n/a" when there is no change.
-std::string direction_formula(const kpi::Indicator& indicator, const std::string& previous,
+std::string direction_formula(const templates::Indicator& indicator, const std::string& previous,
                               const std::string& current);
 
 // Conditional-format formulas that judge the arrow in `arrow` (a row-relative cell such as

@@ -22,7 +22,8 @@ void write_period(JsonWriter& json, const core::Period& period) {
   json.end_object();
 }
 
-void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indicator& indicator) {
+void write_figure(JsonWriter& json, const kpi::Figure& figure,
+                  const templates::Indicator& indicator) {
   json.begin_object();
   json.key("value");
   json.value(figure.value);
@@ -52,7 +53,7 @@ void write_figure(JsonWriter& json, const kpi::Figure& figure, const kpi::Indica
 void write_rag(JsonWriter& json, const kpi::RagStatus& status) {
   json.begin_object();
   json.key("rag");
-  json.value(kpi::rag_name(status.rag));
+  json.value(templates::rag_name(status.rag));
   json.key("reason");
   json.value(status.reason);
   if (!status.sources.empty()) {
@@ -71,7 +72,7 @@ void write_averages(JsonWriter& json, const std::vector<kpi::Average>& averages)
   for (const auto& average : averages) {
     json.begin_object();
     json.key("kind");
-    json.value(kpi::average_kind_name(average.kind));
+    json.value(templates::average_kind_name(average.kind));
     json.key("area");
     json.value(average.area_code);
     json.key("name");
@@ -124,7 +125,7 @@ void write_trajectory(JsonWriter& json, const std::vector<kpi::TrajectoryPoint>&
 
 void write_indicator(JsonWriter& json, const std::string& outcome,
                      const kpi::IndicatorResult& result) {
-  const kpi::Indicator& indicator = *result.indicator;
+  const templates::Indicator& indicator = *result.indicator;
   json.begin_object();
   json.key("outcome");
   json.value(outcome);
@@ -133,9 +134,9 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   json.key("label");
   json.value(indicator.label);
   json.key("polarity");
-  json.value(kpi::polarity_name(indicator.polarity));
+  json.value(templates::polarity_name(indicator.polarity));
   json.key("basis");
-  json.value(kpi::basis_name(indicator.basis));
+  json.value(templates::basis_name(indicator.basis));
   json.key("lag_quarters");
   json.value(static_cast<std::size_t>(indicator.lag_quarters));
   json.key("previous");

@@ -66,16 +66,17 @@ std::string colour(const char* element, std::uint32_t rgb) {
 
 // One x14:sparklineGroup: the style's attributes and colours (in the schema's order), then
 // its sparklines. Months without a figure are gaps, never zeros.
-std::string sparkline_group(const std::vector<Sparkline>& sparklines, const SparklineStyle& style) {
+std::string sparkline_group(const std::vector<Sparkline>& sparklines,
+                            const templates::SparklineStyle& style) {
   std::string xml = "<x14:sparklineGroup";
-  if (style.type == SparklineType::column) {
+  if (style.type == templates::SparklineType::column) {
     xml += " type=\"column\"";
   }
-  if (style.grouping == SparklineGrouping::shared) {
+  if (style.grouping == templates::SparklineGrouping::shared) {
     xml += " minAxisType=\"group\" maxAxisType=\"group\"";
   }
   xml += " displayEmptyCellsAs=\"gap\"";
-  const SparklineMarkers& marked = style.markers;
+  const templates::SparklineMarkers& marked = style.markers;
   for (const auto& [attribute, on] : {std::pair{"high", marked.high},
                                       {"low", marked.low},
                                       {"first", marked.first},
@@ -85,7 +86,7 @@ std::string sparkline_group(const std::vector<Sparkline>& sparklines, const Spar
       xml += fmt::format(" {}=\"1\"", attribute);
     }
   }
-  const SparklineColours& colours = style.colours;
+  const templates::SparklineColours& colours = style.colours;
   xml += ">" + colour("colorSeries", colours.series) + colour("colorNegative", colours.negative) +
          colour("colorAxis", 0x000000) + colour("colorMarkers", colours.series) +
          colour("colorFirst", colours.first) + colour("colorLast", colours.last) +
@@ -100,13 +101,13 @@ std::string sparkline_group(const std::vector<Sparkline>& sparklines, const Spar
 }  // namespace
 
 std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
-                                const SparklineStyle& style) {
+                                const templates::SparklineStyle& style) {
   std::string xml = fmt::format(
       "<extLst><ext xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\" "
       "uri=\"{}\"><x14:sparklineGroups "
       "xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">",
       kSparklineExtensionUri);
-  if (style.grouping == SparklineGrouping::per_row) {
+  if (style.grouping == templates::SparklineGrouping::per_row) {
     for (const auto& sparkline : sparklines) {
       xml += sparkline_group({sparkline}, style);
     }
@@ -120,7 +121,7 @@ std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
 core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
                                                  const std::string& part,
                                                  const std::vector<Sparkline>& sparklines,
-                                                 const SparklineStyle& style) {
+                                                 const templates::SparklineStyle& style) {
   if (sparklines.empty()) {
     return {};
   }

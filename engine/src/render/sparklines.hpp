@@ -11,7 +11,7 @@
 
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/core/expected.hpp"
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
 
 namespace scdash::render {
 
@@ -23,13 +23,13 @@ struct Sparkline {
 // The <extLst> element holding `sparklines` in the layout's style: their type, marked points
 // and colours, and their grouping (one group, a group per row, or one on a shared axis).
 std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
-                                const SparklineStyle& style);
+                                const templates::SparklineStyle& style);
 
 // Inserts the extension into the worksheet part `part` (e.g. "xl/worksheets/sheet1.xml") of
 // the .xlsx at `path`, keeping every entry's fixed timestamp so that output stays reproducible.
 core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
                                                  const std::string& part,
                                                  const std::vector<Sparkline>& sparklines,
-                                                 const SparklineStyle& style);
+                                                 const templates::SparklineStyle& style);
 
 }  // namespace scdash::render

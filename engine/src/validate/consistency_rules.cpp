@@ -90,9 +90,9 @@ void check_contradictions(RuleContext& context) {
 
 void check_percentage_parts(RuleContext& context) {
   const auto by_key = usable_by_key(context);
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    const kpi::Formula& formula = indicator->formula;
-    if (formula.kind != kpi::FormulaKind::percentage) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    const templates::Formula& formula = indicator->formula;
+    if (formula.kind != templates::FormulaKind::percentage) {
       continue;
     }
     for (const auto& [key, indices] : by_key) {

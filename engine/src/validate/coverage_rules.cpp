@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "scdash/kpi/indicator_periods.hpp"
+#include "scdash/template/indicator_periods.hpp"
 #include "validate/rule_context.hpp"
 
 namespace scdash::validate {
@@ -36,7 +36,7 @@ void check_measures_supplied(RuleContext& context) {
     supplied.insert(observation.measure);
   }
   std::set<std::string> reported;
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
     for (const auto& measure : formula_measures(indicator->formula)) {
       if (!supplied.contains(measure) && reported.insert(measure).second) {
         context.report(core::Diagnostic::warning(
@@ -70,11 +70,12 @@ std::vector<core::Month> missing_months(const RuleContext& context,
 // months-missing: for each measure and window, the areas that lack the same months, together.
 void check_months_present(RuleContext& context) {
   std::set<std::pair<std::string, core::Period>> checked;
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    if (indicator->basis == kpi::Basis::latest) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    if (indicator->basis == templates::Basis::latest) {
       continue;
     }
-    const kpi::IndicatorPeriods periods = kpi::periods_for(*indicator, context.inputs().quarter);
+    const templates::IndicatorPeriods periods =
+        templates::periods_for(*indicator, context.inputs().quarter);
     for (const auto& measure : formula_measures(indicator->formula)) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr) {
@@ -117,7 +118,7 @@ void check_months_present(RuleContext& context) {
 // for other districts.
 void check_districts_present(RuleContext& context) {
   std::set<std::string> checked;
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
     if (!indicator->district_breakdown) {
       continue;
     }
@@ -164,11 +165,12 @@ void check_returns_current(RuleContext& context) {
     auto operator<=>(const Shortfall&) const = default;
   };
   std::map<Shortfall, std::vector<std::string>> measures_by_shortfall;
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    if (indicator->basis == kpi::Basis::latest) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    if (indicator->basis == templates::Basis::latest) {
       continue;  // reported values come when they come: the latest one is shown, dated
     }
-    const core::Month needed = kpi::periods_for(*indicator, context.inputs().quarter).current.last;
+    const core::Month needed =
+        templates::periods_for(*indicator, context.inputs().quarter).current.last;
     for (const auto& measure : formula_measures(indicator->formula)) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr || latest->period.last >= needed) {

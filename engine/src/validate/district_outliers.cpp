@@ -29,10 +29,11 @@ double quantile(const std::vector<double>& sorted, double p) {
   return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
 
-bool judged(const kpi::Formula& formula) {
+bool judged(const templates::Formula& formula) {
   // Counts and reported values grow with an area's size or are not comparable across areas.
-  return formula.kind == kpi::FormulaKind::rate || formula.kind == kpi::FormulaKind::percentage ||
-         formula.kind == kpi::FormulaKind::ratio;
+  return formula.kind == templates::FormulaKind::rate ||
+         formula.kind == templates::FormulaKind::percentage ||
+         formula.kind == templates::FormulaKind::ratio;
 }
 
 void check_indicator(const kpi::DashboardModel& model, const kpi::IndicatorResult& result,
@@ -84,7 +85,7 @@ void check_indicator(const kpi::DashboardModel& model, const kpi::IndicatorResul
 }  // namespace
 
 core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
-                                         const kpi::ValidationSettings& settings) {
+                                         const templates::ValidationSettings& settings) {
   core::Diagnostics out;
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {

@@ -34,7 +34,7 @@ std::vector<const core::Observation*> monthly_figures(const RuleContext& context
 }
 
 void check_series(RuleContext& context, const std::vector<const core::Observation*>& figures) {
-  const kpi::ValidationSettings& settings = context.settings();
+  const templates::ValidationSettings& settings = context.settings();
   // Each calendar month's accepted figures in earlier years; an implausible month is left out
   // of the history, so that one typo does not make the next year's figure look wrong too.
   std::map<int, std::vector<const core::Observation*>> history;

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "scdash/kpi/indicator_periods.hpp"
+#include "scdash/template/indicator_periods.hpp"
 #include "validate/rule_context.hpp"
 
 namespace scdash::validate {
@@ -36,16 +36,16 @@ void check_reference_data(RuleContext& context) {
   // For each area, in the order first needed: each shortfall and the years it affects.
   std::vector<std::string> area_order;
   std::map<std::string, std::map<Shortfall, std::set<int>>> shortfalls;
-  for (const kpi::Indicator* indicator : all_indicators(inputs.catalogue)) {
-    if (indicator->formula.kind != kpi::FormulaKind::rate ||
-        indicator->basis == kpi::Basis::latest) {
+  for (const templates::Indicator* indicator : all_indicators(inputs.catalogue)) {
+    if (indicator->formula.kind != templates::FormulaKind::rate ||
+        indicator->basis == templates::Basis::latest) {
       continue;
     }
     std::vector<std::string> areas = {inputs.catalogue.headline_area};
     if (indicator->district_breakdown) {
       areas.insert(areas.end(), context.district_areas().begin(), context.district_areas().end());
     }
-    const kpi::IndicatorPeriods periods = kpi::periods_for(*indicator, inputs.quarter);
+    const templates::IndicatorPeriods periods = templates::periods_for(*indicator, inputs.quarter);
     const core::Denominator denominator = indicator->formula.population;
     for (const core::Period window : {periods.current, periods.previous}) {
       const int year = window.last.year();  // the year whose population a rate divides by

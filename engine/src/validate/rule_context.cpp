@@ -76,10 +76,10 @@ const std::vector<std::size_t>& RuleContext::series(const std::string& measure,
   return found == series_.end() ? kNone : found->second;
 }
 
-std::set<std::string> counted_measures(const kpi::Catalogue& catalogue) {
+std::set<std::string> counted_measures(const templates::Catalogue& catalogue) {
   std::set<std::string> measures;
-  for (const kpi::Indicator* indicator : all_indicators(catalogue)) {
-    if (indicator->formula.kind != kpi::FormulaKind::value) {
+  for (const templates::Indicator* indicator : all_indicators(catalogue)) {
+    if (indicator->formula.kind != templates::FormulaKind::value) {
       for (const auto& measure : formula_measures(indicator->formula)) {
         measures.insert(measure);
       }
@@ -88,13 +88,13 @@ std::set<std::string> counted_measures(const kpi::Catalogue& catalogue) {
   return measures;
 }
 
-std::set<std::string> percentage_measures(const kpi::Catalogue& catalogue) {
+std::set<std::string> percentage_measures(const templates::Catalogue& catalogue) {
   std::set<std::string> measures;
-  for (const kpi::Indicator* indicator : all_indicators(catalogue)) {
+  for (const templates::Indicator* indicator : all_indicators(catalogue)) {
     if (!indicator->formula.is_percentage()) {
       continue;
     }
-    if (indicator->formula.kind == kpi::FormulaKind::value) {
+    if (indicator->formula.kind == templates::FormulaKind::value) {
       measures.insert(indicator->formula.measure);
     }
     for (const auto& other :
@@ -108,7 +108,7 @@ std::set<std::string> percentage_measures(const kpi::Catalogue& catalogue) {
   return measures;
 }
 
-std::vector<std::string> formula_measures(const kpi::Formula& formula) {
+std::vector<std::string> formula_measures(const templates::Formula& formula) {
   std::vector<std::string> measures = {formula.measure};
   if (!formula.denominator_measure.empty()) {
     measures.push_back(formula.denominator_measure);
@@ -116,8 +116,8 @@ std::vector<std::string> formula_measures(const kpi::Formula& formula) {
   return measures;
 }
 
-std::vector<const kpi::Indicator*> all_indicators(const kpi::Catalogue& catalogue) {
-  std::vector<const kpi::Indicator*> indicators;
+std::vector<const templates::Indicator*> all_indicators(const templates::Catalogue& catalogue) {
+  std::vector<const templates::Indicator*> indicators;
   for (const auto& outcome : catalogue.outcomes) {
     for (const auto& indicator : outcome.indicators) {
       indicators.push_back(&indicator);

@@ -20,7 +20,7 @@ class RuleContext {
   RuleContext(const ValidationInputs& inputs, Validation& out);
 
   const ValidationInputs& inputs() const { return inputs_; }
-  const kpi::ValidationSettings& settings() const { return inputs_.catalogue.validation; }
+  const templates::ValidationSettings& settings() const { return inputs_.catalogue.validation; }
   const std::vector<core::Observation>& observations() const { return inputs_.observations; }
 
   // Whether observations()[index] may be judged and computed with: given as a number and not
@@ -66,14 +66,14 @@ class RuleContext {
 // What the catalogue asks of the measures.
 // The measures that are counts: those of rates and counts, and both parts of percentages and
 // ratios. They must be whole numbers of zero or more.
-std::set<std::string> counted_measures(const kpi::Catalogue& catalogue);
+std::set<std::string> counted_measures(const templates::Catalogue& catalogue);
 // The measures that hold percentages: reported values with unit percent, and the benchmark and
 // comparator measures of percentage indicators.
-std::set<std::string> percentage_measures(const kpi::Catalogue& catalogue);
+std::set<std::string> percentage_measures(const templates::Catalogue& catalogue);
 // The measures an indicator's formula sums or reads (one, or two for percentages and ratios).
-std::vector<std::string> formula_measures(const kpi::Formula& formula);
+std::vector<std::string> formula_measures(const templates::Formula& formula);
 // Every indicator of the catalogue, in order.
-std::vector<const kpi::Indicator*> all_indicators(const kpi::Catalogue& catalogue);
+std::vector<const templates::Indicator*> all_indicators(const templates::Catalogue& catalogue);
 
 // Months as runs: "May 2025", "Jul 2025 to Sep 2025, Dec 2025".
 std::string describe_months(const std::vector<core::Month>& months);

@@ -56,15 +56,15 @@ void check_percentages(RuleContext& context) {
 
 void check_manual_rags(RuleContext& context) {
   std::set<std::string> measures;
-  for (const kpi::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    if (indicator->rag.kind == kpi::RagRuleKind::manual) {
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    if (indicator->rag.kind == templates::RagRuleKind::manual) {
       measures.insert(indicator->rag.manual_measure);
     }
   }
   for (std::size_t i = 0; i < context.observations().size(); ++i) {
     const core::Observation& observation = context.observations()[i];
     if (!measures.contains(observation.measure) || !context.usable(i) ||
-        (observation.text && kpi::parse_rag_text(*observation.text))) {
+        (observation.text && templates::parse_rag_text(*observation.text))) {
       continue;
     }
     const std::string found = observation.text ? fmt::format("\"{}\"", *observation.text)

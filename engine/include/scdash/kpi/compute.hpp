@@ -9,13 +9,13 @@
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/template/catalogue.hpp"
 
 namespace scdash::kpi {
 
 struct ComputeInputs {
-  const Catalogue& catalogue;
+  const templates::Catalogue& catalogue;
   const std::vector<core::Observation>& observations;
   const core::AreaDirectory& areas;
   const core::PopulationTable& populations;
@@ -35,11 +35,11 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
 // Direction of travel: stable within ±band (per cent, or points for percentages); judged by
 // polarity.
 Direction direction_of(double change, double stable_band);
-Judgement judge(Direction direction, Polarity polarity);
+Judgement judge(Direction direction, templates::Polarity polarity);
 
 // Compares an area's figure with a benchmark: similar when the benchmark lies inside the area's
 // interval, otherwise higher or lower, which polarity turns into better or worse.
 Comparison compare_with_benchmark(double value, const Interval& interval, double benchmark,
-                                  Polarity polarity);
+                                  templates::Polarity polarity);
 
 }  // namespace scdash::kpi

@@ -11,8 +11,9 @@
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/statistics.hpp"
+#include "scdash/template/catalogue.hpp"
+#include "scdash/template/rag.hpp"
 
 namespace scdash::kpi {
 
@@ -42,12 +43,9 @@ struct Figure {
 
 enum class Direction { up, down, stable };
 enum class Judgement { better, worse, no_judgement };
-enum class Rag { red, amber, green, grey };
 
 std::string_view direction_name(Direction direction);
 std::string_view judgement_name(Judgement judgement);
-std::string_view rag_name(Rag rag);    // "Red", "Amber", "Green", "Grey"
-std::string_view rag_letter(Rag rag);  // "R", "A", "G", "" (grey shows as "n/a")
 
 // How an area's figure compares with a benchmark (a district with the county): by whether the
 // benchmark lies inside the area's 95% confidence interval, judged by the indicator's polarity.
@@ -66,7 +64,7 @@ struct DistrictFigure {
 
 // A RAG status and the sentence that justifies it.
 struct RagStatus {
-  Rag rag = Rag::grey;
+  templates::Rag rag = templates::Rag::grey;
   std::string reason;
   // A manual RAG's cells in its return: the RAG's, then the reason's when one is given.
   std::vector<core::SourceRef> sources = {};
@@ -85,7 +83,7 @@ std::string_view county_standing_name(CountyStanding standing);  // "Top", "Aver
 
 // A regional or national average a comparator return gives, in the indicator's unit.
 struct Average {
-  AverageKind kind = AverageKind::regional;
+  templates::AverageKind kind = templates::AverageKind::regional;
   std::string area_code;
   std::string area_name;  // "East Midlands", "England"
   double value = 0;
@@ -99,7 +97,8 @@ struct TrajectoryPoint {
 };
 
 struct IndicatorResult {
-  const Indicator* indicator = nullptr;  // points into the Catalogue the model was computed from
+  const templates::Indicator* indicator =
+      nullptr;  // points into the Catalogue the model was computed from
   Figure previous;
   Figure current;
   std::optional<double> change;  // per cent, or percentage points for percentages

@@ -8,8 +8,8 @@
 
 #include "scdash/core/expected.hpp"
 #include "scdash/kpi/model.hpp"
-#include "scdash/render/layout.hpp"
 #include "scdash/render/run_record.hpp"
+#include "scdash/template/layout.hpp"
 
 namespace scdash::render {
 
@@ -22,11 +22,15 @@ struct RenderOptions {
   bool dashboard_only = false;
 };
 
+// The layout for a PDF printed by LibreOffice 7.4, which prints only the marked points of a
+// line sparkline: the trajectories are drawn as columns, which it prints whole.
+templates::Layout layout_for_libreoffice_print(templates::Layout layout);
+
 // Renders the workbook as `layout` says and returns its bytes; the caller writes them
 // atomically. Fails with a message when the workbook library reports an error.
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
                                                                    const RunRecord& run,
-                                                                   const Layout& layout,
+                                                                   const templates::Layout& layout,
                                                                    const RenderOptions& options);
 
 }  // namespace scdash::render

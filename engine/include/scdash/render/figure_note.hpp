@@ -4,27 +4,27 @@
 #include <string>
 #include <vector>
 
-#include "scdash/kpi/catalogue.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/template/catalogue.hpp"
 
 namespace scdash::render {
 
 // "12 monthly figures (84 cells, police-crime.xlsx!Districts!B9 to N15) sum to 40,123;
 //  ÷ population 712,300 (Census 2021) × 10,000 = 563.29", or the reason it is not available.
-std::string explain_figure(const kpi::Figure& figure, const kpi::Indicator& indicator);
+std::string explain_figure(const kpi::Figure& figure, const templates::Indicator& indicator);
 
 // The regional and national averages the comparator returns give, for the notes of the
 // comparison cells: one line per average, as explain_average words it; empty when there are none.
 std::string describe_averages(const std::vector<kpi::Average>& averages,
-                              const kpi::Indicator& indicator);
+                              const templates::Indicator& indicator);
 
 // One average's note: "East Midlands, regional average: 12 months to Sep 2025, 552.10 (per
 // 10,000, converted from the return's per 1,000), from iquanta-msg.xlsx!MSG!B13."
-std::string explain_average(const kpi::Average& average, const kpi::Indicator& indicator);
+std::string explain_average(const kpi::Average& average, const templates::Indicator& indicator);
 
 // The decimal places the indicator's figures are shown with: its own, or none for counts, one
 // for percentages and two for everything else.
-int shown_decimals(const kpi::Indicator& indicator);
+int shown_decimals(const templates::Indicator& indicator);
 
 // Groups a figure's source cells by file and sheet: "file!sheet!B9:N15 (84 cells)".
 std::string describe_sources(const kpi::Figure& figure);

@@ -1,6 +1,6 @@
-#include "scdash/kpi/indicator_periods.hpp"
+#include "scdash/template/indicator_periods.hpp"
 
-namespace scdash::kpi {
+namespace scdash::templates {
 namespace {
 
 constexpr int kMarch = 3;
@@ -44,4 +44,4 @@ IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter 
   return {quarter, current, year_end ? previous_financial_year(end) : current.year_earlier()};
 }
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates

@@ -1,55 +1,33 @@
-#include "render/layout_text.hpp"
+#include "scdash/template/placeholders.hpp"
 
 #include <algorithm>
 #include <functional>
 
 #include <fmt/format.h>
 
-namespace scdash::render {
+namespace scdash::templates {
 namespace {
-
-using Expansion = std::function<std::string(const kpi::DashboardModel&, const Layout&)>;
 
 struct Placeholder {
   std::string_view name;
   std::string_view meaning;
-  Expansion expand;
+  std::string PlaceholderValues::*value;
 };
-
-std::string district_list(const kpi::DashboardModel& model) {
-  std::vector<std::string> districts;
-  for (const auto& district : model.districts) {
-    districts.push_back(district.label + " " + district.name);
-  }
-  return fmt::format("{}", fmt::join(districts, ", "));
-}
 
 const std::vector<Placeholder>& placeholders() {
   static const std::vector<Placeholder> all = {
-      {"title", "the template's title",
-       [](const kpi::DashboardModel& m, const Layout&) { return m.title; }},
-      {"quarter", "the reported quarter: 2025/26 Q2",
-       [](const kpi::DashboardModel& m, const Layout&) { return m.quarter.label(); }},
-      {"area", "the headline area: Leicestershire",
-       [](const kpi::DashboardModel& m, const Layout&) { return m.headline_area_name; }},
-      {"current", "the current period: 12 months to Sep 2025",
-       [](const kpi::DashboardModel& m, const Layout&) { return m.current_period.label(); }},
-      {"previous", "the previous period: 12 months to Sep 2024",
-       [](const kpi::DashboardModel& m, const Layout&) { return m.previous_period.label(); }},
-      {"data_to", "the last month of data: Sep 2025",
-       [](const kpi::DashboardModel& m, const Layout&) {
-         return m.current_period.last.short_label();
-       }},
+      {"title", "the template's title", &PlaceholderValues::title},
+      {"quarter", "the reported quarter: 2025/26 Q2", &PlaceholderValues::quarter},
+      {"area", "the headline area: Leicestershire", &PlaceholderValues::area},
+      {"current", "the current period: 12 months to Sep 2025", &PlaceholderValues::current},
+      {"previous", "the previous period: 12 months to Sep 2024", &PlaceholderValues::previous},
+      {"data_to", "the last month of data: Sep 2025", &PlaceholderValues::data_to},
       {"districts", "the district columns: B Blaby, C Charnwood, ...",
-       [](const kpi::DashboardModel& m, const Layout&) { return district_list(m); }},
-      {"red", "the red RAG label",
-       [](const kpi::DashboardModel&, const Layout& l) { return l.rag_labels.red; }},
-      {"amber", "the amber RAG label",
-       [](const kpi::DashboardModel&, const Layout& l) { return l.rag_labels.amber; }},
-      {"green", "the green RAG label",
-       [](const kpi::DashboardModel&, const Layout& l) { return l.rag_labels.green; }},
-      {"grey", "the grey (not judged) RAG label",
-       [](const kpi::DashboardModel&, const Layout& l) { return l.rag_labels.grey; }},
+       &PlaceholderValues::districts},
+      {"red", "the red RAG label", &PlaceholderValues::red},
+      {"amber", "the amber RAG label", &PlaceholderValues::amber},
+      {"green", "the green RAG label", &PlaceholderValues::green},
+      {"grey", "the grey (not judged) RAG label", &PlaceholderValues::grey},
   };
   return all;
 }
@@ -103,19 +81,18 @@ std::vector<std::string> unknown_placeholders(std::string_view text) {
   return unknown;
 }
 
-std::string expand_placeholders(std::string_view text, const kpi::DashboardModel& model,
-                                const Layout& layout) {
+std::string expand_placeholders(std::string_view text, const PlaceholderValues& values) {
   std::string expanded;
   scan(
       text, [&](std::string_view plain) { expanded += plain; },
       [&](std::string_view name) {
         if (const Placeholder* placeholder = find_placeholder(name)) {
-          expanded += placeholder->expand(model, layout);
-        } else {  // load_layout reports unknown names; an unchecked text keeps them as written
+          expanded += values.*placeholder->value;
+        } else {
           expanded += fmt::format("{{{}}}", name);
         }
       });
   return expanded;
 }
 
-}  // namespace scdash::render
+}  // namespace scdash::templates

@@ -12,9 +12,9 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/validation_settings.hpp"
+#include "scdash/template/validation_settings.hpp"
 
-namespace scdash::kpi {
+namespace scdash::templates {
 
 // Which way is good for an indicator.
 enum class Polarity { higher_is_better, lower_is_better, none };
@@ -139,4 +139,4 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
 std::string_view polarity_name(Polarity polarity);
 std::string_view basis_name(Basis basis);
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates

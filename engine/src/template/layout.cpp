@@ -1,7 +1,7 @@
 // The default layout: the BI team's 2025/26 format.
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
 
-namespace scdash::render {
+namespace scdash::templates {
 
 std::vector<ColumnLayout> Layout::default_columns() {
   using enum DashboardColumn;
@@ -55,9 +55,4 @@ std::vector<std::string> Layout::default_key() {
   };
 }
 
-Layout layout_for_libreoffice_print(Layout layout) {
-  layout.sparklines.type = SparklineType::column;
-  return layout;
-}
-
-}  // namespace scdash::render
+}  // namespace scdash::templates

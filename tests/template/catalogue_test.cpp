@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "scdash/platform/disk_file_system.hpp"
-#include "scdash/kpi/catalogue.hpp"
+#include "scdash/template/catalogue.hpp"
 #include "support/describe.hpp"
 #include "support/memory_file_system.hpp"
 
@@ -10,7 +10,7 @@ using namespace scdash;
 TEST_CASE("the shipped template loads") {
   const auto disk = scdash::platform::make_disk_file_system();
   core::Diagnostics diagnostics;
-  const auto catalogue = kpi::load_catalogue(
+  const auto catalogue = templates::load_catalogue(
       *disk, SCDASH_SOURCE_DIR "/workbook-templates/safer-communities", diagnostics);
   INFO(testing::describe(diagnostics));
   REQUIRE(diagnostics.empty());
@@ -25,16 +25,16 @@ TEST_CASE("the shipped template loads") {
     indicators += outcome.indicators.size();
   }
   CHECK(indicators == 21);
-  const kpi::Indicator& crime = catalogue->outcomes[0].indicators.at(0);
-  CHECK(crime.formula.kind == kpi::FormulaKind::rate);
+  const templates::Indicator& crime = catalogue->outcomes[0].indicators.at(0);
+  CHECK(crime.formula.kind == templates::FormulaKind::rate);
   CHECK(crime.formula.measure == "crime.total");
   CHECK(crime.formula.rate_per == 10000);
-  CHECK(crime.polarity == kpi::Polarity::lower_is_better);
+  CHECK(crime.polarity == templates::Polarity::lower_is_better);
   CHECK(crime.stable_band == 2);
   CHECK(crime.comparators.most_similar_group == "msg.total_crime");
-  const kpi::Indicator& marac = catalogue->outcomes[1].indicators.at(0);
-  CHECK(marac.formula.kind == kpi::FormulaKind::percentage);
-  CHECK(marac.rag.kind == kpi::RagRuleKind::range);
+  const templates::Indicator& marac = catalogue->outcomes[1].indicators.at(0);
+  CHECK(marac.formula.kind == templates::FormulaKind::percentage);
+  CHECK(marac.rag.kind == templates::RagRuleKind::range);
   CHECK(marac.rag.low == 28);
   CHECK(marac.rag.high == 40);
   CHECK_FALSE(marac.district_breakdown);
@@ -57,7 +57,7 @@ outcomes:
         rag: {rule: range, low: 40, high: 28}
 )");
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
   REQUIRE(diagnostics.size() == 4);
   CHECK(diagnostics[0].code == "template-unknown-value");
   CHECK(diagnostics[0].location.line == 8);
@@ -83,7 +83,7 @@ outcomes:
       - {id: c, label: C, polarity: none, cuont: {measure: x}}
 )");
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
   std::vector<std::string> codes;
   for (const auto& d : diagnostics) {
     codes.push_back(d.code);
@@ -96,7 +96,7 @@ outcomes:
 TEST_CASE("a missing template is one clear error") {
   testing::MemoryFileSystem disk;
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "nowhere", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "nowhere", diagnostics));
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "template-unreadable");
   CHECK(diagnostics[0].location.file == "nowhere/dashboard.yaml");
@@ -120,8 +120,8 @@ outcomes:
   population_max_age_years: 2
 )");
   core::Diagnostics diagnostics;
-  const auto plain = kpi::load_catalogue(disk, "plain", diagnostics);
-  const auto tuned = kpi::load_catalogue(disk, "tuned", diagnostics);
+  const auto plain = templates::load_catalogue(disk, "plain", diagnostics);
+  const auto tuned = templates::load_catalogue(disk, "tuned", diagnostics);
   INFO(testing::describe(diagnostics));
   REQUIRE(diagnostics.empty());
   REQUIRE(plain);
@@ -153,7 +153,7 @@ validation:
   county_tolerance_percent: 1
 )");
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
   REQUIRE(diagnostics.size() == 4);
   CHECK(diagnostics[0].code == "template-unknown-key");
   CHECK(diagnostics[0].location.line == 11);
@@ -180,14 +180,14 @@ outcomes:
       - {id: b, label: B, polarity: none, count: {measure: y}, rag: {rule: manual, measure: rag.b}}
 )");
   core::Diagnostics diagnostics;
-  const auto catalogue = kpi::load_catalogue(disk, "t", diagnostics);
+  const auto catalogue = templates::load_catalogue(disk, "t", diagnostics);
   INFO(testing::describe(diagnostics));
   REQUIRE(catalogue);
-  const kpi::RagRule& a = catalogue->outcomes[0].indicators[0].rag;
-  CHECK(a.kind == kpi::RagRuleKind::manual);
+  const templates::RagRule& a = catalogue->outcomes[0].indicators[0].rag;
+  CHECK(a.kind == templates::RagRuleKind::manual);
   CHECK(a.manual_measure == "rag.a");
   CHECK(a.reason_measure == "rag.a_reason");
-  const kpi::RagRule& b = catalogue->outcomes[0].indicators[1].rag;
+  const templates::RagRule& b = catalogue->outcomes[0].indicators[1].rag;
   CHECK(b.manual_measure == "rag.b");
   CHECK(b.reason_measure.empty());
 }
@@ -202,7 +202,7 @@ outcomes:
       - {id: a, label: A, polarity: none, count: {measure: x}, rag: {rule: manual, reason: r.x}}
 )");
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "template-missing-key");
   CHECK(diagnostics[0].location.line == 6);
@@ -220,13 +220,13 @@ outcomes:
          comparators: {most_similar_group: msg.x, per: 1000}}
 )");
   core::Diagnostics diagnostics;
-  const auto catalogue = kpi::load_catalogue(disk, "t", diagnostics);
+  const auto catalogue = templates::load_catalogue(disk, "t", diagnostics);
   INFO(testing::describe(diagnostics));
   REQUIRE(catalogue);
   REQUIRE(catalogue->averages.size() == 2);
-  CHECK(catalogue->averages[0].kind == kpi::AverageKind::regional);
+  CHECK(catalogue->averages[0].kind == templates::AverageKind::regional);
   CHECK(catalogue->averages[0].area_code == "E12000004");
-  CHECK(catalogue->averages[1].kind == kpi::AverageKind::national);
+  CHECK(catalogue->averages[1].kind == templates::AverageKind::national);
   CHECK(catalogue->averages[1].area_code == "E92000001");
   CHECK(catalogue->outcomes[0].indicators[0].comparators.per == 1000);
 }
@@ -243,7 +243,7 @@ outcomes:
          comparators: {most_similar_group: msg.x, per: 1000}}
 )");
   core::Diagnostics diagnostics;
-  CHECK_FALSE(kpi::load_catalogue(disk, "t", diagnostics));
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
   REQUIRE(diagnostics.size() == 2);
   CHECK(diagnostics[0].code == "template-unknown-key");
   CHECK(diagnostics[0].location.line == 3);

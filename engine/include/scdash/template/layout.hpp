@@ -17,7 +17,7 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
 
-namespace scdash::render {
+namespace scdash::templates {
 
 enum class DashboardColumn {
   outcome,
@@ -119,7 +119,7 @@ struct Layout {
   double font_size = 9;
   Colours colours;
   RagLabels rag_labels;
-  // Texts may hold placeholders such as {current} (layout_placeholders() lists them).
+  // Texts may hold placeholders such as {current} (placeholders.hpp lists them).
   std::string subtitle = default_subtitle();
   std::string key_title = "Key";
   std::vector<std::string> key = default_key();
@@ -133,17 +133,10 @@ struct Layout {
   static std::vector<std::string> default_key();
 };
 
-// The layout for a PDF printed by LibreOffice 7.4, which prints only the marked points of a
-// line sparkline: the trajectories are drawn as columns, which it prints whole.
-Layout layout_for_libreoffice_print(Layout layout);
-
 // Loads `directory`/layout.yaml over the defaults; a template without one gets the defaults.
 // Problems go to `diagnostics` with file:line:column, and the defaults stand in for the
 // settings in error.
 Layout load_layout(core::FileSystem& file_system, const std::filesystem::path& directory,
                    core::Diagnostics& diagnostics);
 
-// The placeholders texts may hold, each with what it stands for (for docs and diagnostics).
-const std::vector<std::pair<std::string_view, std::string_view>>& layout_placeholders();
-
-}  // namespace scdash::render
+}  // namespace scdash::templates

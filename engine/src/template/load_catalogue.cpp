@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
 #include "core/yaml_checker.hpp"
-#include "kpi/parse_validation_settings.hpp"
-#include "scdash/kpi/catalogue.hpp"
+#include "scdash/template/catalogue.hpp"
+#include "template/parse_validation_settings.hpp"
 
-namespace scdash::kpi {
+namespace scdash::templates {
 namespace {
 
 // In the order of FormulaKind, whose values index it.
@@ -411,4 +411,4 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   return catalogue;
 }
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates

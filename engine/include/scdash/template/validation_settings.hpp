@@ -2,7 +2,7 @@
 // `validation:` section (docs/template.md), so that a BI team tunes them without a rebuild.
 #pragma once
 
-namespace scdash::kpi {
+namespace scdash::templates {
 
 struct ValidationSettings {
   // A county's own figure may differ from the sum of its districts' by up to this per cent of
@@ -22,4 +22,4 @@ struct ValidationSettings {
   int population_max_age_years = 3;
 };
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "core/yaml_checker.hpp"
-#include "render/layout_text.hpp"
-#include "scdash/render/layout.hpp"
+#include "scdash/template/layout.hpp"
+#include "scdash/template/placeholders.hpp"
 
-namespace scdash::render {
+namespace scdash::templates {
 namespace {
 
 constexpr std::pair<std::string_view, DashboardColumn> kColumnNames[] = {
@@ -363,4 +363,4 @@ Layout load_layout(core::FileSystem& file_system, const std::filesystem::path& d
   return layout;
 }
 
-}  // namespace scdash::render
+}  // namespace scdash::templates

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "scdash/core/period.hpp"
-#include "scdash/kpi/catalogue.hpp"
+#include "scdash/template/catalogue.hpp"
 
-namespace scdash::kpi {
+namespace scdash::templates {
 
 struct IndicatorPeriods {
   core::FinancialQuarter quarter;  // the reported quarter, less the indicator's lag
@@ -19,4 +19,4 @@ IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter 
 // The 12 months of the last complete financial year ending before `month`.
 core::Period previous_financial_year(core::Month month);
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates

@@ -1,8 +1,8 @@
-#include "kpi/parse_validation_settings.hpp"
+#include "template/parse_validation_settings.hpp"
 
 #include <fmt/format.h>
 
-namespace scdash::kpi {
+namespace scdash::templates {
 namespace {
 
 // The number under `key` when it is given and at least `minimum` (or, when `strictly`, more),
@@ -65,4 +65,4 @@ std::optional<ValidationSettings> parse_validation_settings(core::YamlChecker& y
   return ok ? std::optional(settings) : std::nullopt;
 }
 
-}  // namespace scdash::kpi
+}  // namespace scdash::templates
