@@ -5,15 +5,15 @@
 namespace scdash::cli {
 
 void record_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
-                          const Configuration& configuration, render::RunRecord& record) {
-  std::vector<std::pair<render::InputKind, std::string>> inputs;
+                          const Configuration& configuration, core::RunRecord& record) {
+  std::vector<std::pair<core::InputKind, std::string>> inputs;
   for (const auto& mapping : configuration.mappings) {
-    inputs.emplace_back(render::InputKind::mapping, mapping.file);
+    inputs.emplace_back(core::InputKind::mapping, mapping.file);
   }
-  inputs.emplace_back(render::InputKind::dashboard_template,
+  inputs.emplace_back(core::InputKind::dashboard_template,
                       (paths.dashboard_template / "dashboard.yaml").generic_string());
   for (const char* name : {"areas.yaml", "populations.yaml"}) {
-    inputs.emplace_back(render::InputKind::reference, (paths.reference / name).generic_string());
+    inputs.emplace_back(core::InputKind::reference, (paths.reference / name).generic_string());
   }
   for (const auto& [kind, name] : inputs) {
     record.configuration.push_back(

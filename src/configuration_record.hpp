@@ -7,6 +7,6 @@
 namespace scdash::cli {
 
 void record_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
-                          const Configuration& configuration, render::RunRecord& record);
+                          const Configuration& configuration, core::RunRecord& record);
 
 }  // namespace scdash::cli

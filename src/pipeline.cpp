@@ -179,7 +179,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
   analysis.read = std::move(*returns);
   clock.finished("reading");
   ReadReturns& read = analysis.read;
-  render::RunRecord& record = read.record;
+  core::RunRecord& record = read.record;
   // A return that vanished or changed while it was read would leave a dashboard silently
   // short of its figures: stop before anything is written, and let the analyst run again.
   if (const std::size_t unreadable = core::count_unreadable(record.diagnostics); unreadable > 0) {
@@ -222,7 +222,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
       kpi::compute_dashboard({catalogue, read.observations, reference.areas, reference.populations},
                              *quarter, record.diagnostics);
   const core::Diagnostics outliers =
-      validate::find_district_outliers(analysis.model, catalogue.validation);
+      kpi::find_district_outliers(analysis.model, catalogue.validation);
   record.diagnostics.insert(record.diagnostics.end(), outliers.begin(), outliers.end());
   analysis.computed = true;
   clock.finished("computation");
@@ -231,7 +231,7 @@ std::optional<int> analyse(core::FileSystem& file_system, std::string_view comma
 }
 
 Summary summarise(const Analysis& analysis) {
-  const render::RunRecord& record = analysis.read.record;
+  const core::RunRecord& record = analysis.read.record;
   const auto& observations = analysis.read.observations;
   Summary summary;
   summary.files = record.folder.files;

@@ -41,7 +41,7 @@ struct ReadReturns {
   std::vector<core::Observation> observations;  // a later quarter's drop superseding an earlier's
   // The latest quarter folder of an archive of drops: the quarter to report by default.
   std::optional<core::FinancialQuarter> latest_drop;
-  render::RunRecord record;  // the files read, and every diagnostic of discovery and mapping
+  core::RunRecord record;  // the files read, and every diagnostic of discovery and mapping
 };
 
 // Called before each return is read: its position counting from 1, how many there are, its name.

@@ -82,7 +82,7 @@ core::Expected<std::string, std::string> print_pdf(const Analysis& analysis) {
 // Each file written is named in `done`.
 int write_outputs(core::FileSystem& file_system, const RunOptions& options,
                   const Analysis& analysis, std::vector<std::string>& done) {
-  const render::RunRecord& record = analysis.read.record;
+  const core::RunRecord& record = analysis.read.record;
   render::RenderOptions render_options;
   if (options.stamp) {
     render_options.stamp = std::time(nullptr);

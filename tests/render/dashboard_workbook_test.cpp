@@ -142,13 +142,13 @@ TEST_CASE("district cells are coloured by formula rules against the hidden inter
 
 TEST_CASE("the Sources sheet names every input with its SHA-256") {
   const testing::RenderFixture fixture;
-  render::RunRecord run;
+  core::RunRecord run;
   run.files = {{"returns/police.xlsx",
                 "mappings/police.yaml",
                 288,
                 {290, 288, 2, 0},
                 "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}};
-  run.configuration = {{render::InputKind::reference, "mappings/reference/areas.yaml",
+  run.configuration = {{core::InputKind::reference, "mappings/reference/areas.yaml",
                         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}};
   const auto bytes = render::render_dashboard_workbook(fixture.model, run, {}, {});
   REQUIRE(bytes);
@@ -166,7 +166,7 @@ TEST_CASE("the Sources sheet names every input with its SHA-256") {
 
 TEST_CASE("the Data quality sheet lists every problem, most severe first, coloured by severity") {
   const testing::RenderFixture fixture;
-  render::RunRecord run;
+  core::RunRecord run;
   run.diagnostics = {
       core::Diagnostic::warning("months-missing", "no figure for crime.total in May 2025",
                                 core::Location::in_sheet("returns/police.xlsx", "Districts")),

@@ -7,7 +7,7 @@ using namespace scdash;
 
 TEST_CASE("report.json explains each figure and lists every diagnostic and input") {
   const testing::RenderFixture fixture;
-  render::RunRecord run;
+  core::RunRecord run;
   run.files = {
       {"returns/police.xlsx", "mappings/police.yaml", 288, {288, 288, 0, 0}, std::string(64, 'a')}};
   run.diagnostics = {core::Diagnostic::warning("return-unmatched", "no mapping reads this file",
@@ -33,13 +33,13 @@ TEST_CASE("report.json explains each figure and lists every diagnostic and input
 
 TEST_CASE("report.json carries the inputs' checksums, the accounting and every figure's source") {
   const testing::RenderFixture fixture;
-  render::RunRecord run;
+  core::RunRecord run;
   run.files = {{"returns/police.xlsx",
                 "mappings/police.yaml",
                 2,
                 {3, 2, 1, 0},
                 "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}};
-  run.configuration = {{render::InputKind::dashboard_template, "t/dashboard.yaml",
+  run.configuration = {{core::InputKind::dashboard_template, "t/dashboard.yaml",
                         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}};
   run.folder = {2, 1, 1, 0};
   core::Observation read{"crime.total",

@@ -23,7 +23,7 @@ struct Folder {
                                core::Location::in_file("returns/old"))};
   }
   testing::MemoryFileSystem disk;
-  render::RunRecord record;
+  core::RunRecord record;
 };
 
 }  // namespace

@@ -2,4 +2,5 @@
 #pragma once
 
 #include "scdash/kpi/compute.hpp"
+#include "scdash/kpi/district_outliers.hpp"
 #include "scdash/kpi/model.hpp"

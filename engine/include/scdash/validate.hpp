@@ -14,7 +14,6 @@
 #include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/population.hpp"
-#include "scdash/kpi/model.hpp"
 #include "scdash/template/catalogue.hpp"
 
 namespace scdash::validate {
@@ -50,11 +49,5 @@ Validation validate_observations(const ValidationInputs& inputs);
 // Marks each rejected observation with its reason, so that computing leaves it out.
 void apply_rejections(const std::vector<Rejection>& rejections,
                       std::vector<core::Observation>& observations);
-
-// district-outlier: a district whose figure (a rate, percentage or ratio) lies more than
-// `outlier_iqr_factor` interquartile ranges outside the other districts' quartiles. Judged on
-// the computed figures, so it runs after computing; warnings only.
-core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
-                                         const templates::ValidationSettings& settings);
 
 }  // namespace scdash::validate

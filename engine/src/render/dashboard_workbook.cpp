@@ -33,7 +33,7 @@ templates::Layout layout_for_libreoffice_print(templates::Layout layout) {
 }
 
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
-                                                                   const RunRecord& run,
+                                                                   const core::RunRecord& run,
                                                                    const templates::Layout& layout,
                                                                    const RenderOptions& options) {
   const ScratchFile scratch;

@@ -23,7 +23,7 @@ constexpr std::array<SeverityColours, 3> kColours = {{
 
 }  // namespace
 
-void write_data_quality_sheet(lxw_workbook* workbook, const RunRecord& run) {
+void write_data_quality_sheet(lxw_workbook* workbook, const core::RunRecord& run) {
   lxw_worksheet* sheet = add_table_sheet(
       workbook, "Data quality",
       {{"Severity", 10}, {"Code", 26}, {"Place", 50}, {"Problem", 90}, {"What to do", 60}},

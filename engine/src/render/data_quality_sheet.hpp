@@ -4,12 +4,12 @@
 
 #include <xlsxwriter.h>
 
-#include "scdash/render/run_record.hpp"
+#include "scdash/core/run_record.hpp"
 
 namespace scdash::render {
 
 // One row per diagnostic, errors first, then warnings, then notes: severity (coloured), code,
 // place (file!sheet!cell or file:line:column), message and hint, under a filter.
-void write_data_quality_sheet(lxw_workbook* workbook, const RunRecord& run);
+void write_data_quality_sheet(lxw_workbook* workbook, const core::RunRecord& run);
 
 }  // namespace scdash::render

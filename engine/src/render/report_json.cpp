@@ -186,7 +186,7 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
 }
 
 // Every file the run read, each with its SHA-256: the returns, then the configuration.
-void write_inputs(JsonWriter& json, const RunRecord& run) {
+void write_inputs(JsonWriter& json, const core::RunRecord& run) {
   json.key("inputs");
   json.begin_array();
   for (const auto& file : run.files) {
@@ -208,7 +208,7 @@ void write_inputs(JsonWriter& json, const RunRecord& run) {
   for (const auto& file : run.configuration) {
     json.begin_object();
     json.key("kind");
-    json.value(input_kind_name(file.kind));
+    json.value(core::input_kind_name(file.kind));
     json.key("file");
     json.value(file.name);
     json.key("sha256");
@@ -220,7 +220,7 @@ void write_inputs(JsonWriter& json, const RunRecord& run) {
 
 // The accounting invariant: every file in the folder read or reported, every mapped cell
 // read, reported or left out.
-void write_accounting(JsonWriter& json, const RunRecord& run,
+void write_accounting(JsonWriter& json, const core::RunRecord& run,
                       const std::vector<core::Observation>& observations) {
   const core::CellAccount cells = run.cells();
   std::size_t rejected = 0;
@@ -281,7 +281,7 @@ void write_provenance(JsonWriter& json, const core::Observation& observation) {
 
 }  // namespace
 
-std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run,
+std::string render_report_json(const kpi::DashboardModel& model, const core::RunRecord& run,
                                const std::vector<core::Observation>& observations) {
   JsonWriter json;
   json.begin_object();

@@ -55,7 +55,7 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
   }
 }
 
-void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run) {
+void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run) {
   const TableStyle style = table_style(workbook);
   lxw_worksheet* sheet = add_table_sheet(workbook, "Sources",
                                          {{"File", 44},
@@ -78,14 +78,14 @@ void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run) {
   }
   for (const auto& file : run.configuration) {
     write_text(sheet, row, 0, file.name);
-    write_text(sheet, row, 1, std::string(input_kind_name(file.kind)));
+    write_text(sheet, row, 1, std::string(core::input_kind_name(file.kind)));
     write_text(sheet, row, 5, file.sha256);
     ++row;
   }
 }
 
 void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
-                       const RunRecord& run) {
+                       const core::RunRecord& run) {
   const TableStyle style = table_style(workbook);
   lxw_worksheet* sheet = add_table_sheet(workbook, "About", {{"", 28}, {"", 90}}, style.heading);
   std::size_t errors = core::count_errors(run.diagnostics);

@@ -3,8 +3,8 @@
 
 #include <xlsxwriter.h>
 
+#include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
-#include "scdash/render/run_record.hpp"
 
 namespace scdash::render {
 
@@ -14,10 +14,10 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
 
 // "Sources": every return read, the mapping that read it and how many figures it gave, then
 // the configuration read; each file with its SHA-256.
-void write_sources_sheet(lxw_workbook* workbook, const RunRecord& run);
+void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run);
 
 // "About": what made the workbook, for which quarter, from what.
 void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
-                       const RunRecord& run);
+                       const core::RunRecord& run);
 
 }  // namespace scdash::render

@@ -43,21 +43,21 @@ bool reported(const core::Diagnostics& diagnostics, const std::string& display_n
 }
 
 void account_for_folder(core::FileSystem& file_system, const std::filesystem::path& folder,
-                        render::RunRecord& record) {
+                        core::RunRecord& record) {
   // As discovery names the folder: its last part, even when given with a trailing slash.
   const std::string display_folder = folder.filename().empty()
                                          ? folder.parent_path().filename().generic_string()
                                          : folder.filename().generic_string();
   std::vector<FolderFile> files;
   list_files(file_system, folder, display_folder, files);
-  render::FolderAccount& account = record.folder;
+  core::FolderAccount& account = record.folder;
   account = {};
   core::Diagnostics found;
   for (const auto& file : files) {
     ++account.files;
     const auto read = std::find_if(
         record.files.begin(), record.files.end(),
-        [&](const render::SourceFile& source) { return source.name == file.display_name; });
+        [&](const core::SourceFile& source) { return source.name == file.display_name; });
     if (read != record.files.end()) {
       ++account.read;
       read->sha256 = checksum_or_report(file_system, file.path, file.display_name, found);
@@ -74,7 +74,7 @@ void account_for_folder(core::FileSystem& file_system, const std::filesystem::pa
   record.diagnostics.insert(record.diagnostics.end(), found.begin(), found.end());
 }
 
-void account_for_cells(render::RunRecord& record) {
+void account_for_cells(core::RunRecord& record) {
   for (const auto& file : record.files) {
     const core::CellAccount& cells = file.cells_in_region;
     if (cells.balances()) {
@@ -93,7 +93,7 @@ void account_for_cells(render::RunRecord& record) {
 }  // namespace
 
 void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
-                         render::RunRecord& record) {
+                         core::RunRecord& record) {
   account_for_folder(file_system, returns_folder, record);
   account_for_cells(record);
 }

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "scdash/kpi/rag.hpp"
+#include "scdash/template/rag.hpp"
 #include "validate/rule_context.hpp"
 
 namespace scdash::validate {

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "scdash/core/expected.hpp"
+#include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
-#include "scdash/render/run_record.hpp"
 #include "scdash/template/layout.hpp"
 
 namespace scdash::render {
@@ -29,7 +29,7 @@ templates::Layout layout_for_libreoffice_print(templates::Layout layout);
 // Renders the workbook as `layout` says and returns its bytes; the caller writes them
 // atomically. Fails with a message when the workbook library reports an error.
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
-                                                                   const RunRecord& run,
+                                                                   const core::RunRecord& run,
                                                                    const templates::Layout& layout,
                                                                    const RenderOptions& options);
 

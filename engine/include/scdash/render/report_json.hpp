@@ -5,15 +5,15 @@
 #include <vector>
 
 #include "scdash/core/observation.hpp"
+#include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
-#include "scdash/render/run_record.hpp"
 
 namespace scdash::render {
 
 // Every figure of the model with how it was computed; the run's inputs with their SHA-256 and
 // the accounting of files and cells; every diagnostic; and every observation read, with the
 // cell and mapping line it came from and whether it was used.
-std::string render_report_json(const kpi::DashboardModel& model, const RunRecord& run,
+std::string render_report_json(const kpi::DashboardModel& model, const core::RunRecord& run,
                                const std::vector<core::Observation>& observations);
 
 }  // namespace scdash::render

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "scdash/core/file_system.hpp"
-#include "scdash/render/run_record.hpp"
+#include "scdash/core/run_record.hpp"
 
 namespace scdash::validate {
 
@@ -17,7 +17,7 @@ namespace scdash::validate {
 // and input-not-hashed for a return that cannot be read again. Sets each return's SHA-256.
 // Files are named as discovery names them: the folder's own name, then the path inside it.
 void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
-                         render::RunRecord& record);
+                         core::RunRecord& record);
 
 // The SHA-256 of a file, or empty with input-not-hashed in `diagnostics` when it cannot be
 // read.

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "scdash/validate.hpp"
+#include "scdash/kpi/district_outliers.hpp"
 
 using namespace scdash;
 
@@ -31,7 +31,7 @@ struct OutlierFixture {
   core::Diagnostics find(double factor = 3) const {
     templates::ValidationSettings settings;
     settings.outlier_iqr_factor = factor;
-    return validate::find_district_outliers(model, settings);
+    return kpi::find_district_outliers(model, settings);
   }
 
   templates::Indicator indicator;

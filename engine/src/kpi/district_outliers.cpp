@@ -10,9 +10,9 @@
 
 #include <fmt/format.h>
 
-#include "scdash/validate.hpp"
+#include "scdash/kpi/district_outliers.hpp"
 
-namespace scdash::validate {
+namespace scdash::kpi {
 namespace {
 
 // Fewer other districts than this give quartiles too unsteady to judge by.
@@ -36,11 +36,11 @@ bool judged(const templates::Formula& formula) {
          formula.kind == templates::FormulaKind::ratio;
 }
 
-void check_indicator(const kpi::DashboardModel& model, const kpi::IndicatorResult& result,
-                     double factor, core::Diagnostics& out) {
+void check_indicator(const DashboardModel& model, const IndicatorResult& result, double factor,
+                     core::Diagnostics& out) {
   const auto& districts = result.districts;
   for (std::size_t i = 0; i < districts.size(); ++i) {
-    const kpi::Figure& figure = districts[i].figure;
+    const Figure& figure = districts[i].figure;
     if (!figure.value) {
       continue;
     }
@@ -84,7 +84,7 @@ void check_indicator(const kpi::DashboardModel& model, const kpi::IndicatorResul
 
 }  // namespace
 
-core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
+core::Diagnostics find_district_outliers(const DashboardModel& model,
                                          const templates::ValidationSettings& settings) {
   core::Diagnostics out;
   for (const auto& outcome : model.outcomes) {
@@ -97,4 +97,4 @@ core::Diagnostics find_district_outliers(const kpi::DashboardModel& model,
   return out;
 }
 
-}  // namespace scdash::validate
+}  // namespace scdash::kpi

@@ -8,15 +8,15 @@
 #include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
 
-namespace scdash::render {
+namespace scdash::core {
 
 // A return that was read.
 struct SourceFile {
   std::string name;     // as diagnostics name it
   std::string mapping;  // the mapping file that read it
   std::size_t observations = 0;
-  core::CellAccount cells_in_region;  // what became of each non-empty cell it maps
-  std::string sha256 = {};            // of its bytes; empty when it could not be read again
+  CellAccount cells_in_region;  // what became of each non-empty cell it maps
+  std::string sha256 = {};      // of its bytes; empty when it could not be read again
 };
 
 // The configuration a run read: mappings, the dashboard template, reference data.
@@ -44,11 +44,11 @@ struct RunRecord {
   std::vector<SourceFile> files;
   std::vector<ConfigurationFile> configuration;
   FolderAccount folder;
-  core::Diagnostics diagnostics;
+  Diagnostics diagnostics;
 
   // The cells of every return read, together.
-  core::CellAccount cells() const {
-    core::CellAccount total;
+  CellAccount cells() const {
+    CellAccount total;
     for (const auto& file : files) {
       total += file.cells_in_region;
     }
@@ -56,4 +56,4 @@ struct RunRecord {
   }
 };
 
-}  // namespace scdash::render
+}  // namespace scdash::core

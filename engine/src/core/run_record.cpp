@@ -1,6 +1,6 @@
-#include "scdash/render/run_record.hpp"
+#include "scdash/core/run_record.hpp"
 
-namespace scdash::render {
+namespace scdash::core {
 
 std::string_view input_kind_name(InputKind kind) {
   switch (kind) {
@@ -14,4 +14,4 @@ std::string_view input_kind_name(InputKind kind) {
   return "mapping";
 }
 
-}  // namespace scdash::render
+}  // namespace scdash::core
