@@ -1,7 +1,7 @@
 #include "json_output.hpp"
 
-#include "core/json_writer.hpp"
-#include "core/report_shapes.hpp"
+#include "scdash/core/json_writer.hpp"
+#include "scdash/core/report_shapes.hpp"
 
 namespace scdash::cli {
 namespace {

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "core/yaml_checker.hpp"
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "scdash/core/yaml_checker.hpp"
 
 namespace scdash::cli {
 namespace {

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/json_writer.hpp"
+#include "scdash/core/json_writer.hpp"
 
 using scdash::core::JsonWriter;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 
 using namespace scdash::core;
 

@@ -1,4 +1,4 @@
-#include "core/json_writer.hpp"
+#include "scdash/core/json_writer.hpp"
 
 #include <cmath>
 #include <iterator>

@@ -1,4 +1,4 @@
-#include "core/report_shapes.hpp"
+#include "scdash/core/report_shapes.hpp"
 
 namespace scdash::core {
 

@@ -1,4 +1,4 @@
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 
 #include <algorithm>
 #include <cmath>

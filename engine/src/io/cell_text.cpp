@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "core/json_writer.hpp"
 #include "scdash/core/calendar.hpp"
+#include "scdash/core/json_writer.hpp"
 
 namespace scdash::io {
 namespace {

@@ -2,8 +2,8 @@
 // is read, and a mapping with any mistake is not used.
 #include <fmt/format.h>
 
-#include "core/yaml_checker.hpp"
 #include "mapping/parse_parts.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/mapping/load.hpp"
 
 namespace scdash::mapping {

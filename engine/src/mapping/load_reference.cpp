@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/mapping/load.hpp"
 
 namespace scdash::mapping {

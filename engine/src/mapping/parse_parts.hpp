@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/mapping/mapping.hpp"
 
 namespace scdash::mapping::parse {

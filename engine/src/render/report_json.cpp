@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "core/json_writer.hpp"
-#include "core/report_shapes.hpp"
+#include "scdash/core/json_writer.hpp"
+#include "scdash/core/report_shapes.hpp"
 #include "scdash/render/figure_note.hpp"
 
 namespace scdash::render {

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/catalogue.hpp"
 #include "template/parse_validation_settings.hpp"
 

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/layout.hpp"
 #include "scdash/template/placeholders.hpp"
 

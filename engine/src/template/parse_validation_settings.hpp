@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "core/yaml_checker.hpp"
+#include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/validation_settings.hpp"
 
 namespace scdash::templates {

@@ -2,9 +2,9 @@
 // so that the two never drift apart.
 #pragma once
 
-#include "core/json_writer.hpp"
 #include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
+#include "scdash/core/json_writer.hpp"
 
 namespace scdash::core {
 
