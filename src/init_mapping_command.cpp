@@ -63,7 +63,7 @@ int init_mapping_command(const Arguments& arguments) {
     return project.error();
   }
   options.mappings =
-      option_or_project(options.mappings, project->mappings, default_mappings_folder());
+      run::option_or_project(options.mappings, project->mappings, default_mappings_folder());
   if (!options.out.empty() && file_system->open_for_reading(options.out)) {
     fmt::print(stderr, "scdash init-mapping: {} already exists; give another --out\n", options.out);
     return kUsageError;

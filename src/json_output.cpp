@@ -2,11 +2,12 @@
 
 #include "scdash/core/json_writer.hpp"
 #include "scdash/core/report_shapes.hpp"
+#include "scdash/run/summary.hpp"
 
 namespace scdash::cli {
 namespace {
 
-void write_summary(core::JsonWriter& json, const Summary& summary) {
+void write_summary(core::JsonWriter& json, const run::Summary& summary) {
   json.begin_object();
   json.key("files");
   json.begin_object();
@@ -34,8 +35,8 @@ void write_summary(core::JsonWriter& json, const Summary& summary) {
 
 }  // namespace
 
-std::string analysis_json(std::string_view command, int exit_status, const Analysis& analysis,
-                          const std::vector<std::string>& written) {
+std::string result_json(std::string_view command, int exit_status, const run::RunResult& result,
+                        const std::vector<std::string>& written) {
   core::JsonWriter json;
   json.begin_object();
   json.key("command");
@@ -43,12 +44,12 @@ std::string analysis_json(std::string_view command, int exit_status, const Analy
   json.key("exit_status");
   json.value(static_cast<std::size_t>(exit_status));
   json.key("title");
-  analysis.computed ? json.value(analysis.model.title) : json.null();
+  result.computed ? json.value(result.model.title) : json.null();
   json.key("quarter");
-  analysis.computed ? json.value(analysis.quarter.label()) : json.null();
+  result.computed ? json.value(result.model.quarter.label()) : json.null();
   json.key("summary");
-  if (analysis.computed) {
-    write_summary(json, summarise(analysis));
+  if (result.computed) {
+    write_summary(json, run::summarise(result));
   } else {
     json.null();
   }
@@ -60,7 +61,7 @@ std::string analysis_json(std::string_view command, int exit_status, const Analy
   json.end_array();
   json.key("diagnostics");
   json.begin_array();
-  for (const auto& diagnostic : analysis.read.record.diagnostics) {
+  for (const auto& diagnostic : result.record.diagnostics) {
     core::write_diagnostic(json, diagnostic);
   }
   json.end_array();

@@ -6,13 +6,13 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline.hpp"
+#include "scdash/run/job.hpp"
 
 namespace scdash::cli {
 
 // {"command", "exit_status", "title" and "quarter" and "summary" (null when the dashboard was
 // not computed), "written": the files written, "diagnostics": every one, infos included}.
-std::string analysis_json(std::string_view command, int exit_status, const Analysis& analysis,
-                          const std::vector<std::string>& written);
+std::string result_json(std::string_view command, int exit_status, const run::RunResult& result,
+                        const std::vector<std::string>& written);
 
 }  // namespace scdash::cli

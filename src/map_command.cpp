@@ -1,6 +1,6 @@
-// scdash map: a dry run of one return through its mapping. It prints every figure the mapping
-// extracts (measure, area, period, value, cell) and every diagnostic, and computes nothing, so
-// that an analyst editing a mapping sees at once what it reads.
+// scdash map: a dry run of one return through its mapping (run::check_return). It prints every
+// figure the mapping extracts (measure, area, period, value, cell) and every diagnostic, and
+// computes nothing, so that an analyst editing a mapping sees at once what it reads.
 #include <algorithm>
 #include <array>
 
@@ -14,9 +14,9 @@
 #include "exit_status.hpp"
 #include "output_style.hpp"
 #include "project_file.hpp"
-#include "scdash/io.hpp"
-#include "scdash/mapping.hpp"
 #include "scdash/platform/disk_file_system.hpp"
+#include "scdash/run/check_return.hpp"
+#include "scdash/run/project.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -90,26 +90,6 @@ void print_observations(const std::vector<core::Observation>& observations,
   }
 }
 
-// The mapping FILE is read with, and the diagnostics that say why when there is none.
-const mapping::Mapping* find_mapping(const MapOptions& options,
-                                     const std::vector<mapping::Mapping>& mappings,
-                                     io::Workbook& workbook, core::Diagnostics& diagnostics) {
-  const std::filesystem::path path = options.file;
-  if (!options.mapping.empty()) {
-    if (mapping::mappings_for_file(path.filename().string(), mappings).empty()) {
-      diagnostics.push_back(core::Diagnostic::warning(
-          "map-files-mismatch",
-          fmt::format("the 'files' of {} do not match this file's name, so 'scdash run' would "
-                      "not read it with this mapping",
-                      mappings.front().file),
-          core::Location::in_file(options.file)));
-    }
-    return &mappings.front();
-  }
-  const auto assignment = mapping::assign_return(path, options.file, mappings, diagnostics);
-  return assignment ? mapping::choose_mapping(*assignment, workbook, diagnostics) : nullptr;
-}
-
 }  // namespace
 
 int map_command(const Arguments& arguments) {
@@ -134,65 +114,45 @@ int map_command(const Arguments& arguments) {
     return project.error();
   }
   options.mappings =
-      option_or_project(options.mappings, project->mappings, default_mappings_folder());
-  core::Diagnostics diagnostics;
-  const std::filesystem::path mappings_folder = options.mappings;
-  const mapping::ReferenceData reference =
-      mapping::load_reference(*file_system, mappings_folder / "reference", diagnostics);
-  std::vector<mapping::Mapping> mappings;
-  if (options.mapping.empty()) {
-    mappings = mapping::load_mappings(*file_system, mappings_folder, diagnostics);
-  } else if (auto one = mapping::load_mapping_file(*file_system, options.mapping, diagnostics)) {
-    mappings.push_back(std::move(*one));
+      run::option_or_project(options.mappings, project->mappings, default_mappings_folder());
+  const run::CheckResult checked = run::check_return(
+      *file_system, {options.file, options.file, options.mappings, options.mapping});
+  const core::Diagnostics& diagnostics = checked.diagnostics;
+  switch (checked.stop) {
+    case run::CheckStop::none:
+      break;
+    case run::CheckStop::no_usable_mapping:
+      print_diagnostics(stderr, diagnostics, least);
+      fmt::print(stderr, "scdash map: no usable mapping; nothing was read\n");
+      return kUsageError;
+    case run::CheckStop::unreadable:
+      print_diagnostics(stderr, diagnostics, least);
+      return kInputOutputError;
+    case run::CheckStop::no_mapping_reads:
+      print_diagnostics(stderr, diagnostics, least);
+      fmt::print(stderr, "scdash map: no mapping reads {}\n", options.file);
+      return kUsageError;
   }
-  mapping::check_area_aliases(mappings, reference.areas, diagnostics);
-  // A broken mapping elsewhere in the folder does not stop this dry run, but 'scdash run'
-  // would refuse to start, so the exit status still says so.
-  const bool configuration_broken = core::has_errors(diagnostics);
-  if (mappings.empty()) {
-    print_diagnostics(stderr, diagnostics, least);
-    fmt::print(stderr, "scdash map: no usable mapping; nothing was read\n");
-    return kUsageError;
-  }
-
-  auto opened = io::open_workbook(*file_system, options.file, options.file);
-  if (!opened) {
-    diagnostics.push_back(opened.error());
-    print_diagnostics(stderr, diagnostics, least);
-    return kInputOutputError;
-  }
-  io::Workbook& workbook = **opened;
-  const mapping::Mapping* chosen = find_mapping(options, mappings, workbook, diagnostics);
-  if (chosen == nullptr) {
-    print_diagnostics(stderr, diagnostics, least);
-    fmt::print(stderr, "scdash map: no mapping reads {}\n", options.file);
-    return kUsageError;
-  }
-
-  mapping::Extraction extraction =
-      mapping::extract(*chosen, workbook, options.file, reference.areas);
-  diagnostics.insert(diagnostics.end(), workbook.notes().begin(), workbook.notes().end());
-  diagnostics.insert(diagnostics.end(), extraction.diagnostics.begin(),
-                     extraction.diagnostics.end());
   if (!quiet) {
-    fmt::print("{} read through {}{}\n\n", options.file, chosen->file,
-               chosen->description.empty() ? "" : fmt::format(" ({})", chosen->description));
-    print_observations(extraction.observations, reference.areas);
+    fmt::print("{} read through {}{}\n\n", options.file, checked.mapping_file,
+               checked.mapping_description.empty()
+                   ? ""
+                   : fmt::format(" ({})", checked.mapping_description));
+    print_observations(checked.observations, checked.reference.areas);
   }
   print_diagnostics(stderr, diagnostics, least);
   const std::size_t errors = core::count_errors(diagnostics);
-  const auto rejected =
-      std::count_if(extraction.observations.begin(), extraction.observations.end(),
-                    [](const auto& o) { return o.rejected_because.has_value(); });
+  const auto rejected = std::count_if(checked.observations.begin(), checked.observations.end(),
+                                      [](const auto& o) { return o.rejected_because.has_value(); });
+  const core::CellAccount& cells = checked.cells_in_region;
   if (!quiet) {
     fmt::print(
         "\n{} figure(s) from {} non-empty cell(s) in the mapped region: {} read, {} with "
         "problems, {} left out by 'where'; {} error(s)\n",
-        extraction.observations.size() - static_cast<std::size_t>(rejected),
-        extraction.cells_in_region.non_empty, extraction.cells_in_region.used,
-        extraction.cells_in_region.reported, extraction.cells_in_region.excluded, errors);
+        checked.observations.size() - static_cast<std::size_t>(rejected), cells.non_empty,
+        cells.used, cells.reported, cells.excluded, errors);
   }
-  if (configuration_broken) {
+  if (checked.configuration_broken) {
     return kUsageError;
   }
   return errors > 0 ? kDataErrors : kSuccess;

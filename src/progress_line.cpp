@@ -31,7 +31,7 @@ ProgressLine::~ProgressLine() {
   erase();
 }
 
-void ProgressLine::reading(std::size_t index, std::size_t count, std::string_view name) {
+void ProgressLine::reading_file(std::size_t index, std::size_t count, std::string_view name) {
   if (!enabled_) {
     return;
   }
@@ -41,6 +41,12 @@ void ProgressLine::reading(std::size_t index, std::size_t count, std::string_vie
                     platform::terminal_width(stderr)));
   std::fflush(stderr);
   shown_ = true;
+}
+
+void ProgressLine::stage_finished(run::Stage stage, double /*seconds*/) {
+  if (stage == run::Stage::reading) {
+    erase();
+  }
 }
 
 void ProgressLine::erase() {

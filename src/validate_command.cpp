@@ -7,8 +7,10 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_status.hpp"
+#include "job_options.hpp"
 #include "outcome.hpp"
-#include "pipeline.hpp"
+#include "progress_line.hpp"
+#include "project_file.hpp"
 #include "scdash/platform/disk_file_system.hpp"
 
 namespace scdash::cli {
@@ -27,11 +29,11 @@ example:
 }  // namespace
 
 int validate_command(const Arguments& arguments) {
-  PipelineOptions options;
+  JobOptions options;
   OutputFlags flags;
   po::options_description described("usage: scdash validate [RETURNS_DIR] [options]\n\noptions");
   described.add_options()("help,h", "show this help");
-  add_pipeline_options(described, options);
+  add_job_options(described, options);
   add_output_options(described, flags, true);
   const CommandLine line{"validate", described, "returns", options.returns, "", kExample};
   po::variables_map values;
@@ -47,16 +49,22 @@ int validate_command(const Arguments& arguments) {
   if (!project) {
     return project.error();
   }
-  complete_pipeline_options(options, *project);
+  complete_job_options(options, *project);
   if (options.returns.empty()) {
     return usage_error(line, missing_returns_message("check"));
   }
-  Analysis analysis;
-  const auto stop = analyse(*file_system, "validate", options, *style, analysis);
-  const int status = stop                                                 ? *stop
-                     : core::has_errors(analysis.read.record.diagnostics) ? kDataErrors
-                                                                          : kSuccess;
-  return report_outcome("validate", *style, status, analysis, {});
+  const auto request = job_request(options);
+  if (!request) {
+    fmt::print(stderr, "scdash validate: {}\n", request.error());
+    return kUsageError;
+  }
+  ProgressLine progress(style->verbosity != Verbosity::quiet);
+  const run::RunResult result = run::run(*file_system, *request, progress);
+  const auto stop = report_diagnostics_and_stop("validate", *style, result);
+  const int status = stop                                          ? *stop
+                     : core::has_errors(result.record.diagnostics) ? kDataErrors
+                                                                   : kSuccess;
+  return report_outcome("validate", *style, status, result, {});
 }
 
 }  // namespace scdash::cli

@@ -85,7 +85,8 @@ TEST_CASE(
   TemporaryFolder out;
   const auto run = run_scdash(
       {"run", "examples/returns", "--out", (out.path() / "dashboard.xlsx").string(), "-v"});
-  CHECK(std::regex_search(run.err, std::regex("computation [0-9.]+ s, writing [0-9.]+ s; total")));
+  CHECK(std::regex_search(
+      run.err, std::regex("computation [0-9.]+ s, rendering [0-9.]+ s, writing [0-9.]+ s; total")));
 }
 
 TEST_CASE("with --quiet only errors are printed, and nothing at all on success") {

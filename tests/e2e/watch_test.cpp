@@ -74,3 +74,27 @@ TEST_CASE("watch refuses a missing folder and wrong options") {
             .exit_status == 2);
   CHECK(run_program({SCDASH_EXE, "watch", "--help"}).exit_status == 0);
 }
+
+TEST_CASE("watch ignores its own outputs however --out is written, even inside the folder") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  fs::copy(kSource / "examples/returns/2025-26-Q1", work.path() / "returns/2025-26-Q1",
+           fs::copy_options::recursive);
+  // --out=FILE in one word: the outputs written into the watched folder must not start a run.
+  const auto result = run_script(work.path(), R"(
+"$SCDASH" watch "$WORK/returns" --out="$WORK/returns/dashboard.xlsx" --settle 0.3 --max-runs 2 &
+watcher=$!
+sleep 3
+kill -INT $watcher
+wait $watcher
+)");
+  INFO(result.out << result.err);
+  CHECK(fs::exists(work.path() / "returns/dashboard.xlsx"));
+  std::size_t runs = 0;
+  for (auto at = result.out.find("wrote "); at != std::string::npos;
+       at = result.out.find("wrote ", at + 1)) {
+    ++runs;
+  }
+  CHECK(runs == 2);  // one run: its dashboard and its report
+  CHECK(result.out.find("stopped") != std::string::npos);
+}

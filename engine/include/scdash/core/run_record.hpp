@@ -19,7 +19,8 @@ struct SourceFile {
   std::string sha256 = {};      // of its bytes; empty when it could not be read again
 };
 
-// The configuration a run read: mappings, the dashboard template, reference data.
+// The configuration a run read: mappings, the dashboard template, reference data (the order in
+// which report.json and the Sources sheet list them).
 enum class InputKind { mapping, dashboard_template, reference };
 
 std::string_view input_kind_name(InputKind kind);  // "mapping", "template", "reference"

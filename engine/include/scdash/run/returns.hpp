@@ -1,0 +1,65 @@
+// Reading returns: each return in the folder (and in its quarter folders) opened, matched to
+// its mapping and read into observations, with every diagnostic at its file, sheet and cell.
+// The one path by which the whole job and the dry run of one return (`check_return`) read.
+//
+//   core::RunRecord record;
+//   const auto read = scdash::run::read_returns(disk, "returns", configuration.returns, record);
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scdash/core/diagnostic.hpp"
+#include "scdash/core/expected.hpp"
+#include "scdash/core/file_system.hpp"
+#include "scdash/core/observation.hpp"
+#include "scdash/core/period.hpp"
+#include "scdash/core/run_record.hpp"
+#include "scdash/io/workbook.hpp"
+#include "scdash/mapping/discover.hpp"
+#include "scdash/mapping/extract.hpp"
+#include "scdash/run/configuration.hpp"
+
+namespace scdash::run {
+
+// One return read: the mapping that read it (nullptr when it could not be opened or no mapping
+// fits, as the diagnostics say) and what it gave.
+struct ReturnRead {
+  const mapping::Mapping* mapping = nullptr;
+  mapping::Extraction extraction;
+};
+
+// Chooses the opened return's mapping (by fingerprint when several match its name) and extracts
+// it. Diagnostics, in the order they arise (the workbook's own notes before the extraction's),
+// are added to `diagnostics` rather than kept in the extraction.
+ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
+                         const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
+
+// Opens the assignment's return and reads it as read_workbook() does.
+ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment& assignment,
+                       const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
+
+struct ReadReturns {
+  std::vector<core::Observation> observations;  // a later quarter's drop superseding an earlier's
+  // The latest quarter folder of an archive of drops: the quarter to report by default.
+  std::optional<core::FinancialQuarter> latest_drop;
+};
+
+// Called before each return is read: its position counting from 1, how many there are, its name.
+using ReadingFile =
+    std::function<void(std::size_t index, std::size_t count, std::string_view name)>;
+
+// Discovers and reads every return in `folder`. Each return read is added to `record.files`,
+// and every diagnostic of discovery and mapping to `record.diagnostics`; fails when the folder
+// cannot be listed.
+core::Expected<ReadReturns, core::Diagnostic> read_returns(
+    core::FileSystem& file_system, const std::filesystem::path& folder,
+    const ReturnsConfiguration& configuration, core::RunRecord& record,
+    const ReadingFile& reading = {});
+
+}  // namespace scdash::run

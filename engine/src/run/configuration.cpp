@@ -1,0 +1,59 @@
+#include "scdash/run/configuration.hpp"
+
+#include <algorithm>
+
+#include "run/recording_file_system.hpp"
+
+namespace scdash::run {
+namespace {
+
+void add_files(RecordingFileSystem& recorder, core::InputKind kind,
+               std::vector<core::ConfigurationFile>* files) {
+  for (auto& file : recorder.take_files_read()) {
+    if (files != nullptr) {
+      files->push_back({kind, file.path.generic_string(), std::move(file.sha256)});
+    }
+  }
+}
+
+}  // namespace
+
+ReturnsConfiguration load_returns_configuration(core::FileSystem& file_system,
+                                                const std::filesystem::path& mappings_folder,
+                                                core::Diagnostics& diagnostics,
+                                                const std::filesystem::path& only_mapping,
+                                                std::vector<core::ConfigurationFile>* files) {
+  RecordingFileSystem recorder(file_system);
+  ReturnsConfiguration configuration;
+  configuration.reference =
+      mapping::load_reference(recorder, mappings_folder / "reference", diagnostics);
+  add_files(recorder, core::InputKind::reference, files);
+  if (only_mapping.empty()) {
+    configuration.mappings = mapping::load_mappings(recorder, mappings_folder, diagnostics);
+  } else if (auto one = mapping::load_mapping_file(recorder, only_mapping, diagnostics)) {
+    configuration.mappings.push_back(std::move(*one));
+  }
+  add_files(recorder, core::InputKind::mapping, files);
+  mapping::check_area_aliases(configuration.mappings, configuration.reference.areas, diagnostics);
+  return configuration;
+}
+
+Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
+                                 core::Diagnostics& diagnostics) {
+  Configuration configuration;
+  configuration.returns = load_returns_configuration(file_system, paths.mappings, diagnostics, {},
+                                                     &configuration.files);
+  RecordingFileSystem recorder(file_system);
+  configuration.catalogue =
+      templates::load_catalogue(recorder, paths.dashboard_template, diagnostics);
+  configuration.layout = templates::load_layout(recorder, paths.dashboard_template, diagnostics);
+  add_files(recorder, core::InputKind::dashboard_template, &configuration.files);
+  // Listed by kind (mappings, the template, the reference data), each kind in the order read.
+  std::stable_sort(configuration.files.begin(), configuration.files.end(),
+                   [](const core::ConfigurationFile& a, const core::ConfigurationFile& b) {
+                     return a.kind < b.kind;
+                   });
+  return configuration;
+}
+
+}  // namespace scdash::run
