@@ -1,0 +1,238 @@
+// The whole job through run(), on a partnership folder held in memory: no process, no disk.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include "run/run_fixture.hpp"
+#include "scdash/core/sha256.hpp"
+#include "scdash/run/summary.hpp"
+#include "support/describe.hpp"
+
+using namespace scdash;
+using testing::RecordingProgress;
+using testing::RunFixture;
+
+namespace {
+
+// The sum of a district's crimes over the months from `first` to `last`, counting from Oct 2023.
+double crimes(double (*district)(int), int first, int last) {
+  double sum = 0;
+  for (int month = first; month <= last; ++month) {
+    sum += district(month);
+  }
+  return sum;
+}
+
+const kpi::IndicatorResult& only_indicator(const run::RunResult& result) {
+  REQUIRE(result.model.outcomes.size() == 1);
+  REQUIRE(result.model.outcomes[0].indicators.size() == 1);
+  return result.model.outcomes[0].indicators[0];
+}
+
+run::RunResult run_job(RunFixture& fixture, const run::RunRequest& request) {
+  RecordingProgress progress;
+  return run::run(fixture.disk, request, progress);
+}
+
+}  // namespace
+
+TEST_CASE("run computes the dashboard's figures from the returns, as arithmetic by hand does") {
+  RunFixture fixture;
+  RecordingProgress progress;
+  const run::RunResult result = run::run(fixture.disk, fixture.request(), progress);
+  INFO(testing::describe(result.record.diagnostics));
+  REQUIRE(result.stop == run::Stop::none);
+  REQUIRE(result.computed);
+  CHECK(result.model.quarter.label() == "2025/26 Q2");  // the return's last month, Sep 2025
+
+  // Rolling 12 months to Sep 2025 are months 12 to 23; the year before, 0 to 11.
+  const auto& crime = only_indicator(result);
+  const double current = crimes(testing::blaby_crimes, 12, 23) +
+                         crimes(testing::charnwood_crimes, 12, 23);  // 1410 + 4230
+  const double previous = crimes(testing::blaby_crimes, 0, 11) +
+                          crimes(testing::charnwood_crimes, 0, 11);  // 1266 + 3798
+  CHECK(crime.current.value == Approx(current / 300000 * 1000));     // 18.8
+  CHECK(crime.previous.value == Approx(previous / 300000 * 1000));   // 16.88
+  CHECK(*crime.change == Approx((current - previous) / previous * 100));
+  CHECK(crime.direction == kpi::Direction::up);
+  CHECK(crime.judgement == kpi::Judgement::worse);  // lower is better
+  REQUIRE(crime.districts.size() == 2);
+  CHECK(crime.districts[0].label == "B");
+  CHECK(crime.districts[0].figure.value == Approx(1410.0 / 100000 * 1000));
+  CHECK(crime.districts[1].figure.value == Approx(4230.0 / 200000 * 1000));
+  CHECK(crime.districts[0].comparison == kpi::Comparison::better);
+  CHECK(crime.districts[1].comparison == kpi::Comparison::worse);
+  CHECK(crime.current.sources.size() == 24);  // each month's two cells
+
+  const run::Summary summary = run::summarise(result);
+  CHECK(summary.files == 1);
+  CHECK(summary.files_read == 1);
+  CHECK(summary.figures == 48);
+  CHECK(summary.cells.used == 48);
+  CHECK(summary.errors == 0);
+}
+
+TEST_CASE("run reports its stages, each return and each diagnostic to the progress sink") {
+  RunFixture fixture;
+  fixture.disk.add_file("returns/notes.txt", "not a return");
+  RecordingProgress progress;
+  const run::RunResult result = run::run(fixture.disk, fixture.request(), progress);
+  CHECK(progress.events ==
+        std::vector<std::string>{"start configuration", "end configuration", "start reading",
+                                 "file 1/1 returns/crime-2025-26-Q2.csv", "end reading",
+                                 "start validation", "end validation", "start computation",
+                                 "end computation", "start rendering", "end rendering"});
+  // Every diagnostic once, in the result's order: the unmatched file's among them.
+  CHECK(testing::places_and_codes(progress.diagnostics) ==
+        testing::places_and_codes(result.record.diagnostics));
+  CHECK_THAT(testing::places_and_codes(progress.diagnostics),
+             Catch::Matchers::VectorContains(std::string("returns/notes.txt return-unmatched")));
+  CHECK(result.timings.size() == 5);
+}
+
+TEST_CASE("run makes the outputs in memory, and write_outputs writes them all") {
+  RunFixture fixture;
+  run::RunResult result = run_job(fixture, fixture.request());
+  REQUIRE(result.outputs.size() == 2);
+  CHECK(result.outputs[0].path == "out/dashboard.xlsx");
+  CHECK(result.outputs[0].bytes.starts_with("PK"));
+  CHECK(result.outputs[1].path == "out/report.json");
+  CHECK_FALSE(fixture.disk.contents("out/dashboard.xlsx"));  // nothing written yet
+  REQUIRE(run::write_outputs(fixture.disk, result));
+  CHECK(fixture.disk.contents("out/dashboard.xlsx") == result.outputs[0].bytes);
+  CHECK(fixture.disk.contents("out/report.json") == result.outputs[1].bytes);
+  CHECK(result.timings.back().stage == run::Stage::writing);
+}
+
+TEST_CASE("every configuration file read is recorded with the SHA-256 of its bytes") {
+  RunFixture fixture;
+  const run::RunResult result = run_job(fixture, fixture.request());
+  std::vector<std::string> files;
+  for (const auto& file : result.record.configuration) {
+    files.push_back(fmt::format("{} {}", core::input_kind_name(file.kind), file.name));
+    CHECK(file.sha256 == core::sha256_hex(*fixture.disk.contents(file.name)));
+  }
+  CHECK(files == std::vector<std::string>{
+                     "mapping mappings/crime.yaml", "template template/dashboard.yaml",
+                     "template template/layout.yaml", "reference mappings/reference/areas.yaml",
+                     "reference mappings/reference/populations.yaml"});
+  // The return is hashed too, by the accounting.
+  REQUIRE(result.record.files.size() == 1);
+  CHECK(result.record.files[0].sha256 == core::sha256_hex(fixture.return_text));
+  CHECK(result.outputs[1].bytes.find("template/layout.yaml") != std::string::npos);
+}
+
+TEST_CASE("a figure in error is named at its cell, and the dashboard is still made without it") {
+  RunFixture fixture;
+  fixture.disk.add_file(RunFixture::kReturn, fixture.return_with_blaby(17, "lots"));  // Mar 2025
+  const run::RunResult result = run_job(fixture, fixture.request());
+  CHECK(result.stop == run::Stop::none);
+  CHECK_THAT(testing::places_and_codes(result.record.diagnostics),
+             Catch::Matchers::VectorContains(std::string(
+                 "returns/crime-2025-26-Q2.csv!crime-2025-26-Q2!B19 value-not-number")));
+  const auto& crime = only_indicator(result);
+  CHECK_FALSE(crime.current.value);  // a month of Blaby's missing: n/a, never a smaller figure
+  CHECK_FALSE(crime.current.unavailable_reason.empty());
+  CHECK(crime.previous.value);
+  CHECK(result.outputs.size() == 2);
+}
+
+TEST_CASE("a strict run with errors makes nothing, and a run with no outputs stops once computed") {
+  RunFixture fixture;
+  fixture.disk.add_file(RunFixture::kReturn, fixture.return_with_blaby(17, "lots"));
+  run::RunRequest strict = fixture.request();
+  strict.strict = true;
+  const run::RunResult refused = run_job(fixture, strict);
+  CHECK(refused.stop == run::Stop::strict_errors);
+  CHECK(refused.computed);
+  CHECK(refused.outputs.empty());
+
+  run::RunRequest validate_only = fixture.request();
+  validate_only.outputs.reset();
+  const run::RunResult validated = run_job(fixture, validate_only);
+  CHECK(validated.stop == run::Stop::none);
+  CHECK(validated.computed);
+  CHECK(validated.outputs.empty());
+}
+
+TEST_CASE("a mistake in the configuration stops the job before any return is read") {
+  RunFixture fixture;
+  fixture.disk.add_file("mappings/crime.yaml", "files: [\"crime-*.csv\"]\nmeasrue: crime.total\n");
+  const run::RunResult result = run_job(fixture, fixture.request());
+  CHECK(result.stop == run::Stop::configuration_errors);
+  CHECK_FALSE(result.computed);
+  CHECK(result.record.files.empty());
+  CHECK(result.outputs.empty());
+  CHECK_THAT(
+      testing::places_and_codes(result.record.diagnostics),
+      Catch::Matchers::VectorContains(std::string("mappings/crime.yaml:2:1 mapping-unknown-key")));
+}
+
+TEST_CASE("an unreadable configuration file or return stops the job with nothing made") {
+  SECTION("the template") {
+    RunFixture fixture;
+    fixture.disk.make_unreadable("template/dashboard.yaml");
+    CHECK(run_job(fixture, fixture.request()).stop == run::Stop::configuration_unreadable);
+  }
+  SECTION("a return") {
+    RunFixture fixture;
+    fixture.disk.make_unreadable(RunFixture::kReturn);
+    const run::RunResult result = run_job(fixture, fixture.request());
+    CHECK(result.stop == run::Stop::return_unreadable);
+    CHECK(result.outputs.empty());
+  }
+  SECTION("the returns folder") {
+    RunFixture fixture;
+    run::RunRequest request = fixture.request();
+    request.returns = "no-such-folder";
+    const run::RunResult result = run_job(fixture, request);
+    CHECK(result.stop == run::Stop::returns_folder_unreadable);
+    CHECK(result.record.diagnostics.back().location.file == "no-such-folder");
+  }
+}
+
+TEST_CASE("with no figures and no quarter asked for there is nothing to report") {
+  RunFixture fixture;
+  run::RunRequest request = fixture.request();
+  request.returns = "empty";
+  fixture.disk.add_file("empty/readme.txt", "nothing yet");
+  CHECK(run_job(fixture, request).stop == run::Stop::no_quarter);
+  request.quarter = core::FinancialQuarter::parse("2025/26-Q2");
+  const run::RunResult asked = run_job(fixture, request);
+  CHECK(asked.stop == run::Stop::none);
+  CHECK_FALSE(only_indicator(asked).current.value);  // n/a, with its reason
+}
+
+TEST_CASE("a PDF is printed by the printer given, and a failed print holds back nothing else") {
+  RunFixture fixture;
+  run::RunRequest request = fixture.request();
+  std::string printed;
+  request.outputs->pdf = "out/dashboard.pdf";
+  request.outputs->print_pdf = [&](const std::string& workbook) {
+    printed = workbook;
+    return core::Expected<std::string, std::string>("%PDF-1.7");
+  };
+  const run::RunResult result = run_job(fixture, request);
+  REQUIRE(result.outputs.size() == 3);
+  CHECK(result.outputs[2].path == "out/dashboard.pdf");
+  CHECK(result.outputs[2].bytes == "%PDF-1.7");
+  CHECK(printed.starts_with("PK"));
+  CHECK(printed != result.outputs[0].bytes);  // the Dashboard alone, in the print layout
+
+  request.outputs->print_pdf = [](const std::string&) {
+    return core::Expected<std::string, std::string>(core::unexpected<std::string>("no printer"));
+  };
+  const run::RunResult unprinted = run_job(fixture, request);
+  CHECK(unprinted.outputs.size() == 2);
+  CHECK(unprinted.pdf_failure == "no printer");
+}
+
+TEST_CASE("a result moved keeps its model pointing at its own catalogue") {
+  RunFixture fixture;
+  run::RunResult first = run_job(fixture, fixture.request());
+  const templates::Indicator* indicator = only_indicator(first).indicator;
+  const run::RunResult moved = std::move(first);
+  REQUIRE(moved.configuration.catalogue);
+  CHECK(only_indicator(moved).indicator == indicator);
+  CHECK(indicator == &moved.configuration.catalogue->outcomes[0].indicators[0]);
+}
