@@ -82,15 +82,8 @@ std::string grid_text(const io::Cell& cell) {
   return text.substr(0, cut) + "\u2026";
 }
 
-// What one reading of a sheet gathers.
-struct SheetSummary {
-  std::optional<io::CellRange> used;
-  std::size_t cells = 0;
-  std::vector<io::Row> first_rows;
-};
-
-void print_grid(const SheetSummary& summary) {
-  const io::CellRange& used = *summary.used;
+void print_grid(const io::SheetSurvey& survey) {
+  const io::CellRange& used = *survey.used;
   const std::uint32_t first_column = used.first.column;
   const std::uint32_t columns = std::min(used.last.column - first_column + 1, kMaxGridColumns);
   std::vector<std::vector<std::string>> texts;
@@ -98,7 +91,7 @@ void print_grid(const SheetSummary& summary) {
   for (std::uint32_t c = 0; c < columns; ++c) {
     widths[c] = core::column_name(first_column + c).size();
   }
-  for (const io::Row& row : summary.first_rows) {
+  for (const io::Row& row : survey.first_rows) {
     auto& line = texts.emplace_back(columns);
     for (const io::Cell& cell : row.cells) {
       if (cell.ref.column >= first_column && cell.ref.column - first_column < columns) {
@@ -118,10 +111,10 @@ void print_grid(const SheetSummary& summary) {
   std::uint32_t row_index = used.first.row;
   std::size_t next = 0;
   const std::uint32_t last_row =
-      summary.first_rows.empty() ? row_index : summary.first_rows.back().index;
+      survey.first_rows.empty() ? row_index : survey.first_rows.back().index;
   for (; row_index <= last_row; ++row_index) {
     out = fmt::format("{:>{}}    ", row_index + 1, label_width - 4);
-    if (next < summary.first_rows.size() && summary.first_rows[next].index == row_index) {
+    if (next < survey.first_rows.size() && survey.first_rows[next].index == row_index) {
       const auto& line = texts[next++];
       for (std::uint32_t c = 0; c < columns; ++c) {
         out += line[c] + std::string(widths[c] - display_width(line[c]) + 2, ' ');
@@ -159,53 +152,27 @@ int inspect_command(const Arguments& arguments) {
   for (std::size_t index = 0; index < sheets.size(); ++index) {
     fmt::print("\nsheet {}: {} ({})\n", index + 1, sheets[index].name,
                visibility_name(sheets[index].visibility));
-    SheetSummary summary;
-    auto read = workbook.read_sheet(index, [&](const io::Row& row) {
-      for (const io::Cell& cell : row.cells) {
-        if (cell.type == io::CellType::empty) {
-          continue;
-        }
-        ++summary.cells;
-        if (!summary.used) {
-          summary.used = io::CellRange{cell.ref, cell.ref};
-        }
-        io::CellRange& used = *summary.used;
-        used.first = {std::min(used.first.row, cell.ref.row),
-                      std::min(used.first.column, cell.ref.column)};
-        used.last = {std::max(used.last.row, cell.ref.row),
-                     std::max(used.last.column, cell.ref.column)};
-      }
-      if (summary.used && row.index - summary.used->first.row < options.rows &&
-          !row.cells.empty()) {
-        summary.first_rows.push_back(row);
-      }
-      return true;
-    });
-    if (!read) {
-      print_diagnostics(stderr, {read.error()});
+    const auto survey = io::survey_sheet(workbook, index, options.rows);
+    if (!survey) {
+      print_diagnostics(stderr, {survey.error()});
       return kInputOutputError;
     }
-    if (!summary.used) {
+    if (!survey->used) {
       fmt::print("  no cells\n");
       continue;
     }
-    fmt::print("  used range: {} ({} cell{})\n", io::range_a1(*summary.used), summary.cells,
-               summary.cells == 1 ? "" : "s");
-    auto merged = workbook.merged_ranges(index);
-    if (!merged) {
-      print_diagnostics(stderr, {merged.error()});
-      return kInputOutputError;
-    }
-    if (!merged->empty()) {
+    fmt::print("  used range: {} ({} cell{})\n", io::range_a1(*survey->used), survey->cells,
+               survey->cells == 1 ? "" : "s");
+    if (!survey->merged.empty()) {
       std::string list;
-      for (const auto& range : *merged) {
+      for (const auto& range : survey->merged) {
         list += (list.empty() ? "" : ", ") + io::range_a1(range);
       }
       fmt::print("  merged: {}\n", list);
     }
     if (options.rows > 0) {
       fmt::print("  first {} row{}:\n", options.rows, options.rows == 1 ? "" : "s");
-      print_grid(summary);
+      print_grid(*survey);
     }
   }
   print_diagnostics(stderr, workbook.notes());

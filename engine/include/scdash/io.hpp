@@ -3,4 +3,5 @@
 
 #include "scdash/io/cell.hpp"
 #include "scdash/io/cell_text.hpp"
+#include "scdash/io/sheet_survey.hpp"
 #include "scdash/io/workbook.hpp"
