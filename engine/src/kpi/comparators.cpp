@@ -38,9 +38,10 @@ std::vector<Average> averages_for(const ObservationIndex& index,
                                   const core::AreaDirectory& areas, core::Month up_to) {
   const templates::Comparators& comparators = indicator.comparators;
   // iQuanta's 57.79 per 1,000 is 577.9 per 10,000.
-  const double scale = comparators.per && indicator.formula.kind == templates::FormulaKind::rate
-                           ? indicator.formula.rate_per / *comparators.per
-                           : 1.0;
+  const double scale =
+      comparators.per && indicator.formula.traits().divisor == templates::Divisor::population
+          ? indicator.formula.rate_per / *comparators.per
+          : 1.0;
   std::vector<Average> found;
   for (const templates::AverageArea& average : averages) {
     for (const std::string* measure : {&comparators.most_similar_group, &comparators.counties}) {

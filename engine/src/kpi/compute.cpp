@@ -20,22 +20,20 @@ constexpr double kComparisonLevel = 0.95;
 // The trajectory shows the rolling 12-month figure for each of the last 24 months.
 constexpr int kTrajectoryMonths = 24;
 
-// The confidence interval of a figure built on counts; none for ratios and reported values.
+// The confidence interval of a figure, by its formula's method; none where it has no method.
 std::optional<Interval> interval_of(const Figure& figure, const templates::Formula& formula,
                                     double level) {
   if (!figure.value) {
     return std::nullopt;
   }
-  switch (formula.kind) {
-    case templates::FormulaKind::rate:
-      return count_interval(figure.numerator, level).scaled(formula.rate_per / figure.denominator);
-    case templates::FormulaKind::count:
-      return count_interval(figure.numerator, level);
-    case templates::FormulaKind::percentage:
+  switch (formula.traits().interval) {
+    case templates::IntervalMethod::counts:
+      return count_interval(figure.numerator, level)
+          .scaled(formula.multiplier() / figure.denominator);
+    case templates::IntervalMethod::proportion:
       return wilson_interval(figure.numerator, figure.denominator, z_for_confidence(level))
-          .scaled(100);
-    case templates::FormulaKind::ratio:
-    case templates::FormulaKind::value:
+          .scaled(formula.multiplier());
+    case templates::IntervalMethod::none:
       break;
   }
   return std::nullopt;

@@ -29,13 +29,6 @@ double quantile(const std::vector<double>& sorted, double p) {
   return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
 
-bool judged(const templates::Formula& formula) {
-  // Counts and reported values grow with an area's size or are not comparable across areas.
-  return formula.kind == templates::FormulaKind::rate ||
-         formula.kind == templates::FormulaKind::percentage ||
-         formula.kind == templates::FormulaKind::ratio;
-}
-
 void check_indicator(const DashboardModel& model, const IndicatorResult& result, double factor,
                      core::Diagnostics& out) {
   const auto& districts = result.districts;
@@ -89,7 +82,7 @@ core::Diagnostics find_district_outliers(const DashboardModel& model,
   core::Diagnostics out;
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
-      if (result.indicator != nullptr && judged(result.indicator->formula)) {
+      if (result.indicator != nullptr && result.indicator->formula.traits().compared_across_areas) {
         check_indicator(model, result, settings.outlier_iqr_factor, out);
       }
     }

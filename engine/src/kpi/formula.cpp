@@ -23,12 +23,10 @@ Figure from_sum(WindowSum sum, core::Period window) {
   return figure;
 }
 
-Figure rate(const templates::Formula& formula, const FormulaContext& context,
-            std::string_view area_code, core::Period window) {
-  Figure figure = from_sum(context.index.sum(formula.measure, area_code, window), window);
-  if (!figure.value) {
-    return figure;
-  }
+// The sum divided by the area's population for the period's year (or the latest before it).
+Figure per_population(Figure figure, const templates::Formula& formula,
+                      const FormulaContext& context, std::string_view area_code,
+                      core::Period window) {
   const int year = window.last.year();
   const core::Population* population =
       context.populations.best_for(area_code, year, formula.population);
@@ -39,22 +37,18 @@ Figure rate(const templates::Formula& formula, const FormulaContext& context,
                                window);
   }
   figure.denominator = *population->count(formula.population);
-  figure.value = figure.numerator / figure.denominator * formula.rate_per;
+  figure.value = figure.numerator / figure.denominator * formula.multiplier();
   figure.denominator_kind = formula.population;
   figure.denominator_vintage = population->vintage;
   figure.denominator_from_earlier_year = population->year != year;
   return figure;
 }
 
-// A percentage or ratio: one sum over another.
-Figure quotient(const templates::Formula& formula, const FormulaContext& context,
-                std::string_view area_code, core::Period window, double multiplier) {
-  Figure figure = from_sum(context.index.sum(formula.measure, area_code, window), window);
+// The sum divided by a second measure's sum over the same months.
+Figure per_measure(Figure figure, const templates::Formula& formula, const FormulaContext& context,
+                   std::string_view area_code, core::Period window) {
   Figure below =
       from_sum(context.index.sum(formula.denominator_measure, area_code, window), window);
-  if (!figure.value) {
-    return figure;
-  }
   if (!below.value) {
     return below;
   }
@@ -65,7 +59,7 @@ Figure quotient(const templates::Formula& formula, const FormulaContext& context
         window);
   }
   figure.denominator = *below.value;
-  figure.value = figure.numerator / figure.denominator * multiplier;
+  figure.value = figure.numerator / figure.denominator * formula.multiplier();
   figure.sources.insert(figure.sources.end(), below.sources.begin(), below.sources.end());
   return figure;
 }
@@ -74,19 +68,22 @@ Figure quotient(const templates::Formula& formula, const FormulaContext& context
 
 Figure evaluate_over(const templates::Formula& formula, const FormulaContext& context,
                      std::string_view area_code, core::Period window) {
-  switch (formula.kind) {
-    case templates::FormulaKind::rate:
-      return rate(formula, context, area_code, window);
-    case templates::FormulaKind::percentage:
-      return quotient(formula, context, area_code, window, 100);
-    case templates::FormulaKind::ratio:
-      return quotient(formula, context, area_code, window, 1);
-    case templates::FormulaKind::count:
-      return from_sum(context.index.sum(formula.measure, area_code, window), window);
-    case templates::FormulaKind::value:
+  if (formula.traits().reported) {
+    return latest_value(formula, context, area_code, window.last);
+  }
+  Figure figure = from_sum(context.index.sum(formula.measure, area_code, window), window);
+  if (!figure.value) {
+    return figure;
+  }
+  switch (formula.traits().divisor) {
+    case templates::Divisor::population:
+      return per_population(std::move(figure), formula, context, area_code, window);
+    case templates::Divisor::measure:
+      return per_measure(std::move(figure), formula, context, area_code, window);
+    case templates::Divisor::none:
       break;
   }
-  return latest_value(formula, context, area_code, window.last);
+  return figure;
 }
 
 Figure latest_value(const templates::Formula& formula, const FormulaContext& context,

@@ -17,7 +17,8 @@ struct FormulaContext {
   const core::PopulationTable& populations;
 };
 
-// A rate, percentage, count or ratio over every month of `window`.
+// The figure over every month of `window`: the measure summed and divided as the formula
+// says, or for a reported value the latest one up to the window's end.
 Figure evaluate_over(const templates::Formula& formula, const FormulaContext& context,
                      std::string_view area_code, core::Period window);
 

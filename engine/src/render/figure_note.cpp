@@ -35,7 +35,7 @@ std::string shown_value(double value, const templates::Indicator& indicator) {
 // "per 10,000, converted from the return's per 1,000: " when the comparators declare their base.
 std::string conversion(const templates::Indicator& indicator) {
   const auto& per = indicator.comparators.per;
-  if (!per || indicator.formula.kind != templates::FormulaKind::rate ||
+  if (!per || indicator.formula.traits().divisor != templates::Divisor::population ||
       *per == indicator.formula.rate_per) {
     return {};
   }
@@ -47,9 +47,7 @@ std::string conversion(const templates::Indicator& indicator) {
 
 int shown_decimals(const templates::Indicator& indicator) {
   const templates::Formula& formula = indicator.formula;
-  return indicator.decimals.value_or(formula.is_percentage()                         ? 1
-                                     : formula.kind == templates::FormulaKind::count ? 0
-                                                                                     : 2);
+  return indicator.decimals.value_or(formula.is_percentage() ? 1 : formula.traits().decimals);
 }
 
 std::string explain_average(const kpi::Average& average, const templates::Indicator& indicator) {
@@ -100,40 +98,21 @@ std::string explain_figure(const kpi::Figure& figure, const templates::Indicator
     return "Not available: " + figure.unavailable_reason + ".";
   }
   const templates::Formula& formula = indicator.formula;
-  const std::string when = figure.period.label();
-  const std::string sources = describe_sources(figure);
-  switch (formula.kind) {
-    case templates::FormulaKind::rate: {
-      const std::string vintage =
-          figure.denominator_from_earlier_year
-              ? fmt::format("{}, the latest before {}", figure.denominator_vintage,
-                            figure.period.last.year())
-              : figure.denominator_vintage;
-      return fmt::format("{}: {} {} from {}.\n{} \u00F7 {} {} ({}) \u00D7 {} = {:.2f}.", when,
-                         with_thousands(figure.numerator), formula.measure, sources,
-                         with_thousands(figure.numerator),
-                         core::denominator_name(figure.denominator_kind),
-                         with_thousands(figure.denominator), vintage,
-                         with_thousands(formula.rate_per), *figure.value);
-    }
-    case templates::FormulaKind::percentage:
-    case templates::FormulaKind::ratio: {
-      const bool percentage = formula.kind == templates::FormulaKind::percentage;
-      return fmt::format("{}: {} {} and {} {}, from {}.\n{} \u00F7 {}{} = {:.{}f}{}.", when,
-                         with_thousands(figure.numerator), formula.measure,
-                         with_thousands(figure.denominator), formula.denominator_measure, sources,
-                         with_thousands(figure.numerator), with_thousands(figure.denominator),
-                         percentage ? " \u00D7 100" : "", *figure.value, percentage ? 1 : 2,
-                         percentage ? "%" : "");
-    }
-    case templates::FormulaKind::count:
-      return fmt::format("{}: {} {}, from {}.", when, with_thousands(*figure.value),
-                         formula.measure, sources);
-    case templates::FormulaKind::value:
-      break;
-  }
-  return fmt::format("{}: {}{} {} as reported, at {}.", when, *figure.value,
-                     formula.reported_percentage ? "%" : "", formula.measure, sources);
+  const std::string vintage =
+      figure.denominator_from_earlier_year
+          ? fmt::format("{}, the latest before {}", figure.denominator_vintage,
+                        figure.period.last.year())
+          : figure.denominator_vintage;
+  return fmt::format(
+      fmt::runtime(formula.traits().note), fmt::arg("period", figure.period.label()),
+      fmt::arg("sources", describe_sources(figure)), fmt::arg("measure", formula.measure),
+      fmt::arg("denominator_measure", formula.denominator_measure),
+      fmt::arg("numerator", with_thousands(figure.numerator)),
+      fmt::arg("denominator", with_thousands(figure.denominator)),
+      fmt::arg("multiplier", with_thousands(formula.multiplier())),
+      fmt::arg("population", core::denominator_name(figure.denominator_kind)),
+      fmt::arg("vintage", vintage), fmt::arg("percent", formula.reported_percentage ? "%" : ""),
+      fmt::arg("value", *figure.value));
 }
 
 }  // namespace scdash::render

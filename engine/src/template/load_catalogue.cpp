@@ -2,113 +2,11 @@
 
 #include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/catalogue.hpp"
+#include "template/parse_formula.hpp"
 #include "template/parse_validation_settings.hpp"
 
 namespace scdash::templates {
 namespace {
-
-// In the order of FormulaKind, whose values index it.
-constexpr std::string_view kFormulaKeys[] = {"rate", "percentage", "count", "ratio", "value"};
-
-std::optional<Formula> parse_formula_node(core::YamlChecker& yaml, FormulaKind kind,
-                                          const YAML::Node& node) {
-  Formula formula;
-  formula.kind = kind;
-  switch (kind) {
-    case FormulaKind::rate: {
-      if (!yaml.check_keys(node, "'rate'", {"measure", "per", "of"})) {
-        return std::nullopt;
-      }
-      const auto measure = yaml.string(node, "measure");
-      const auto per = yaml.number(node, "per");
-      const auto of =
-          yaml.choice<core::Denominator>(node, "of",
-                                         {{"population", core::Denominator::persons},
-                                          {"households", core::Denominator::households},
-                                          {"adult_females", core::Denominator::adult_females}},
-                                         core::Denominator::persons);
-      if (per && *per <= 0) {
-        yaml.error(node["per"], "out-of-range", "'per' must be more than zero, such as 10000");
-        return std::nullopt;
-      }
-      if (!measure || !per || !of) {
-        return std::nullopt;
-      }
-      formula.measure = *measure;
-      formula.rate_per = *per;
-      formula.population = *of;
-      return formula;
-    }
-    case FormulaKind::percentage:
-    case FormulaKind::ratio: {
-      if (!yaml.check_keys(node, kind == FormulaKind::ratio ? "'ratio'" : "'percentage'",
-                           {"numerator", "denominator"})) {
-        return std::nullopt;
-      }
-      const auto numerator = yaml.string(node, "numerator");
-      const auto denominator = yaml.string(node, "denominator");
-      if (!numerator || !denominator) {
-        return std::nullopt;
-      }
-      formula.measure = *numerator;
-      formula.denominator_measure = *denominator;
-      return formula;
-    }
-    case FormulaKind::count: {
-      if (!yaml.check_keys(node, "'count'", {"measure"})) {
-        return std::nullopt;
-      }
-      const auto measure = yaml.string(node, "measure");
-      if (!measure) {
-        return std::nullopt;
-      }
-      formula.measure = *measure;
-      return formula;
-    }
-    case FormulaKind::value: {
-      if (!yaml.check_keys(node, "'value'", {"measure", "unit"})) {
-        return std::nullopt;
-      }
-      const auto measure = yaml.string(node, "measure");
-      const auto percent =
-          yaml.choice<bool>(node, "unit", {{"percent", true}, {"number", false}}, false);
-      if (!measure || !percent) {
-        return std::nullopt;
-      }
-      formula.measure = *measure;
-      formula.reported_percentage = *percent;
-      return formula;
-    }
-  }
-  return std::nullopt;
-}
-
-// Exactly one of the formula keys says how the figure is made.
-std::optional<Formula> parse_formula(core::YamlChecker& yaml, const YAML::Node& indicator) {
-  std::optional<Formula> formula;
-  int found = 0;
-  for (std::size_t i = 0; i < std::size(kFormulaKeys); ++i) {
-    const YAML::Node node = indicator[std::string(kFormulaKeys[i])];
-    if (!node) {
-      continue;
-    }
-    if (++found > 1) {
-      yaml.error(
-          node, "two-formulas",
-          fmt::format("an indicator has one formula, but '{}' is a second", kFormulaKeys[i]));
-      return std::nullopt;
-    }
-    formula = parse_formula_node(yaml, static_cast<FormulaKind>(i), node);
-    if (!formula) {
-      return std::nullopt;
-    }
-  }
-  if (found == 0) {
-    yaml.error(indicator, "missing-formula", "an indicator needs a formula",
-               "give one of: rate, percentage, count, ratio, value");
-  }
-  return formula;
-}
 
 std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indicator) {
   const YAML::Node node = indicator["rag"];
@@ -217,7 +115,7 @@ std::optional<Comparators> parse_comparators(core::YamlChecker& yaml, const YAML
       yaml.error(node["per"], "out-of-range", "'per' must be more than zero, such as 1000");
       return std::nullopt;
     }
-    if (formula && formula->kind != FormulaKind::rate) {
+    if (formula && formula->traits().divisor != Divisor::population) {
       yaml.error(node["per"], "per-not-for-formula",
                  "'per' converts comparator rates, so only a rate indicator takes it");
       return std::nullopt;

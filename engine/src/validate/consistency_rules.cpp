@@ -92,7 +92,7 @@ void check_percentage_parts(RuleContext& context) {
   const auto by_key = usable_by_key(context);
   for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
     const templates::Formula& formula = indicator->formula;
-    if (formula.kind != templates::FormulaKind::percentage) {
+    if (!formula.traits().part_of_whole) {
       continue;
     }
     for (const auto& [key, indices] : by_key) {

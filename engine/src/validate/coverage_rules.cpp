@@ -37,7 +37,7 @@ void check_measures_supplied(RuleContext& context) {
   }
   std::set<std::string> reported;
   for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    for (const auto& measure : formula_measures(indicator->formula)) {
+    for (const auto& measure : indicator->formula.measures()) {
       if (!supplied.contains(measure) && reported.insert(measure).second) {
         context.report(core::Diagnostic::warning(
             "measure-not-supplied",
@@ -76,7 +76,7 @@ void check_months_present(RuleContext& context) {
     }
     const templates::IndicatorPeriods periods =
         templates::periods_for(*indicator, context.inputs().quarter);
-    for (const auto& measure : formula_measures(indicator->formula)) {
+    for (const auto& measure : indicator->formula.measures()) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr) {
         continue;
@@ -122,7 +122,7 @@ void check_districts_present(RuleContext& context) {
     if (!indicator->district_breakdown) {
       continue;
     }
-    for (const auto& measure : formula_measures(indicator->formula)) {
+    for (const auto& measure : indicator->formula.measures()) {
       if (!checked.insert(measure).second) {
         continue;
       }
@@ -171,7 +171,7 @@ void check_returns_current(RuleContext& context) {
     }
     const core::Month needed =
         templates::periods_for(*indicator, context.inputs().quarter).current.last;
-    for (const auto& measure : formula_measures(indicator->formula)) {
+    for (const auto& measure : indicator->formula.measures()) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr || latest->period.last >= needed) {
         continue;

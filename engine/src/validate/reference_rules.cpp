@@ -37,7 +37,7 @@ void check_reference_data(RuleContext& context) {
   std::vector<std::string> area_order;
   std::map<std::string, std::map<Shortfall, std::set<int>>> shortfalls;
   for (const templates::Indicator* indicator : all_indicators(inputs.catalogue)) {
-    if (indicator->formula.kind != templates::FormulaKind::rate ||
+    if (indicator->formula.traits().divisor != templates::Divisor::population ||
         indicator->basis == templates::Basis::latest) {
       continue;
     }

@@ -79,8 +79,8 @@ const std::vector<std::size_t>& RuleContext::series(const std::string& measure,
 std::set<std::string> counted_measures(const templates::Catalogue& catalogue) {
   std::set<std::string> measures;
   for (const templates::Indicator* indicator : all_indicators(catalogue)) {
-    if (indicator->formula.kind != templates::FormulaKind::value) {
-      for (const auto& measure : formula_measures(indicator->formula)) {
+    if (indicator->formula.traits().counts) {
+      for (const auto& measure : indicator->formula.measures()) {
         measures.insert(measure);
       }
     }
@@ -94,7 +94,7 @@ std::set<std::string> percentage_measures(const templates::Catalogue& catalogue)
     if (!indicator->formula.is_percentage()) {
       continue;
     }
-    if (indicator->formula.kind == templates::FormulaKind::value) {
+    if (indicator->formula.traits().reported) {
       measures.insert(indicator->formula.measure);
     }
     for (const auto& other :
@@ -104,14 +104,6 @@ std::set<std::string> percentage_measures(const templates::Catalogue& catalogue)
         measures.insert(other);
       }
     }
-  }
-  return measures;
-}
-
-std::vector<std::string> formula_measures(const templates::Formula& formula) {
-  std::vector<std::string> measures = {formula.measure};
-  if (!formula.denominator_measure.empty()) {
-    measures.push_back(formula.denominator_measure);
   }
   return measures;
 }

@@ -64,14 +64,12 @@ class RuleContext {
 };
 
 // What the catalogue asks of the measures.
-// The measures that are counts: those of rates and counts, and both parts of percentages and
-// ratios. They must be whole numbers of zero or more.
+// The measures that are counts (every measure of a formula whose kind counts: rates, counts, both
+// parts of percentages and ratios). They must be whole numbers of zero or more.
 std::set<std::string> counted_measures(const templates::Catalogue& catalogue);
 // The measures that hold percentages: reported values with unit percent, and the benchmark and
 // comparator measures of percentage indicators.
 std::set<std::string> percentage_measures(const templates::Catalogue& catalogue);
-// The measures an indicator's formula sums or reads (one, or two for percentages and ratios).
-std::vector<std::string> formula_measures(const templates::Formula& formula);
 // Every indicator of the catalogue, in order.
 std::vector<const templates::Indicator*> all_indicators(const templates::Catalogue& catalogue);
 

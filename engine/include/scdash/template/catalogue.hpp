@@ -12,35 +12,13 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
 #include "scdash/core/population.hpp"
+#include "scdash/template/formula.hpp"
 #include "scdash/template/validation_settings.hpp"
 
 namespace scdash::templates {
 
 // Which way is good for an indicator.
 enum class Polarity { higher_is_better, lower_is_better, none };
-
-// How an indicator's figure is made from the measures that returns supply.
-enum class FormulaKind {
-  rate,        // measure ÷ population × rate_per
-  percentage,  // measure ÷ denominator_measure × 100
-  count,       // measure, summed
-  ratio,       // measure ÷ denominator_measure (e.g. re-offences per offender)
-  value,       // measure as reported (a survey percentage, the IOM reduction)
-};
-
-struct Formula {
-  FormulaKind kind = FormulaKind::rate;
-  std::string measure;              // the count, numerator or reported value
-  std::string denominator_measure;  // percentage and ratio
-  double rate_per = 10000;          // rate
-  core::Denominator population = core::Denominator::persons;  // rate
-  bool reported_percentage = false;                           // value: the measure is a percentage
-
-  // Percentages change by percentage points, everything else by per cent.
-  bool is_percentage() const {
-    return kind == FormulaKind::percentage || (kind == FormulaKind::value && reported_percentage);
-  }
-};
 
 // The run of months a figure covers, relative to the reported quarter.
 enum class Basis {
