@@ -27,11 +27,7 @@ TEST_CASE(
   marac.formula.denominator_measure = "marac.cases";
   marac.polarity = templates::Polarity::none;
   marac.district_breakdown = false;
-  marac.rag = {};
-  marac.rag.kind = templates::RagRuleKind::range;
-  marac.rag.low = 28;
-  marac.rag.high = 40;
-  marac.rag.margin = 3;
+  marac.rag = templates::RangeRule{28, 40, 3};
   // Quarterly returns for the county: the four quarters to 2025/26 Q2 give 164 repeats in
   // 500 cases (32.8%); the four before give 182 in 550 (33.0909...%).
   const core::FinancialQuarter quarters[] = {{2023, 3}, {2023, 4}, {2024, 1}, {2024, 2},
@@ -89,7 +85,7 @@ TEST_CASE("a reported value: 89.09% against last year's 90.3% is a fall of 1.21 
   survey.polarity = templates::Polarity::higher_is_better;
   survey.stable_band = 1;
   survey.district_breakdown = false;
-  survey.rag.kind = templates::RagRuleKind::trend;
+  survey.rag = templates::TrendRule{};
   f.add("survey.get_on_well", "C1", quarter_of(2024, 2), 90.3);
   f.add("survey.get_on_well", "C1", quarter_of(2024, 4), 89.7);
   f.add("survey.get_on_well", "C1", quarter_of(2025, 2), 89.09);

@@ -17,10 +17,7 @@ Period quarter_of(int year, int number) {
 
 // The crime indicator with a manual RAG, the county's crime figures, and nothing else.
 void make_manual(Fixture& f, const std::string& reason_measure = "rag.crime_reason") {
-  templates::RagRule& rule = f.indicator().rag;
-  rule.kind = templates::RagRuleKind::manual;
-  rule.manual_measure = "rag.crime";
-  rule.reason_measure = reason_measure;
+  f.indicator().rag = templates::ManualRule{"rag.crime", reason_measure};
   f.indicator().district_breakdown = false;
   f.add_months("C1", Month::of(2024, 10), 12, 10);
 }

@@ -8,20 +8,11 @@ using namespace scdash::templates;
 namespace {
 
 RagRule target(double value, double tolerance) {
-  RagRule rule;
-  rule.kind = RagRuleKind::target;
-  rule.target = value;
-  rule.tolerance_percent = tolerance;
-  return rule;
+  return TargetRule{value, tolerance};
 }
 
 RagRule range(double low, double high, double margin) {
-  RagRule rule;
-  rule.kind = RagRuleKind::range;
-  rule.low = low;
-  rule.high = high;
-  rule.margin = margin;
-  return rule;
+  return RangeRule{low, high, margin};
 }
 
 RagInputs current(double value, Polarity polarity) {
@@ -54,8 +45,7 @@ TEST_CASE("a range is green inside, amber just outside, red beyond") {
 }
 
 TEST_CASE("a trend rule follows the direction of travel's judgement") {
-  RagRule rule;
-  rule.kind = RagRuleKind::trend;
+  const RagRule rule = TrendRule{};
   CHECK(evaluate_rag(rule, {1, Judgement::better, {}, Polarity::lower_is_better}).rag ==
         Rag::green);
   CHECK(evaluate_rag(rule, {1, Judgement::worse, {}, Polarity::lower_is_better}).rag == Rag::red);
@@ -66,9 +56,7 @@ TEST_CASE("a trend rule follows the direction of travel's judgement") {
 }
 
 TEST_CASE("a benchmark rule follows the statistical comparison") {
-  RagRule rule;
-  rule.kind = RagRuleKind::benchmark;
-  rule.benchmark_measure = "x";
+  const RagRule rule = BenchmarkRule{"x", 0.95};
   CHECK(evaluate_rag(rule, {1, {}, Comparison::better, Polarity::lower_is_better}).rag ==
         Rag::green);
   CHECK(evaluate_rag(rule, {1, {}, Comparison::similar, Polarity::lower_is_better}).rag ==

@@ -34,9 +34,11 @@ TEST_CASE("the shipped template loads") {
   CHECK(crime.comparators.most_similar_group == "msg.total_crime");
   const templates::Indicator& marac = catalogue->outcomes[1].indicators.at(0);
   CHECK(marac.formula.kind == templates::FormulaKind::percentage);
-  CHECK(marac.rag.kind == templates::RagRuleKind::range);
-  CHECK(marac.rag.low == 28);
-  CHECK(marac.rag.high == 40);
+  const auto* range = std::get_if<templates::RangeRule>(&marac.rag);
+  REQUIRE(range);
+  CHECK(range->low == 28);
+  CHECK(range->high == 40);
+  CHECK(templates::rag_rule_name(marac.rag) == "range");
   CHECK_FALSE(marac.district_breakdown);
   CHECK(catalogue->outcomes[2].indicators.at(2).lag_quarters == 1);
   CHECK(catalogue->outcomes[4].indicators.at(0).stable_band == 5);
@@ -183,13 +185,14 @@ outcomes:
   const auto catalogue = templates::load_catalogue(disk, "t", diagnostics);
   INFO(testing::describe(diagnostics));
   REQUIRE(catalogue);
-  const templates::RagRule& a = catalogue->outcomes[0].indicators[0].rag;
-  CHECK(a.kind == templates::RagRuleKind::manual);
-  CHECK(a.manual_measure == "rag.a");
-  CHECK(a.reason_measure == "rag.a_reason");
-  const templates::RagRule& b = catalogue->outcomes[0].indicators[1].rag;
-  CHECK(b.manual_measure == "rag.b");
-  CHECK(b.reason_measure.empty());
+  const auto* a = std::get_if<templates::ManualRule>(&catalogue->outcomes[0].indicators[0].rag);
+  REQUIRE(a);
+  CHECK(a->measure == "rag.a");
+  CHECK(a->reason_measure == "rag.a_reason");
+  const auto* b = std::get_if<templates::ManualRule>(&catalogue->outcomes[0].indicators[1].rag);
+  REQUIRE(b);
+  CHECK(b->measure == "rag.b");
+  CHECK(b->reason_measure.empty());
 }
 
 TEST_CASE("a manual RAG without its measure is an error at its line") {

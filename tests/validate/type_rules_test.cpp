@@ -60,9 +60,7 @@ TEST_CASE("the benchmark and comparators of a percentage indicator hold percenta
 
 TEST_CASE("a RAG set by hand that is not R, A or G is an error at its cell, and is rejected") {
   testing::ValidateFixture f;
-  templates::RagRule& rule = f.catalogue.outcomes[0].indicators[0].rag;
-  rule.kind = templates::RagRuleKind::manual;
-  rule.manual_measure = "rag.crime";
+  f.catalogue.outcomes[0].indicators[0].rag = templates::ManualRule{"rag.crime", ""};
   const core::Period quarter = f.quarter.period();
   f.add("rag.crime", "E1", quarter, 0, "returns/rag.xlsx", {2, 1});
   f.observations.back().text = "Purple";

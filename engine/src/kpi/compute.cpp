@@ -59,8 +59,8 @@ class IndicatorComputer {
         result.districts.push_back(district_figure(indicator, *district, periods, result.current));
       }
     }
-    if (indicator.rag.kind == templates::RagRuleKind::manual) {
-      result.rag = manual_rag(indicator.rag, index_, headline, periods.quarter);
+    if (const auto* manual = std::get_if<templates::ManualRule>(&indicator.rag)) {
+      result.rag = manual_rag(*manual, index_, headline, periods.quarter);
     } else {
       result.rag = evaluate_rag(
           indicator.rag,
@@ -143,13 +143,13 @@ class IndicatorComputer {
 
   std::optional<Comparison> benchmark_comparison(const templates::Indicator& indicator,
                                                  const Figure& current) const {
-    const templates::RagRule& rule = indicator.rag;
-    if (rule.kind != templates::RagRuleKind::benchmark || !current.value) {
+    const auto* rule = std::get_if<templates::BenchmarkRule>(&indicator.rag);
+    if (rule == nullptr || !current.value) {
       return std::nullopt;
     }
     const core::Observation* benchmark =
-        index_.latest(rule.benchmark_measure, inputs_.catalogue.headline_area, current.period.last);
-    const auto interval = interval_of(current, indicator.formula, rule.level);
+        index_.latest(rule->measure, inputs_.catalogue.headline_area, current.period.last);
+    const auto interval = interval_of(current, indicator.formula, rule->level);
     if (benchmark == nullptr || !benchmark->usable() || benchmark->period != current.period ||
         !interval) {
       return std::nullopt;

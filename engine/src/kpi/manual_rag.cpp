@@ -8,8 +8,9 @@ namespace scdash::kpi {
 namespace {
 
 // The reason given beside the RAG: the reason measure's text for exactly the RAG's period.
-const core::Observation* reason_for(const templates::RagRule& rule, const ObservationIndex& index,
-                                    std::string_view area, const core::Observation& rag) {
+const core::Observation* reason_for(const templates::ManualRule& rule,
+                                    const ObservationIndex& index, std::string_view area,
+                                    const core::Observation& rag) {
   if (rule.reason_measure.empty()) {
     return nullptr;
   }
@@ -23,14 +24,14 @@ const core::Observation* reason_for(const templates::RagRule& rule, const Observ
 
 }  // namespace
 
-RagStatus manual_rag(const templates::RagRule& rule, const ObservationIndex& index,
+RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& index,
                      std::string_view area, core::FinancialQuarter quarter) {
-  const core::Observation* given = index.latest(rule.manual_measure, area, quarter.last_month());
+  const core::Observation* given = index.latest(rule.measure, area, quarter.last_month());
   if (given == nullptr || given->period.last < quarter.first_month()) {
-    return {templates::Rag::grey,
-            fmt::format("no RAG supplied: no return gives {} for {}", rule.manual_measure,
-                        quarter.label()),
-            {}};
+    return {
+        templates::Rag::grey,
+        fmt::format("no RAG supplied: no return gives {} for {}", rule.measure, quarter.label()),
+        {}};
   }
   const std::string cell = given->source.location().to_string();
   if (!given->usable()) {
@@ -42,7 +43,7 @@ RagStatus manual_rag(const templates::RagRule& rule, const ObservationIndex& ind
   if (!rag) {
     return {templates::Rag::grey,
             fmt::format("no RAG supplied: {} at {} is {}, not R, A or G [rag-invalid]",
-                        rule.manual_measure, cell,
+                        rule.measure, cell,
                         given->text ? fmt::format("\"{}\"", *given->text)
                                     : fmt::format("the number {}", given->value)),
             {given->source}};

@@ -14,7 +14,7 @@ namespace scdash::kpi {
 // quarter's months; the latest when there are several), with the reason its reason measure
 // gives for the same period. Grey, saying why, when none is given, when the return marks it not
 // available, or when its text is not a RAG (which validation reports as rag-invalid).
-RagStatus manual_rag(const templates::RagRule& rule, const ObservationIndex& index,
+RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& index,
                      std::string_view area, core::FinancialQuarter quarter);
 
 }  // namespace scdash::kpi

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <variant>
 
 #include <fmt/format.h>
 
@@ -12,7 +13,8 @@
 namespace scdash::kpi {
 namespace {
 
-RagStatus target_rag(const templates::RagRule& rule, double value, templates::Polarity polarity) {
+RagStatus target_rag(const templates::TargetRule& rule, double value,
+                     templates::Polarity polarity) {
   if (polarity == templates::Polarity::none) {
     return {templates::Rag::grey, "a target needs the indicator to have a polarity"};
   }
@@ -31,7 +33,7 @@ RagStatus target_rag(const templates::RagRule& rule, double value, templates::Po
           fmt::format("misses the target of {} by {:.1f}%", rule.target, miss_percent)};
 }
 
-RagStatus range_rag(const templates::RagRule& rule, double value) {
+RagStatus range_rag(const templates::RangeRule& rule, double value) {
   if (rule.low <= value && value <= rule.high) {
     return {templates::Rag::green, fmt::format("inside the range {} to {}", rule.low, rule.high)};
   }
@@ -80,6 +82,31 @@ RagStatus benchmark_rag(const RagInputs& inputs) {
   return {templates::Rag::grey, "a benchmark rule needs the indicator to have a polarity"};
 }
 
+RagStatus no_current_figure() {
+  return {templates::Rag::grey, "the current figure is not available"};
+}
+
+// Each kind of rule's judgement of the inputs.
+struct RuleJudge {
+  const RagInputs& inputs;
+
+  RagStatus operator()(const templates::NoRagRule&) const {
+    return {templates::Rag::grey, "no RAG rule is declared for this indicator"};
+  }
+  RagStatus operator()(const templates::ManualRule&) const {
+    return {templates::Rag::grey, "a manual RAG is read from its return, not computed"};
+  }
+  RagStatus operator()(const templates::TrendRule&) const { return trend_rag(inputs); }
+  RagStatus operator()(const templates::BenchmarkRule&) const { return benchmark_rag(inputs); }
+  RagStatus operator()(const templates::TargetRule& rule) const {
+    return inputs.current ? target_rag(rule, *inputs.current, inputs.polarity)
+                          : no_current_figure();
+  }
+  RagStatus operator()(const templates::RangeRule& rule) const {
+    return inputs.current ? range_rag(rule, *inputs.current) : no_current_figure();
+  }
+};
+
 // Worse RAGs sort first.
 int severity(templates::Rag rag) {
   switch (rag) {
@@ -98,24 +125,7 @@ int severity(templates::Rag rag) {
 }  // namespace
 
 RagStatus evaluate_rag(const templates::RagRule& rule, const RagInputs& inputs) {
-  if (rule.kind == templates::RagRuleKind::none) {
-    return {templates::Rag::grey, "no RAG rule is declared for this indicator"};
-  }
-  if (rule.kind == templates::RagRuleKind::manual) {
-    return {templates::Rag::grey, "a manual RAG is read from its return, not computed"};
-  }
-  if (rule.kind == templates::RagRuleKind::trend) {
-    return trend_rag(inputs);
-  }
-  if (rule.kind == templates::RagRuleKind::benchmark) {
-    return benchmark_rag(inputs);
-  }
-  if (!inputs.current) {
-    return {templates::Rag::grey, "the current figure is not available"};
-  }
-  return rule.kind == templates::RagRuleKind::target
-             ? target_rag(rule, *inputs.current, inputs.polarity)
-             : range_rag(rule, *inputs.current);
+  return std::visit(RuleJudge{inputs}, rule);
 }
 
 RagStatus overall_rag(templates::OverallRule rule, std::span<const templates::Rag> indicators) {

@@ -11,25 +11,23 @@ namespace {
 std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indicator) {
   const YAML::Node node = indicator["rag"];
   if (!node) {
-    return RagRule{};
+    return NoRagRule{};
   }
   if (!yaml.check_keys(
           node, "'rag'",
           {"rule", "target", "tolerance", "low", "high", "margin", "measure", "level", "reason"})) {
     return std::nullopt;
   }
-  RagRule rule;
-  const auto kind = yaml.choice<RagRuleKind>(node, "rule",
-                                             {{"none", RagRuleKind::none},
-                                              {"target", RagRuleKind::target},
-                                              {"range", RagRuleKind::range},
-                                              {"trend", RagRuleKind::trend},
-                                              {"benchmark", RagRuleKind::benchmark},
-                                              {"manual", RagRuleKind::manual}});
-  if (!kind) {
+  const auto rule = yaml.choice<RagRule>(node, "rule",
+                                         {{"none", NoRagRule{}},
+                                          {"target", TargetRule{}},
+                                          {"range", RangeRule{}},
+                                          {"trend", TrendRule{}},
+                                          {"benchmark", BenchmarkRule{}},
+                                          {"manual", ManualRule{}}});
+  if (!rule) {
     return std::nullopt;
   }
-  rule.kind = *kind;
   auto number_or = [&](std::string_view key, double& field) {
     if (!node[std::string(key)]) {
       return true;
@@ -38,53 +36,48 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
     field = value.value_or(field);
     return value.has_value();
   };
-  switch (rule.kind) {
-    case RagRuleKind::target: {
-      const auto target = yaml.number(node, "target");
-      rule.target = target.value_or(0);
-      return target && number_or("tolerance", rule.tolerance_percent) ? std::optional(rule)
-                                                                      : std::nullopt;
+  if (std::holds_alternative<TargetRule>(*rule)) {
+    TargetRule read;
+    const auto target = yaml.number(node, "target");
+    read.target = target.value_or(0);
+    return target && number_or("tolerance", read.tolerance_percent) ? std::optional<RagRule>(read)
+                                                                    : std::nullopt;
+  }
+  if (std::holds_alternative<RangeRule>(*rule)) {
+    RangeRule read;
+    const auto low = yaml.number(node, "low");
+    const auto high = yaml.number(node, "high");
+    if (!low || !high || !number_or("margin", read.margin)) {
+      return std::nullopt;
     }
-    case RagRuleKind::range: {
-      const auto low = yaml.number(node, "low");
-      const auto high = yaml.number(node, "high");
-      if (!low || !high || !number_or("margin", rule.margin)) {
-        return std::nullopt;
-      }
-      if (*low > *high) {
-        yaml.error(node, "out-of-range",
-                   fmt::format("'low' ({}) is above 'high' ({})", *low, *high));
-        return std::nullopt;
-      }
-      rule.low = *low;
-      rule.high = *high;
-      return rule;
+    if (*low > *high) {
+      yaml.error(node, "out-of-range", fmt::format("'low' ({}) is above 'high' ({})", *low, *high));
+      return std::nullopt;
     }
-    case RagRuleKind::benchmark: {
-      const auto measure = yaml.string(node, "measure");
-      if (!measure || !number_or("level", rule.level)) {
-        return std::nullopt;
-      }
-      if (rule.level <= 0 || rule.level >= 1) {
-        yaml.error(node["level"], "out-of-range", "'level' is a confidence level such as 0.95");
-        return std::nullopt;
-      }
-      rule.benchmark_measure = *measure;
-      return rule;
+    read.low = *low;
+    read.high = *high;
+    return read;
+  }
+  if (std::holds_alternative<BenchmarkRule>(*rule)) {
+    BenchmarkRule read;
+    const auto measure = yaml.string(node, "measure");
+    if (!measure || !number_or("level", read.level)) {
+      return std::nullopt;
     }
-    case RagRuleKind::manual: {
-      const auto measure = yaml.string(node, "measure");
-      const auto reason = yaml.string_or(node, "reason", "");
-      if (!measure || !reason) {
-        return std::nullopt;
-      }
-      rule.manual_measure = *measure;
-      rule.reason_measure = *reason;
-      return rule;
+    if (read.level <= 0 || read.level >= 1) {
+      yaml.error(node["level"], "out-of-range", "'level' is a confidence level such as 0.95");
+      return std::nullopt;
     }
-    case RagRuleKind::none:
-    case RagRuleKind::trend:
-      break;
+    read.measure = *measure;
+    return read;
+  }
+  if (std::holds_alternative<ManualRule>(*rule)) {
+    const auto measure = yaml.string(node, "measure");
+    const auto reason = yaml.string_or(node, "reason", "");
+    if (!measure || !reason) {
+      return std::nullopt;
+    }
+    return ManualRule{*measure, *reason};
   }
   return rule;
 }

@@ -1,5 +1,6 @@
 // The words scdash uses for the template's enumerations, in messages, notes and report.json.
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "scdash/core/text.hpp"
@@ -35,6 +36,13 @@ std::string_view basis_name(Basis basis) {
 }
 std::string_view average_kind_name(AverageKind kind) {
   return kind == AverageKind::regional ? "regional" : "national";
+}
+
+std::string_view rag_rule_name(const RagRule& rule) {
+  static constexpr std::string_view kNames[] = {"none",  "target",    "range",
+                                                "trend", "benchmark", "manual"};
+  static_assert(std::size(kNames) == std::variant_size_v<RagRule>);
+  return kNames[rule.index()];
 }
 
 std::string_view rag_name(Rag rag) {

@@ -97,8 +97,9 @@ std::set<std::string> percentage_measures(const templates::Catalogue& catalogue)
     if (indicator->formula.traits().reported) {
       measures.insert(indicator->formula.measure);
     }
+    const auto* benchmark = std::get_if<templates::BenchmarkRule>(&indicator->rag);
     for (const auto& other :
-         {indicator->rag.benchmark_measure, indicator->comparators.most_similar_group,
+         {benchmark ? benchmark->measure : std::string(), indicator->comparators.most_similar_group,
           indicator->comparators.counties}) {
       if (!other.empty()) {
         measures.insert(other);

@@ -57,8 +57,8 @@ void check_percentages(RuleContext& context) {
 void check_manual_rags(RuleContext& context) {
   std::set<std::string> measures;
   for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    if (indicator->rag.kind == templates::RagRuleKind::manual) {
-      measures.insert(indicator->rag.manual_measure);
+    if (const auto* manual = std::get_if<templates::ManualRule>(&indicator->rag)) {
+      measures.insert(manual->measure);
     }
   }
   for (std::size_t i = 0; i < context.observations().size(); ++i) {

@@ -13,6 +13,7 @@
 #include "scdash/core/file_system.hpp"
 #include "scdash/core/population.hpp"
 #include "scdash/template/formula.hpp"
+#include "scdash/template/rag_rule.hpp"
 #include "scdash/template/validation_settings.hpp"
 
 namespace scdash::templates {
@@ -32,24 +33,6 @@ enum class Basis {
 enum class ComparisonPeriod {
   same_period_last_year,       // the same months a year earlier
   previous_financial_year_end  // the last complete financial year (April to March)
-};
-
-enum class RagRuleKind { none, target, range, trend, benchmark, manual };
-
-struct RagRule {
-  RagRuleKind kind = RagRuleKind::none;
-  double target = 0;              // target: the value to meet
-  double tolerance_percent = 5;   // target: missing by up to this % of the target is amber
-  double low = 0;                 // range: green from low ...
-  double high = 0;                // ... to high
-  double margin = 0;              // range: this far outside is amber
-  std::string benchmark_measure;  // benchmark: a measure holding the benchmark's value
-  double level = 0.95;            // benchmark: the confidence level of the comparison
-  // manual: a measure, read as text, whose cell says R, A or G (or Red, Amber, Green) for the
-  // headline area, and optionally one whose cell gives the reason; both from a return whose
-  // mapping lists them under `values: text`.
-  std::string manual_measure;
-  std::string reason_measure;
 };
 
 // Measures, supplied by comparator returns, that hold the same indicator for other areas.
