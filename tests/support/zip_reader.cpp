@@ -2,12 +2,17 @@
 
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include <zip.h>
 
 namespace scdash::testing {
 
-std::string zip_entry(const std::string& archive, const std::string& name) {
+namespace {
+
+using OpenZip = std::unique_ptr<zip_t, decltype(&zip_discard)>;
+
+OpenZip open_archive(const std::string& archive) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
@@ -16,7 +21,24 @@ std::string zip_entry(const std::string& archive, const std::string& name) {
     zip_source_free(source);
     throw std::runtime_error("not a zip archive");
   }
-  std::unique_ptr<zip_t, decltype(&zip_discard)> open(zip, &zip_discard);
+  return OpenZip(zip, &zip_discard);
+}
+
+}  // namespace
+
+std::vector<std::string> zip_entry_names(const std::string& archive) {
+  const OpenZip open = open_archive(archive);
+  std::vector<std::string> names;
+  const zip_int64_t count = zip_get_num_entries(open.get(), 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    names.emplace_back(zip_get_name(open.get(), static_cast<zip_uint64_t>(i), 0));
+  }
+  return names;
+}
+
+std::string zip_entry(const std::string& archive, const std::string& name) {
+  const OpenZip open = open_archive(archive);
+  zip_t* zip = open.get();
   zip_stat_t stat;
   if (zip_stat(zip, name.c_str(), 0, &stat) != 0) {
     throw std::runtime_error("no entry " + name);
