@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <random>
 
 namespace scdash::testing {
 namespace {
@@ -41,18 +40,6 @@ ProgramResult run_program(const std::vector<std::string>& arguments,
   result.out = read_file(capture.path() / "out");
   result.err = read_file(capture.path() / "err");
   return result;
-}
-
-TemporaryFolder::TemporaryFolder() {
-  std::random_device random;
-  path_ = std::filesystem::temp_directory_path() /
-          ("scdash-test-" + std::to_string(random()) + std::to_string(random()));
-  std::filesystem::create_directories(path_);
-}
-
-TemporaryFolder::~TemporaryFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
 }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "scdash/platform/temporary_folder.hpp"
+
 namespace scdash::testing {
 
 struct ProgramResult {
@@ -18,16 +20,9 @@ ProgramResult run_program(const std::vector<std::string>& arguments,
                           const std::filesystem::path& directory = std::filesystem::current_path());
 
 // A fresh empty folder under the system's temporary folder, removed with the object.
-class TemporaryFolder {
+class TemporaryFolder : public platform::TemporaryFolder {
  public:
-  TemporaryFolder();
-  ~TemporaryFolder();
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
+  TemporaryFolder() : platform::TemporaryFolder("scdash-test") {}
 };
 
 std::string read_file(const std::filesystem::path& path);

@@ -1,4 +1,7 @@
 // The core module: the vocabulary every stage speaks.
+//
+//   const scdash::core::Period year = scdash::core::Period::rolling_12_months(
+//       scdash::core::Month::of(2025, 9));   // "12 months to Sep 2025"
 #pragma once
 
 #include "scdash/core/area.hpp"

@@ -1,4 +1,8 @@
 // The mapping module: turn each return's cells into observations through its mapping file.
+//
+//   auto mappings = scdash::mapping::load_mappings(disk, "mappings", diagnostics);
+//   const auto read = scdash::mapping::extract(mappings[0], *workbook, "returns/marac.xlsx",
+//   areas);
 #pragma once
 
 #include "scdash/mapping/discover.hpp"

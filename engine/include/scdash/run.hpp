@@ -16,5 +16,4 @@
 #include "scdash/run/job.hpp"
 #include "scdash/run/progress.hpp"
 #include "scdash/run/project.hpp"
-#include "scdash/run/returns.hpp"
 #include "scdash/run/summary.hpp"

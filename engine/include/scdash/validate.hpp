@@ -4,6 +4,11 @@
 // find each problem in a partner's return in seconds (docs/validation.md lists them all).
 // Rules never change a figure: an error rejects the figures it concerns, which computing then
 // treats as missing with the error as their reason, and warnings change nothing.
+//
+//   auto validation = scdash::validate::validate_observations(
+//       {observations, catalogue, areas, populations, "mappings/reference/populations.yaml",
+//        quarter});
+//   scdash::validate::apply_rejections(validation.rejections, observations);
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-#include "scdash/platform/child_process.hpp"
+#include "platform/child_process.hpp"
 
 #include <cerrno>
 #include <cstdlib>

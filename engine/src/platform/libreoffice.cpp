@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "scdash/platform/child_process.hpp"
+#include "platform/child_process.hpp"
 #include "scdash/platform/temporary_folder.hpp"
 
 namespace scdash::platform {

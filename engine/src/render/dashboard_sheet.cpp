@@ -5,11 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "render/figure_note.hpp"
 #include "render/interval_sheets.hpp"
 #include "render/live_formulas.hpp"
 #include "render/sheet_writing.hpp"
 #include "scdash/core/cell_ref.hpp"
-#include "scdash/render/figure_note.hpp"
 #include "scdash/template/placeholders.hpp"
 
 namespace scdash::render {

@@ -1,4 +1,4 @@
-#include "scdash/render/figure_note.hpp"
+#include "render/figure_note.hpp"
 
 #include <algorithm>
 #include <cmath>

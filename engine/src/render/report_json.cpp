@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "render/figure_note.hpp"
 #include "scdash/core/json_writer.hpp"
 #include "scdash/core/report_shapes.hpp"
-#include "scdash/render/figure_note.hpp"
 
 namespace scdash::render {
 namespace {

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "run/load_configuration.hpp"
+#include "run/returns.hpp"
 #include "scdash/io/workbook.hpp"
 #include "scdash/mapping/discover.hpp"
-#include "scdash/run/configuration.hpp"
-#include "scdash/run/returns.hpp"
 
 namespace scdash::run {
 namespace {

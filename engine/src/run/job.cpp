@@ -3,6 +3,8 @@
 #include <chrono>
 #include <iterator>
 
+#include "run/load_configuration.hpp"
+#include "run/returns.hpp"
 #include "scdash/kpi/compute.hpp"
 #include "scdash/kpi/district_outliers.hpp"
 #include "scdash/render/dashboard_workbook.hpp"

@@ -1,4 +1,4 @@
-#include "scdash/run/returns.hpp"
+#include "run/returns.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -25,6 +25,9 @@ ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assi
   return read;
 }
 
+namespace {
+
+// Opens the assignment's return and reads it as read_workbook() does.
 ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment& assignment,
                        const core::AreaDirectory& areas, core::Diagnostics& diagnostics) {
   auto workbook = io::open_workbook(file_system, assignment.path, assignment.display_name);
@@ -34,6 +37,8 @@ ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment&
   }
   return read_workbook(**workbook, assignment, areas, diagnostics);
 }
+
+}  // namespace
 
 core::Expected<ReadReturns, core::Diagnostic> read_returns(
     core::FileSystem& file_system, const std::filesystem::path& folder,

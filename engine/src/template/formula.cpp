@@ -201,8 +201,8 @@ std::optional<Formula> parse_formula(core::YamlChecker& yaml, const YAML::Node& 
   }
   if (found == 0) {
     std::vector<std::string_view> keys;
-    for (const Kind& kind : kinds()) {
-      keys.push_back(kind.traits.key);
+    for (const FormulaKindTraits& kind : formula_kinds()) {
+      keys.push_back(kind.key);
     }
     yaml.error(indicator, "missing-formula", "an indicator needs a formula",
                fmt::format("give one of: {}", fmt::join(keys, ", ")));

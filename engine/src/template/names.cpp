@@ -1,6 +1,5 @@
 // The words scdash uses for the template's enumerations, in messages, notes and report.json.
 #include <cctype>
-#include <iterator>
 #include <string>
 
 #include "scdash/core/text.hpp"
@@ -38,13 +37,6 @@ std::string_view average_kind_name(AverageKind kind) {
   return kind == AverageKind::regional ? "regional" : "national";
 }
 
-std::string_view rag_rule_name(const RagRule& rule) {
-  static constexpr std::string_view kNames[] = {"none",  "target",    "range",
-                                                "trend", "benchmark", "manual"};
-  static_assert(std::size(kNames) == std::variant_size_v<RagRule>);
-  return kNames[rule.index()];
-}
-
 std::string_view rag_name(Rag rag) {
   switch (rag) {
     case Rag::red:
@@ -57,10 +49,6 @@ std::string_view rag_name(Rag rag) {
       break;
   }
   return "Grey";
-}
-
-std::string_view rag_letter(Rag rag) {
-  return rag == Rag::grey ? "" : rag_name(rag).substr(0, 1);
 }
 
 std::optional<Rag> parse_rag_text(std::string_view text) {

@@ -3,6 +3,10 @@
 // Partners name places in their own ways ("Hinckley & Bosworth", "H&B", "HBBC"),
 // so the directory resolves any known name or alias, ignoring case, spacing and
 // punctuation, to one Area identified by its ONS GSS code.
+//
+//   scdash::core::AreaDirectory areas;
+//   areas.add({"E07000132", "HB", "Hinckley and Bosworth", {"HBBC"}, "E10000018"});
+//   areas.resolve("Hinckley & Bosworth")->label;  // "HB"
 #pragma once
 
 #include <map>

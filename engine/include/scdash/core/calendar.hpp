@@ -3,6 +3,9 @@
 // Excel counts days from 1900-01-00 and, copying a Lotus 1-2-3 bug, treats 1900 as a
 // leap year: serial 60 is the phantom 29 February 1900. Workbooks in the 1904 system
 // count from 1904-01-01; readers convert those to the 1900 system before anything else.
+//
+//   scdash::core::month_of_serial(45930);  // Sep 2025 (30 September 2025)
+//   scdash::core::excel_serial({2025, 9, 30});  // 45930
 #pragma once
 
 #include <optional>

@@ -3,6 +3,9 @@
 // Nothing is lost silently: each such cell is read into a figure, covered by a diagnostic,
 // or left out on purpose by the mapping's 'where'. Mapping keeps this account as it reads,
 // and a run carries it for every return into its summary and report.json.
+//
+//   scdash::core::CellAccount cells{10, 8, 1, 1};  // non-empty, used, reported, excluded
+//   cells.balances();                               // true
 #pragma once
 
 #include <cstddef>

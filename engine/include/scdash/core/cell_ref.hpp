@@ -2,6 +2,9 @@
 //
 // Rows and columns are zero-based inside the program and shown one-based in
 // A1 notation to people, because every message about a cell is read next to Excel.
+//
+//   scdash::core::to_a1({6, 2});  // "C7"
+//   scdash::core::parse_a1("C7");  // CellRef{6, 2}
 #pragma once
 
 #include <compare>

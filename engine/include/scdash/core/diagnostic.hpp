@@ -1,10 +1,13 @@
-// Diagnostic: one problem scdash found, said the way a compiler says it.
+// Diagnostic: one problem scdash found, said the way a compiler says it:
 //
-//   returns/police-crime.xlsx!Districts!C7: error: expected a number, found "n/a"
-//   [value-not-number] mappings/police-crime.yaml:14:9: error: unknown key 'colum'; did you mean
-//   'column'? [mapping-unknown-key]
+//   returns/police.xlsx!Districts!C7: error: expected a number, found "n/a" [value-not-number]
+//   mappings/police.yaml:14:9: error: unknown key 'colum'; did you mean 'column'?
 //
 // The code in brackets is stable so that documentation, tests and analysts' notes can refer to it.
+//
+//   diagnostics.push_back(scdash::core::Diagnostic::error(
+//       "value-not-number", "expected a number, found \"n/a\"",
+//       scdash::core::Location::at_cell("returns/police.xlsx", "Districts", {6, 2})));
 #pragma once
 
 #include <optional>

@@ -2,6 +2,9 @@
 //
 // Errors a user can cause travel as values, never as exceptions across modules
 // (C++20 has no std::expected yet; this is the small part of it scdash needs).
+//
+//   scdash::core::Expected<int, std::string> parsed = scdash::core::unexpected<std::string>("no");
+//   if (!parsed) { report(parsed.error()); }
 #pragma once
 
 #include <cassert>

@@ -3,6 +3,9 @@
 // As in ninja's DiskInterface, tests inject a virtual file system to prove how
 // scdash behaves when a disk is full or a file is unreadable, without touching
 // the machine. Partner files are only ever opened for reading.
+//
+//   const auto text = scdash::core::read_whole_file(file_system, "mappings/marac.yaml");
+//   file_system.write_all_or_none(files);  // every file, or none and the old ones kept
 #pragma once
 
 #include <cstdint>

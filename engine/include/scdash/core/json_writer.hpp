@@ -2,6 +2,10 @@
 //
 // The escaping and the number form are also offered alone, for writers of one-line JSON records
 // (`scdash cat`), so that every JSON scdash prints escapes text in this one place.
+//
+//   scdash::core::JsonWriter json;
+//   json.begin_object(); json.key("figures"); json.value(std::size_t{5257}); json.end_object();
+//   const std::string text = json.finish();  // {"figures": 5257}
 #pragma once
 
 #include <optional>

@@ -1,4 +1,7 @@
 // Observation: one number a return supplied, and exactly where it came from.
+//
+//   scdash::core::Observation figure{"crime.total", "E07000129", period, 410, source};
+//   if (figure.usable()) { sum += figure.value; }
 #pragma once
 
 #include <optional>

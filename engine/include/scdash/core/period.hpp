@@ -3,6 +3,10 @@
 // Calendar months are the atom. A Period is an inclusive run of months (a month,
 // a quarter, a rolling twelve months). UK financial years run April to March, so
 // 2025/26 Q2 is July to September 2025.
+//
+//   const auto quarter = scdash::core::FinancialQuarter::parse("2025/26-Q2");
+//   scdash::core::Period::rolling_12_months(quarter->last_month()).label();
+//   // "12 months to Sep 2025"
 #pragma once
 
 #include <compare>

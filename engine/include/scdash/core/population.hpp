@@ -2,6 +2,10 @@
 //
 // Rates divide counts by populations, and populations change every year (ONS
 // mid-year estimates), so they are reference data with a vintage, never constants.
+//
+//   const scdash::core::Population* blaby =
+//       populations.best_for("E07000129", 2025, scdash::core::Denominator::persons);
+//   const double rate = count / *blaby->count(scdash::core::Denominator::persons) * 10000;
 #pragma once
 
 #include <optional>
@@ -34,7 +38,6 @@ class PopulationTable {
   // The figure for `year`, or failing that the latest earlier year that has the denominator;
   // nullptr when there is none.
   const Population* best_for(std::string_view area_code, int year, Denominator denominator) const;
-  const std::vector<Population>& rows() const { return rows_; }
 
  private:
   std::vector<Population> rows_;

@@ -1,5 +1,8 @@
 // The JSON shapes that report.json and 'scdash run --json' share, written by one function each
 // so that the two never drift apart.
+//
+//   scdash::core::JsonWriter json;
+//   scdash::core::write_diagnostic(json, diagnostic);
 #pragma once
 
 #include "scdash/core/cell_account.hpp"

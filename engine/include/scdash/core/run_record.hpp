@@ -1,4 +1,8 @@
 // RunRecord: what a run read and found, for the workbook's notes and report.json.
+//
+//   scdash::core::RunRecord record;
+//   record.files.push_back({"returns/marac.xlsx", "mappings/marac.yaml", 16, cells});
+//   record.folder.balances();
 #pragma once
 
 #include <string>

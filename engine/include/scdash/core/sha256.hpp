@@ -3,6 +3,9 @@
 // report.json and the workbook's Sources sheet name every file a dashboard was made from
 // with its SHA-256, so that anyone can later prove which returns, mappings and template
 // made a board paper's figures.
+//
+//   scdash::core::sha256_hex("abc");
+//   // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 #pragma once
 
 #include <array>

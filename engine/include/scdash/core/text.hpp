@@ -1,4 +1,7 @@
 // Small text helpers shared by every module that compares what people typed.
+//
+//   scdash::core::normalise_label("Hinckley & Bosworth ");  // the same as "hinckley and bosworth"
+//   scdash::core::closest_match("colum", candidates);         // "column"
 #pragma once
 
 #include <span>

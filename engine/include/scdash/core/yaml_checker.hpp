@@ -3,6 +3,12 @@
 // Analysts edit these files by hand, so every mistake is reported as a diagnostic
 // at file:line:column, with a suggestion for a misspelt key, and checking goes on
 // after the first mistake so that one run lists them all.
+//
+//   scdash::core::YamlChecker yaml("mappings/marac.yaml", "mapping", diagnostics);
+//   if (const auto root = yaml.parse(text); root && yaml.check_keys(*root, "a mapping", {"files"}))
+//   {
+//     const auto files = yaml.sequence(*root, "files");
+//   }
 #pragma once
 
 #include <initializer_list>
@@ -76,8 +82,6 @@ class YamlChecker {
   Location location(const YAML::Node& node) const;
   void error(const YAML::Node& at, std::string_view code, std::string message,
              std::string hint = {});
-
-  const std::string& file() const { return file_; }
 
  private:
   void report_unknown_choice(const YAML::Node& at, std::string_view key, const std::string& text,

@@ -1,4 +1,8 @@
 // Cell: one typed value read from a sheet, with its address.
+//
+//   for (const scdash::io::Cell& cell : row.cells) {
+//     if (cell.type == scdash::io::CellType::number) { use(cell.number); }
+//   }
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,9 @@
 //
 // The forms are chosen so that another tool's reading can be compared with scdash's exactly:
 // numbers in the shortest text that reads back as the same double, dates in ISO 8601.
+//
+//   scdash::io::value_text(cell);               // "42", "2025-09-30", "TRUE"
+//   scdash::io::append_json_line(out, "Data", cell);  // {"sheet":"Data","cell":"B7",...}
 #pragma once
 
 #include <string>

@@ -2,6 +2,11 @@
 //
 // A workbook lists its sheets, then streams one sheet at a time, row by row, so
 // that memory stays bounded however long the sheet is.
+//
+//   auto workbook = scdash::io::open_workbook(disk, path, "returns/police.xlsx");
+//   if (!workbook) { report(workbook.error()); }
+//   (*workbook)->read_sheet(0, [&](const scdash::io::Row& row) { count += row.cells.size(); return
+//   true; });
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,8 @@
 // Computing the dashboard model from observations, reference data and the catalogue.
+//
+//   const auto model = scdash::kpi::compute_dashboard(
+//       {catalogue, observations, areas, populations}, *quarter, diagnostics);
+//   model.outcomes[0].indicators[0].current.value;  // the rolling 12 months' figure, or nullopt
 #pragma once
 
 #include <optional>

@@ -2,6 +2,10 @@
 //
 // Plain data with no trace of the workbook library, so that the workbook renderer and
 // report.json describe exactly the same figures.
+//
+//   for (const auto& outcome : model.outcomes) {
+//     for (const auto& result : outcome.indicators) { show(result.current, result.rag.rag); }
+//   }
 #pragma once
 
 #include <optional>

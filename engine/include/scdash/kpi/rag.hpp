@@ -1,4 +1,8 @@
 // RAG: Red, Amber or Green by an indicator's declared rule, and an outcome's overall RAG.
+//
+//   const auto status = scdash::kpi::evaluate_rag(scdash::templates::RangeRule{28, 40, 3},
+//                                                {32.8, {}, {}, Polarity::none});
+//   // Rag::green, "inside the range 28 to 40"
 #pragma once
 
 #include <optional>

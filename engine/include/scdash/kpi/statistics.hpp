@@ -5,6 +5,9 @@
 // Counts (and rates, which are counts over a fixed population) use Byar's approximation,
 // or exact Poisson limits when fewer than 10 events were observed; proportions use the
 // Wilson score interval. docs/indicators.md gives the formulas.
+//
+//   const auto interval = scdash::kpi::count_interval(65, 0.95);
+//   // 50.163187710459454 to 82.849138545939837 (Byar's method)
 #pragma once
 
 namespace scdash::kpi {

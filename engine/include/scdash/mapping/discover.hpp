@@ -4,6 +4,10 @@
 // left out of a dashboard without the analyst being told. A file's name picks the mappings
 // that may read it; when two partners' files are named alike, each mapping's fingerprint
 // (text its layout shows near the top) tells them apart once the workbook is open.
+//
+//   const auto assignments =
+//       scdash::mapping::discover_returns(disk, "returns", mappings, diagnostics);
+//   for (const auto& assignment : *assignments) { read(assignment.path, *assignment.mapping); }
 #pragma once
 
 #include <filesystem>

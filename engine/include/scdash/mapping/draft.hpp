@@ -6,6 +6,9 @@
 // months across), long, records, or a form of figures beside their labels. What it cannot
 // know, such as the measure ids, it writes as TODO, which the loader refuses, so that an
 // unfinished draft is never used by mistake.
+//
+//   const auto yaml = scdash::mapping::draft_mapping(*workbook, "asb-2025-09.xlsx", "", areas);
+//   if (yaml) { std::cout << *yaml; }  // a mapping with TODO where the layout cannot say
 #pragma once
 
 #include <string>

@@ -1,4 +1,8 @@
 // Extraction: applying a mapping to a workbook, giving observations and diagnostics.
+//
+//   const auto extraction =
+//       scdash::mapping::extract(mapping, *workbook, "returns/marac.xlsx", reference.areas);
+//   extraction.observations.size();  // one per figure read
 #pragma once
 
 #include <string>

@@ -3,6 +3,9 @@
 // '*' matches any run of characters and '?' any one character, ignoring case. A pattern
 // that reads a dimension from a name marks the part to keep with "(*)": "marac-(*).xlsx"
 // keeps "2025-26-Q2" of "marac-2025-26-Q2.xlsx".
+//
+//   scdash::mapping::glob_matches("marac-*.xlsx", "marac-2025-26-Q2.xlsx");  // true
+//   scdash::mapping::glob_capture("asb-(*).csv", "asb-melton.csv");            // "melton"
 #pragma once
 
 #include <optional>

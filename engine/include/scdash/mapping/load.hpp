@@ -1,4 +1,9 @@
 // Loading mapping files and the reference data they resolve names against.
+//
+//   core::Diagnostics diagnostics;
+//   const auto reference = scdash::mapping::load_reference(disk, "mappings/reference",
+//   diagnostics); const auto mappings = scdash::mapping::load_mappings(disk, "mappings",
+//   diagnostics);
 #pragma once
 
 #include <filesystem>

@@ -5,6 +5,10 @@
 // figures are (a table of one of three shapes, or a form of fixed cells), and where each
 // figure's three dimensions (measure, area, period) come from. Everything here is plain data;
 // load.hpp reads it and extract.hpp applies it.
+//
+//   const auto mapping = scdash::mapping::parse_mapping(yaml_text, "mappings/marac.yaml",
+//                                                      diagnostics);
+//   if (mapping && mapping->table) { mapping->table->shape; }  // Shape::wide, long or records
 #pragma once
 
 #include <algorithm>
@@ -88,11 +92,6 @@ enum class Shape {
 
 std::string_view shape_name(Shape shape);
 
-enum class BlankRows {
-  end,   // a blank row after the first figures ends the table (wide and long)
-  skip,  // blank rows are passed over (records)
-};
-
 struct Table {
   Shape shape = Shape::wide;
   std::optional<Sourced> header_label;  // a cell reading this marks the header row
@@ -104,9 +103,8 @@ struct Table {
   ColumnRef value_column;                // long
   Dimension across = Dimension::period;  // wide: what the figure columns' headings are
   std::vector<std::string> stop_labels;  // a row starting with one of these ends the table
-  BlankRows blank_rows = BlankRows::end;
-  std::vector<Condition> where;     // long and records: rows that fail are left out
-  std::vector<FigureRule> figures;  // records
+  std::vector<Condition> where;          // long and records: rows that fail are left out
+  std::vector<FigureRule> figures;       // records
 
   // The column a wide table's row labels are in, and what they are.
   const ColumnRef& column_of(Dimension dimension) const;

@@ -1,6 +1,9 @@
 // An archive of quarterly drops: partners resend their history every quarter, and revise it
 // (recorded crime moves as crimes are reclassified), so the latest drop's figure is the one
 // in force.
+//
+//   std::vector<scdash::mapping::Drop> drops = {{q1, q1_figures}, {q2, q2_figures}};
+//   const auto in_force = scdash::mapping::supersede_earlier_drops(std::move(drops), diagnostics);
 #pragma once
 
 #include <optional>

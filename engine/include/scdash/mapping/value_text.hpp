@@ -1,4 +1,8 @@
 // Reading figures, months and periods written as text by people and by partners' systems.
+//
+//   scdash::mapping::parse_month_text("Apr-25");        // April 2025
+//   scdash::mapping::parse_period_text("2025/26 Q2");   // July to September 2025
+//   scdash::mapping::parse_number_text("1,234");        // 1234
 #pragma once
 
 #include <optional>

@@ -1,5 +1,8 @@
 // The dashboard workbook: the single-page "Dashboard" sheet the board sees, and the sheets
 // behind it (Trends, Districts, Sources, About).
+//
+//   const auto bytes = scdash::render::render_dashboard_workbook(model, record, layout, {});
+//   if (bytes) { disk.write_atomically("out/dashboard.xlsx", *bytes); }
 #pragma once
 
 #include <ctime>

@@ -1,4 +1,7 @@
 // report.json: every figure, how it was computed and from which cells, for machines and audit.
+//
+//   const std::string json =
+//       scdash::render::render_report_json(result.model, result.record, result.read.observations);
 #pragma once
 
 #include <string>

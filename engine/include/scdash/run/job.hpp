@@ -27,14 +27,20 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/expected.hpp"
 #include "scdash/core/file_system.hpp"
+#include "scdash/core/observation.hpp"
 #include "scdash/core/period.hpp"
 #include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
 #include "scdash/run/configuration.hpp"
 #include "scdash/run/progress.hpp"
-#include "scdash/run/returns.hpp"
 
 namespace scdash::run {
+
+struct ReadReturns {
+  std::vector<core::Observation> observations;  // a later quarter's drop superseding an earlier's
+  // The latest quarter folder of an archive of drops: the quarter to report by default.
+  std::optional<core::FinancialQuarter> latest_drop;
+};
 
 // Prints a workbook to PDF (LibreOffice, on the command line): the PDF's bytes, or why not.
 using PdfPrinter = std::function<core::Expected<std::string, std::string>(const std::string&)>;

@@ -2,6 +2,10 @@
 //
 // Loaded from workbook-templates/<dashboard>/dashboard.yaml, so that a new indicator or a
 // changed rule is a YAML edit, never a rebuild. docs/indicators.md explains every choice.
+//
+//   const auto catalogue = scdash::templates::load_catalogue(
+//       disk, "workbook-templates/safer-communities", diagnostics);
+//   catalogue->outcomes[1].indicators[0].label;  // "% of MARAC cases that are repeat referrals"
 #pragma once
 
 #include <filesystem>

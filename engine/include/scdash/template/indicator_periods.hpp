@@ -1,4 +1,8 @@
 // The months an indicator's current and previous figures cover, for a reported quarter.
+//
+//   const auto periods = scdash::templates::periods_for(indicator, quarter);
+//   periods.current.label();   // "12 months to Sep 2025"
+//   periods.previous.label();  // "12 months to Sep 2024"
 #pragma once
 
 #include "scdash/core/period.hpp"

@@ -5,6 +5,10 @@
 // the paper, and the trajectory sparklines' style. Every setting has a default, the BI team's
 // 2025/26 format, so layout.yaml lists only what differs (docs/template.md lists every key and its
 // default).
+//
+//   const scdash::templates::Layout layout =
+//       scdash::templates::load_layout(disk, "workbook-templates/safer-communities", diagnostics);
+//   layout.paper;  // Paper::a4 unless layout.yaml says a3
 #pragma once
 
 #include <cstdint>

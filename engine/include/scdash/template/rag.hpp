@@ -2,7 +2,7 @@
 // the words for it. A template's rule computes it; a partner may also set it by hand.
 //
 //   const auto rag = scdash::templates::parse_rag_text(" amber ");  // Rag::amber
-//   scdash::templates::rag_letter(*rag);                             // "A"
+//   scdash::templates::rag_name(*rag);                               // "Amber"
 #pragma once
 
 #include <optional>
@@ -12,8 +12,7 @@ namespace scdash::templates {
 
 enum class Rag { red, amber, green, grey };
 
-std::string_view rag_name(Rag rag);    // "Red", "Amber", "Green", "Grey"
-std::string_view rag_letter(Rag rag);  // "R", "A", "G", "" (grey shows as "n/a")
+std::string_view rag_name(Rag rag);  // "Red", "Amber", "Green", "Grey"
 
 // A RAG as a partner writes it by hand: R, A or G, or Red, Amber or Green, in any case and with
 // spaces around; nullopt for anything else ("Purple", "3", "").

@@ -1,13 +1,12 @@
 // RagRule: how an indicator's RAG is decided, one of the kinds of rule a template may declare,
 // each with only its own settings (docs/indicators.md explains each).
 //
-//   if (const auto* range = std::get_if<RangeRule>(&indicator.rag)) {
+//   if (const auto* range = std::get_if<scdash::templates::RangeRule>(&indicator.rag)) {
 //     inside = range->low <= value && value <= range->high;
 //   }
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <variant>
 
 namespace scdash::templates {
@@ -49,8 +48,5 @@ struct ManualRule {
 
 using RagRule =
     std::variant<NoRagRule, TargetRule, RangeRule, TrendRule, BenchmarkRule, ManualRule>;
-
-// The rule's name in dashboard.yaml: "none", "target", "range", "trend", "benchmark", "manual".
-std::string_view rag_rule_name(const RagRule& rule);
 
 }  // namespace scdash::templates

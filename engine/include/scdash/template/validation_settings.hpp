@@ -1,5 +1,10 @@
 // ValidationSettings: the thresholds of the data-quality rules, from the dashboard template's
 // `validation:` section (docs/template.md), so that a BI team tunes them without a rebuild.
+//
+//   const scdash::templates::ValidationSettings& settings = catalogue.validation;
+//   if (std::abs(county - sum_of_districts) > settings.county_total_tolerance_percent / 100 *
+//   county)
+//     { report_mismatch(); }
 #pragma once
 
 namespace scdash::templates {

@@ -3,6 +3,9 @@
 // Every file in the folder (and in folders inside it) was read or is named by a diagnostic
 // that says why not; every non-empty cell of a mapped region was read, reported or left out
 // on purpose. A breach is a bug in scdash, reported as an error so that it is never silent.
+//
+//   scdash::validate::account_for_returns(disk, "returns", record);
+//   record.folder.balances();  // every file in the folder read or reported
 #pragma once
 
 #include <filesystem>

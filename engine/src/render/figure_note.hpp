@@ -1,4 +1,7 @@
 // The words that explain a figure: how it was computed and from which cells.
+//
+//   scdash::render::explain_figure(result.current, *result.indicator);
+//   // "12 months to Sep 2025: 40,123 crime.total from ...\n40,123 ÷ population 712,300 ..."
 #pragma once
 
 #include <string>

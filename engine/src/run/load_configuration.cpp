@@ -1,4 +1,4 @@
-#include "scdash/run/configuration.hpp"
+#include "run/load_configuration.hpp"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ ReturnsConfiguration load_returns_configuration(core::FileSystem& file_system,
   RecordingFileSystem recorder(file_system);
   ReturnsConfiguration configuration;
   configuration.reference =
-      mapping::load_reference(recorder, mappings_folder / "reference", diagnostics);
+      mapping::load_reference(recorder, reference_folder(mappings_folder), diagnostics);
   add_files(recorder, core::InputKind::reference, files);
   if (only_mapping.empty()) {
     configuration.mappings = mapping::load_mappings(recorder, mappings_folder, diagnostics);

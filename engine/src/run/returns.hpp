@@ -1,9 +1,6 @@
 // Reading returns: each return in the folder (and in its quarter folders) opened, matched to
 // its mapping and read into observations, with every diagnostic at its file, sheet and cell.
 // The one path by which the whole job and the dry run of one return (`check_return`) read.
-//
-//   core::RunRecord record;
-//   const auto read = scdash::run::read_returns(disk, "returns", configuration.returns, record);
 #pragma once
 
 #include <cstddef>
@@ -24,6 +21,7 @@
 #include "scdash/mapping/discover.hpp"
 #include "scdash/mapping/extract.hpp"
 #include "scdash/run/configuration.hpp"
+#include "scdash/run/job.hpp"
 
 namespace scdash::run {
 
@@ -39,16 +37,6 @@ struct ReturnRead {
 // are added to `diagnostics` rather than kept in the extraction.
 ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
                          const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
-
-// Opens the assignment's return and reads it as read_workbook() does.
-ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment& assignment,
-                       const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
-
-struct ReadReturns {
-  std::vector<core::Observation> observations;  // a later quarter's drop superseding an earlier's
-  // The latest quarter folder of an archive of drops: the quarter to report by default.
-  std::optional<core::FinancialQuarter> latest_drop;
-};
 
 // Called before each return is read: its position counting from 1, how many there are, its name.
 using ReadingFile =
