@@ -6,6 +6,7 @@
 
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
+#include "scdash/core/yaml_checker.hpp"
 
 namespace scdash::cli {
 
@@ -34,12 +35,10 @@ core::Expected<run::Project, int> load_project(core::FileSystem& file_system,
     return run::Project{};
   }
   core::Diagnostics diagnostics;
-  const auto text = core::read_whole_file(file_system, *file);
+  const auto text =
+      core::read_configuration_file(file_system, *file, "project", "the project file", diagnostics);
   if (!text) {
-    print_diagnostics(stderr, {core::Diagnostic::error(
-                                  "project-unreadable",
-                                  fmt::format("cannot read the project file: {}", text.error()),
-                                  core::Location::in_file(file->generic_string()))});
+    print_diagnostics(stderr, diagnostics);
     return core::unexpected(static_cast<int>(kInputOutputError));
   }
   run::Project project = run::parse_project(*text, *file, diagnostics);

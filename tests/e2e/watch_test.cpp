@@ -21,13 +21,18 @@ testing::ProgramResult run_script(const fs::path& work, const std::string& scrip
       kSource);
 }
 
+// Makes `work`/returns, holding the example returns of one quarter's folder.
+void copy_quarter(const fs::path& work, const std::string& quarter) {
+  fs::create_directories(work / "returns");
+  fs::copy(kSource / "examples/returns" / quarter, work / "returns" / quarter,
+           fs::copy_options::recursive);
+}
+
 }  // namespace
 
 TEST_CASE("watch reruns when a quarter's returns arrive, and stops after --max-runs") {
   TemporaryFolder work;
-  fs::create_directories(work.path() / "returns");
-  fs::copy(kSource / "examples/returns/2025-26-Q1", work.path() / "returns/2025-26-Q1",
-           fs::copy_options::recursive);
+  copy_quarter(work.path(), "2025-26-Q1");
   const auto result = run_script(work.path(), R"(
 "$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.5 --max-runs 2 &
 watcher=$!
@@ -48,9 +53,7 @@ wait $watcher
 
 TEST_CASE("Ctrl-C ends watch cleanly, with the last run's status") {
   TemporaryFolder work;
-  fs::create_directories(work.path() / "returns");
-  fs::copy(kSource / "examples/returns/2025-26-Q2", work.path() / "returns/2025-26-Q2",
-           fs::copy_options::recursive);
+  copy_quarter(work.path(), "2025-26-Q2");
   const auto result = run_script(work.path(), R"(
 "$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" &
 watcher=$!
@@ -77,9 +80,7 @@ TEST_CASE("watch refuses a missing folder and wrong options") {
 
 TEST_CASE("watch ignores its own outputs however --out is written, even inside the folder") {
   TemporaryFolder work;
-  fs::create_directories(work.path() / "returns");
-  fs::copy(kSource / "examples/returns/2025-26-Q1", work.path() / "returns/2025-26-Q1",
-           fs::copy_options::recursive);
+  copy_quarter(work.path(), "2025-26-Q1");
   // --out=FILE in one word: the outputs written into the watched folder must not start a run.
   const auto result = run_script(work.path(), R"(
 "$SCDASH" watch "$WORK/returns" --out="$WORK/returns/dashboard.xlsx" --settle 0.3 --max-runs 2 &

@@ -10,6 +10,21 @@
 
 namespace scdash::core {
 
+std::optional<std::string> read_configuration_file(FileSystem& file_system,
+                                                   const std::filesystem::path& path,
+                                                   std::string_view code_prefix,
+                                                   std::string_view what,
+                                                   Diagnostics& diagnostics) {
+  auto text = read_whole_file(file_system, path);
+  if (!text) {
+    diagnostics.push_back(Diagnostic::error(fmt::format("{}-unreadable", code_prefix),
+                                            fmt::format("cannot read {}: {}", what, text.error()),
+                                            Location::in_file(path.generic_string())));
+    return std::nullopt;
+  }
+  return std::move(*text);
+}
+
 std::optional<YAML::Node> YamlChecker::parse(const std::string& text) {
   try {
     return YAML::Load(text);

@@ -104,14 +104,9 @@ std::vector<Mapping> load_mappings(core::FileSystem& file_system,
 std::optional<Mapping> load_mapping_file(core::FileSystem& file_system,
                                          const std::filesystem::path& path,
                                          core::Diagnostics& diagnostics) {
-  const auto text = core::read_whole_file(file_system, path);
-  if (!text) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "mapping-unreadable", fmt::format("cannot read the mapping file: {}", text.error()),
-        core::Location::in_file(path.generic_string())));
-    return std::nullopt;
-  }
-  return parse_mapping(*text, path.generic_string(), diagnostics);
+  const auto text =
+      core::read_configuration_file(file_system, path, "mapping", "the mapping file", diagnostics);
+  return text ? parse_mapping(*text, path.generic_string(), diagnostics) : std::nullopt;
 }
 
 }  // namespace scdash::mapping

@@ -9,14 +9,9 @@ namespace {
 std::optional<YAML::Node> load_yaml(core::FileSystem& file_system,
                                     const std::filesystem::path& path, core::YamlChecker& yaml,
                                     core::Diagnostics& diagnostics) {
-  const auto text = core::read_whole_file(file_system, path);
-  if (!text) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "reference-unreadable", fmt::format("cannot read reference data: {}", text.error()),
-        core::Location::in_file(path.generic_string())));
-    return std::nullopt;
-  }
-  return yaml.parse(*text);
+  const auto text =
+      core::read_configuration_file(file_system, path, "reference", "reference data", diagnostics);
+  return text ? yaml.parse(*text) : std::nullopt;
 }
 
 void load_areas(core::FileSystem& file_system, const std::filesystem::path& path,

@@ -259,11 +259,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
                                         const std::filesystem::path& directory,
                                         core::Diagnostics& diagnostics) {
   const std::filesystem::path path = directory / "dashboard.yaml";
-  const auto text = core::read_whole_file(file_system, path);
+  const auto text = core::read_configuration_file(file_system, path, "template",
+                                                  "the dashboard template", diagnostics);
   if (!text) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "template-unreadable", fmt::format("cannot read the dashboard template: {}", text.error()),
-        core::Location::in_file(path.generic_string())));
     return std::nullopt;
   }
   const std::size_t errors_before = core::count_errors(diagnostics);

@@ -349,11 +349,9 @@ Layout load_layout(core::FileSystem& file_system, const std::filesystem::path& d
     return layout;  // the template folder itself is checked by load_catalogue
   }
   const std::filesystem::path path = directory / "layout.yaml";
-  const auto text = core::read_whole_file(file_system, path);
+  const auto text =
+      core::read_configuration_file(file_system, path, "template", "the layout", diagnostics);
   if (!text) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "template-unreadable", fmt::format("cannot read the layout: {}", text.error()),
-        core::Location::in_file(path.generic_string())));
     return layout;
   }
   core::YamlChecker yaml(path.generic_string(), "template", diagnostics);

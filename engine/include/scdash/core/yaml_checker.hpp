@@ -11,6 +11,7 @@
 //   }
 #pragma once
 
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,8 +22,17 @@
 #include <yaml-cpp/yaml.h>
 
 #include "scdash/core/diagnostic.hpp"
+#include "scdash/core/file_system.hpp"
 
 namespace scdash::core {
+
+// The text of a configuration file (a mapping, the template, reference data, the project file);
+// nullopt when it cannot be read, after reporting "<code_prefix>-unreadable" at the file:
+// "cannot read <what>: <the system's reason>".
+std::optional<std::string> read_configuration_file(FileSystem& file_system,
+                                                   const std::filesystem::path& path,
+                                                   std::string_view code_prefix,
+                                                   std::string_view what, Diagnostics& diagnostics);
 
 class YamlChecker {
  public:
