@@ -98,7 +98,7 @@ int run_job(core::FileSystem& file_system, const RunOptions& options, const run:
   auto request = job_request(options.job);
   if (!request) {
     fmt::print(stderr, "scdash run: {}\n", request.error());
-    return kUsageError;
+    return report_outcome("run", style, kUsageError, {}, {});
   }
   run::OutputPaths outputs{options.out, options.report};
   if (options.pdf) {

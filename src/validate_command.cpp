@@ -56,7 +56,7 @@ int validate_command(const Arguments& arguments) {
   const auto request = job_request(options);
   if (!request) {
     fmt::print(stderr, "scdash validate: {}\n", request.error());
-    return kUsageError;
+    return report_outcome("validate", *style, kUsageError, {}, {});
   }
   ProgressLine progress(style->verbosity != Verbosity::quiet);
   const run::RunResult result = run::run(*file_system, *request, progress);

@@ -192,6 +192,19 @@ TEST_CASE("with --json the summary figures and every diagnostic are one JSON doc
   CHECK(has(stopped.out, "\"severity\": \"error\""));
 }
 
+TEST_CASE("with --json a quarter that is not one still gives the document, with its status") {
+  for (const std::string command : {"run", "validate"}) {
+    INFO(command);
+    const auto result =
+        run_scdash({command, "examples/returns", "--json", "--period", "2025/26-Q7"});
+    CHECK(result.exit_status == 2);
+    CHECK(has(result.err, "'2025/26-Q7' is not a financial quarter"));
+    CHECK(result.out.front() == '{');
+    CHECK(has(result.out, "\"exit_status\": 2"));
+    CHECK(has(result.out, "\"summary\": null"));
+  }
+}
+
 TEST_CASE("colour and the progress line only on a terminal, and no colour with NO_COLOR") {
   // Not a terminal: plain text, no progress line.
   const auto plain = run_scdash({"validate", "examples/returns"});

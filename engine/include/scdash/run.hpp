@@ -7,8 +7,8 @@
 //   request.returns = "examples/returns";
 //   request.outputs = scdash::run::OutputPaths{"dashboard.xlsx", "report.json"};
 //   scdash::run::Progress quiet;
-//   const auto result = scdash::run::run(*disk, request, quiet);
-//   scdash::run::write_outputs(*disk, result);
+//   auto result = scdash::run::run(*disk, request, quiet);
+//   if (result.stop == scdash::run::Stop::none) { scdash::run::write_outputs(*disk, result); }
 #pragma once
 
 #include "scdash/run/check_return.hpp"

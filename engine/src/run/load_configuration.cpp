@@ -8,11 +8,17 @@ namespace scdash::run {
 namespace {
 
 void add_files(RecordingFileSystem& recorder, core::InputKind kind,
-               std::vector<core::ConfigurationFile>* files) {
+               std::vector<core::ConfigurationFile>* files, core::Diagnostics& diagnostics) {
   for (auto& file : recorder.take_files_read()) {
-    if (files != nullptr) {
-      files->push_back({kind, file.path.generic_string(), std::move(file.sha256)});
+    if (files == nullptr) {
+      continue;
     }
+    if (file.sha256.empty()) {
+      diagnostics.push_back(
+          core::Diagnostic::warning("input-not-hashed", "cannot read the file again to checksum it",
+                                    core::Location::in_file(file.path.generic_string())));
+    }
+    files->push_back({kind, file.path.generic_string(), std::move(file.sha256)});
   }
 }
 
@@ -27,13 +33,13 @@ ReturnsConfiguration load_returns_configuration(core::FileSystem& file_system,
   ReturnsConfiguration configuration;
   configuration.reference =
       mapping::load_reference(recorder, reference_folder(mappings_folder), diagnostics);
-  add_files(recorder, core::InputKind::reference, files);
+  add_files(recorder, core::InputKind::reference, files, diagnostics);
   if (only_mapping.empty()) {
     configuration.mappings = mapping::load_mappings(recorder, mappings_folder, diagnostics);
   } else if (auto one = mapping::load_mapping_file(recorder, only_mapping, diagnostics)) {
     configuration.mappings.push_back(std::move(*one));
   }
-  add_files(recorder, core::InputKind::mapping, files);
+  add_files(recorder, core::InputKind::mapping, files, diagnostics);
   mapping::check_area_aliases(configuration.mappings, configuration.reference.areas, diagnostics);
   return configuration;
 }
@@ -47,7 +53,7 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   configuration.catalogue =
       templates::load_catalogue(recorder, paths.dashboard_template, diagnostics);
   configuration.layout = templates::load_layout(recorder, paths.dashboard_template, diagnostics);
-  add_files(recorder, core::InputKind::dashboard_template, &configuration.files);
+  add_files(recorder, core::InputKind::dashboard_template, &configuration.files, diagnostics);
   // Listed by kind (mappings, the template, the reference data), each kind in the order read.
   std::stable_sort(configuration.files.begin(), configuration.files.end(),
                    [](const core::ConfigurationFile& a, const core::ConfigurationFile& b) {

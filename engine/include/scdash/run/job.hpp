@@ -2,7 +2,7 @@
 //
 // run() loads the configuration, reads and maps every return, accounts for every file and cell,
 // validates, computes the dashboard and renders its outputs in memory; write_outputs() then
-// writes them all or none. Nothing is written by run() and nothing is printed: what happens is
+// writes them all or none. No output is written by run() and nothing is printed: what happens is
 // reported to a Progress, and the result holds the model, every diagnostic, the accounting and
 // the outputs' bytes, so that the command line writes them to disk and the page offers them as
 // downloads. The file system is given, so the same call reads a disk or files held in memory.
