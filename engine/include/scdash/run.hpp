@@ -8,7 +8,9 @@
 //   request.outputs = scdash::run::OutputPaths{"dashboard.xlsx", "report.json"};
 //   scdash::run::Progress quiet;
 //   auto result = scdash::run::run(*disk, request, quiet);
-//   if (result.stop == scdash::run::Stop::none) { scdash::run::write_outputs(*disk, result); }
+//   if (result.stop == scdash::run::Stop::none && !scdash::run::write_outputs(*disk, result)) {
+//     ... nothing was written: say why ...
+//   }
 #pragma once
 
 #include "scdash/run/check_return.hpp"

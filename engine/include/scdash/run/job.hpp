@@ -12,7 +12,7 @@
 //   request.returns = "returns";
 //   request.outputs = OutputPaths{"out/dashboard.xlsx", "out/report.json"};
 //   RunResult result = scdash::run::run(disk, request, progress);
-//   if (result.stop == Stop::none) { scdash::run::write_outputs(disk, result); }
+//   if (result.stop == Stop::none && !scdash::run::write_outputs(disk, result)) { ... }
 #pragma once
 
 #include <ctime>
