@@ -3,6 +3,9 @@
 // rows before a failure have been handed over.
 #include <catch2/catch.hpp>
 
+#include <limits>
+#include <utility>
+
 #include "io/xls_fixture.hpp"
 #include "io/xls_workbook.hpp"
 #include "support/probe_file.hpp"
@@ -135,6 +138,22 @@ TEST_CASE("values Excel never writes are errors at their cell") {
     const auto contents = read_first_sheet(testing::xls_sheet(bool_err(0, 0, 2, false)));
     REQUIRE(contents.failure);
     require_error(*contents.failure, "xls-bad-value", "return.xls!Data!A1", "neither 0 nor 1");
+  }
+  SECTION("a number that is infinity or not a number, in each record that holds one") {
+    const double infinity = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const auto& [record, says] :
+         {std::pair(number(1, 1, infinity), "infinity"),
+          std::pair(number(1, 1, -infinity), "infinity"), std::pair(number(1, 1, nan), "NaN"),
+          std::pair(formula(1, 1, formula_number(infinity)), "infinity"),
+          // An RK number is the top 30 bits of a double: 0x7FF00000 is infinity's.
+          std::pair(rk(1, 1, 0x7FF00000), "infinity"), std::pair(rk(1, 1, 0x7FF80000), "NaN")}) {
+      // The row before the damage is handed over.
+      const auto contents = read_first_sheet(testing::xls_sheet(number(0, 0, 42) + record));
+      CHECK(testing::cell_map(contents) == XlsCells{{"A1", "number 42"}});
+      REQUIRE(contents.failure);
+      require_error(*contents.failure, "xls-bad-value", "return.xls!Data!B2", says);
+    }
   }
   SECTION("a formula result of no known kind") {
     const auto contents = read_first_sheet(testing::xls_sheet(formula(0, 0, formula_result(9))));

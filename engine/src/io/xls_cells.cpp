@@ -1,6 +1,7 @@
 #include "io/xls_cells.hpp"
 
 #include <bit>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -114,7 +115,11 @@ core::Expected<void, core::Diagnostic> XlsCells::decode_cell(const BiffRecord& r
     }
     for (std::size_t i = 0; i < count; ++i) {
       const std::uint16_t xf = cursor.u16();
-      add_number({row, static_cast<std::uint32_t>(column + i)}, xf, rk_number(cursor.u32()), cells);
+      if (auto added = add_number({row, static_cast<std::uint32_t>(column + i)}, xf,
+                                  rk_number(cursor.u32()), cells);
+          !added) {
+        return added;
+      }
     }
     return {};
   }
@@ -148,11 +153,9 @@ core::Expected<void, core::Diagnostic> XlsCells::decode_cell(const BiffRecord& r
       add_text(ref, std::move(text_), cells);
       return {};
     case biff::kNumber:
-      add_number(ref, xf, cursor.f64(), cells);
-      return {};
+      return add_number(ref, xf, cursor.f64(), cells);
     case biff::kRk:
-      add_number(ref, xf, rk_number(cursor.u32()), cells);
-      return {};
+      return add_number(ref, xf, rk_number(cursor.u32()), cells);
     case biff::kBoolErr: {
       const std::uint8_t value = cursor.u8();
       const bool is_error = cursor.u8() != 0;
@@ -171,8 +174,7 @@ core::Expected<void, core::Diagnostic> XlsCells::decode_formula(BiffCursor& curs
     return {};
   }
   if (byte_at(result, 6) != 0xFF || byte_at(result, 7) != 0xFF) {
-    add_number(ref, xf, f64_at(result, 0), cells);
-    return {};
+    return add_number(ref, xf, f64_at(result, 0), cells);
   }
   switch (byte_at(result, 0)) {
     case kStringResult:
@@ -192,14 +194,23 @@ core::Expected<void, core::Diagnostic> XlsCells::decode_formula(BiffCursor& curs
   }
 }
 
-void XlsCells::add_number(core::CellRef ref, std::uint16_t xf, double number,
-                          std::vector<Cell>& cells) {
+core::Expected<void, core::Diagnostic> XlsCells::add_number(core::CellRef ref, std::uint16_t xf,
+                                                            double number,
+                                                            std::vector<Cell>& cells) {
+  if (!std::isfinite(number)) {
+    // Excel has no infinity or NaN: such a number is damage or forgery, never a figure.
+    return core::unexpected(
+        cell_error("xls-bad-value", ref,
+                   fmt::format("the cell holds {}, a number Excel cannot hold",
+                               std::isnan(number) ? "not-a-number (NaN)" : "infinity")));
+  }
   const TypedNumber typed = typed_number(number, globals_.format_kind(xf), globals_.date1904);
   Cell& cell = cells.emplace_back();
   cell.ref = ref;
   cell.type = typed.type;
   cell.number = typed.number;
   cell.percent = typed.percent;
+  return {};
 }
 
 core::Expected<void, core::Diagnostic> XlsCells::add_error(core::CellRef ref, std::uint8_t code,

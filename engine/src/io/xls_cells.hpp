@@ -46,7 +46,9 @@ class XlsCells {
                                                      std::vector<Cell>& cells);
   core::Expected<void, core::Diagnostic> decode_formula(BiffCursor& cursor, core::CellRef ref,
                                                         std::uint16_t xf, std::vector<Cell>& cells);
-  void add_number(core::CellRef ref, std::uint16_t xf, double number, std::vector<Cell>& cells);
+  // Fails for a number that is not finite (xls-bad-value), which Excel cannot hold.
+  core::Expected<void, core::Diagnostic> add_number(core::CellRef ref, std::uint16_t xf,
+                                                    double number, std::vector<Cell>& cells);
   core::Expected<void, core::Diagnostic> add_error(core::CellRef ref, std::uint8_t code,
                                                    std::vector<Cell>& cells);
   core::Expected<void, core::Diagnostic> add_boolean(core::CellRef ref, std::uint8_t value,
