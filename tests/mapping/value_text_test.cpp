@@ -17,7 +17,19 @@ TEST_CASE("numbers stored as text are read exactly") {
 
 TEST_CASE("text that is not a plain number is refused") {
   for (const char* text : {"n/a", "", " ", "*", "-", "..", "<5", "12%", "1,2,", ",5", "1 234",
-                           "12abc", "nan", "inf"}) {
+                           "12abc", "nan", "inf", "1e400"}) {
+    INFO(text);
+    CHECK_FALSE(mapping::parse_number_text(text));
+  }
+}
+
+TEST_CASE("thousands separators must group the digits in threes, or the text is no number") {
+  CHECK(mapping::parse_number_text("12,345,678") == 12345678);
+  CHECK(mapping::parse_number_text("-1,000.25") == -1000.25);
+  CHECK(mapping::parse_number_text("999") == 999);
+  // Misplaced, as a decimal comma or a slip of the keyboard writes them: never 129 for "12,9".
+  for (const char* text : {"12,9", "1,2345", "1234,567", "1,23,456", ",123", "1,", "1,,234",
+                           "1.234,5", "1,234.5,6", "-,123", "1,234e3,0"}) {
     INFO(text);
     CHECK_FALSE(mapping::parse_number_text(text));
   }

@@ -1,6 +1,8 @@
 // The whole job through run(), on a partnership folder held in memory: no process, no disk.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "run/run_fixture.hpp"
@@ -235,4 +237,18 @@ TEST_CASE("a result moved keeps its model pointing at its own catalogue") {
   REQUIRE(moved.configuration.catalogue);
   CHECK(only_indicator(moved).indicator == indicator);
   CHECK(indicator == &moved.configuration.catalogue->outcomes[0].indicators[0]);
+}
+
+TEST_CASE("a CSV figure with a misplaced thousands separator is an error at its cell") {
+  RunFixture fixture;
+  // "12,9" is not 129: a decimal comma or a slip, and the figure is n/a until it is corrected.
+  fixture.disk.add_file(RunFixture::kReturn, fixture.return_with_blaby(17, "\"12,9\""));
+  const run::RunResult result = run_job(fixture, fixture.request());
+  const auto found =
+      std::find_if(result.record.diagnostics.begin(), result.record.diagnostics.end(),
+                   [](const core::Diagnostic& d) { return d.code == "value-not-number"; });
+  REQUIRE(found != result.record.diagnostics.end());
+  CHECK(found->location.to_string() == "returns/crime-2025-26-Q2.csv!crime-2025-26-Q2!B19");
+  CHECK_THAT(found->message, Catch::Contains("12,9"));
+  CHECK_FALSE(only_indicator(result).current.value);
 }

@@ -190,17 +190,29 @@ std::optional<core::Period> parse_fixed_period(std::string_view text) {
 
 std::optional<double> parse_number_text(std::string_view text) {
   text = core::trim(text);
-  std::string digits;
-  digits.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Thousands separators only between digits: "1,234" but not ",5" or "1,".
-    if (text[i] == ',' && i > 0 && i + 1 < text.size() &&
-        std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+  // Thousands separators group the whole part's digits in threes ("1,234,567.5"): anything else
+  // ("12,9", "1,2345", ",5", "1,") is no number, rather than a misread one.
+  const std::size_t whole_begin = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+  const std::size_t whole_end = std::min(text.find_first_of(".eE"), text.size());
+  std::string digits(text.substr(0, whole_begin));
+  std::size_t group = 0;  // digits since the last separator
+  bool grouped = false;
+  for (std::size_t i = whole_begin; i < whole_end; ++i) {
+    if (text[i] == ',') {
+      if (group == 0 || group > 3 || (grouped && group != 3)) {
+        return std::nullopt;
+      }
+      grouped = true;
+      group = 0;
       continue;
     }
+    ++group;
     digits += text[i];
   }
+  if (grouped && group != 3) {
+    return std::nullopt;
+  }
+  digits += text.substr(whole_end);
   // Only digits, a point, a sign and an exponent: from_chars alone would also take "nan" and "inf".
   if (digits.empty() || digits.find_first_not_of("0123456789.+-eE") != std::string::npos) {
     return std::nullopt;
