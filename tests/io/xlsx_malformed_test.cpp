@@ -288,6 +288,29 @@ TEST_CASE("a zip archive without a workbook part is not taken for a workbook") {
       "xlsb-not-supported", "return.xlsb");
 }
 
+TEST_CASE("a part held twice is refused, as readers would take different copies") {
+  // Two sheets, then the second's name rewritten in its headers to the first's: a package as a
+  // careless or hostile writer makes it, since libzip itself refuses to add a name twice.
+  const std::string second = "xl/worksheets/sheet9.xml";
+  std::string zip =
+      XlsxParts()
+          .sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+          .set(second, testing::worksheet("<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"))
+          .zip(testing::ZipMethod::store);
+  for (const std::string& renamed :
+       {std::string("xl/worksheets/sheet1.xml"), std::string("XL/Worksheets/Sheet1.xml")}) {
+    INFO(renamed);
+    std::string twice = zip;
+    for (auto at = twice.find(second); at != std::string::npos; at = twice.find(second, at + 1)) {
+      twice.replace(at, second.size(), renamed);
+    }
+    const auto failure = open_failure(twice);
+    require_error(failure, "xlsx-duplicate-part");
+    CHECK_THAT(failure->message, Catch::Contains("twice"));
+  }
+  CHECK_FALSE(open_failure(zip));  // the package before its second name was rewritten
+}
+
 TEST_CASE("a sheet whose part or relationship is missing is an error naming the sheet") {
   SECTION("part") {
     const auto contents = read_package(XlsxParts().remove("xl/worksheets/sheet1.xml").zip());

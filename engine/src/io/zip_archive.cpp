@@ -231,9 +231,20 @@ core::Expected<ZipArchive, core::Diagnostic> ZipArchive::open(std::unique_ptr<co
   const zip_int64_t entries = zip_get_num_entries(archive, 0);
   for (zip_int64_t i = 0; i < entries; ++i) {
     const auto index = static_cast<zip_uint64_t>(i);
-    if (const char* name = zip_get_name(archive, index, ZIP_FL_ENC_GUESS)) {
-      // The first of two names that differ only in case wins, as in Excel.
-      state->index_by_key.emplace(part_key(name), index);
+    const char* name = zip_get_name(archive, index, ZIP_FL_ENC_GUESS);
+    if (name == nullptr) {
+      continue;
+    }
+    // Part names are the same ignoring case (OPC), and a package holds each once: of two, one
+    // reader would take the first and another the last, so neither is the return's.
+    const auto [known, added] = state->index_by_key.emplace(part_key(name), index);
+    if (!added) {
+      return core::unexpected(core::Diagnostic::error(
+          "xlsx-duplicate-part",
+          fmt::format("the archive holds the part {} twice (entries {} and {}), so which one "
+                      "is the workbook's cannot be told",
+                      name, known->second + 1, index + 1),
+          where, "ask the partner to save the return again from Excel and send it again"));
     }
   }
   return ZipArchive(std::move(state));

@@ -60,7 +60,8 @@ class ZipPartReader {
 
 class ZipArchive {
  public:
-  // Fails with xlsx-damaged-zip when the zip structure is truncated or inconsistent.
+  // Fails with xlsx-damaged-zip when the zip structure is truncated or inconsistent, and with
+  // xlsx-duplicate-part when two entries have the same part name (ignoring case).
   static core::Expected<ZipArchive, core::Diagnostic> open(std::unique_ptr<core::InputFile> file,
                                                            std::string display_name,
                                                            XlsxLimits limits);
