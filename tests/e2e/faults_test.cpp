@@ -108,6 +108,21 @@ TEST_CASE("a full disk while writing leaves the previous dashboard and report as
   work.check_previous_outputs_intact();
 }
 
+TEST_CASE("a temporary folder that does not exist stops the run with its reason, not a crash") {
+  const Work work;
+  for (const std::vector<std::string>& options :
+       {std::vector<std::string>{}, std::vector<std::string>{"--pdf"}}) {
+    const ProgramResult result = work.run(
+        {"/usr/bin/env", "TMPDIR=" + (work.output() / "no-such-folder").string()}, options);
+    INFO(result.err);
+    CHECK(result.exit_status == kInputOutputError);
+    CHECK_THAT(result.err, Catch::Matchers::Contains(
+                               "cannot make the dashboard: the system's temporary folder (TMPDIR) "
+                               "cannot be used: No such file or directory; nothing was written"));
+    work.check_previous_outputs_intact();
+  }
+}
+
 TEST_CASE("a folder in the place of an output is refused before any output is replaced") {
   const Work work;
   SECTION("in the dashboard's place") {

@@ -20,6 +20,9 @@ core::Expected<std::string, std::string> print_to_pdf(const std::string& workboo
   }
   // A profile of its own lets LibreOffice run while the analyst has it open.
   const TemporaryFolder folder("scdash-pdf");
+  if (!folder.made()) {
+    return core::unexpected(folder.error());
+  }
   const std::filesystem::path source = folder.path() / "dashboard.xlsx";
   std::ofstream(source, std::ios::binary) << workbook;
   const int status =

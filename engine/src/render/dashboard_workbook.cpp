@@ -36,7 +36,11 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
                                                                    const core::RunRecord& run,
                                                                    const templates::Layout& layout,
                                                                    const RenderOptions& options) {
-  const ScratchFile scratch;
+  const auto made = ScratchFile::make();
+  if (!made) {
+    return core::unexpected(made.error());
+  }
+  const ScratchFile& scratch = *made;
   lxw_workbook* workbook = workbook_new(scratch.path().string().c_str());
   if (workbook == nullptr) {
     return core::unexpected(fmt::format("cannot create a workbook at {}", scratch.path().string()));

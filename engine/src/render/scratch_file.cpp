@@ -8,15 +8,22 @@
 
 namespace scdash::render {
 
-ScratchFile::ScratchFile() {
+core::Expected<ScratchFile, std::string> ScratchFile::make() {
+  std::error_code error;
+  const std::filesystem::path folder = std::filesystem::temp_directory_path(error);
+  if (error) {
+    return core::unexpected(
+        fmt::format("the system's temporary folder (TMPDIR) cannot be used: {}", error.message()));
+  }
   std::random_device random;
-  path_ = std::filesystem::temp_directory_path() /
-          fmt::format("scdash-{:08x}{:08x}.xlsx", random(), random());
+  return ScratchFile(folder / fmt::format("scdash-{:08x}{:08x}.xlsx", random(), random()));
 }
 
 ScratchFile::~ScratchFile() {
-  std::error_code ignored;
-  std::filesystem::remove(path_, ignored);
+  if (!path_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
 }
 
 core::Expected<std::string, std::string> ScratchFile::read() const {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "scdash/core/expected.hpp"
@@ -13,15 +14,22 @@ namespace scdash::render {
 
 class ScratchFile {
  public:
-  ScratchFile();
-  ~ScratchFile();
+  // A name in the system's temporary folder; fails with the reason when there is none (TMPDIR
+  // naming a folder that does not exist, say).
+  static core::Expected<ScratchFile, std::string> make();
+
+  ScratchFile(ScratchFile&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+  ScratchFile& operator=(ScratchFile&&) = delete;
   ScratchFile(const ScratchFile&) = delete;
   ScratchFile& operator=(const ScratchFile&) = delete;
+  ~ScratchFile();
 
   const std::filesystem::path& path() const { return path_; }
   core::Expected<std::string, std::string> read() const;
 
  private:
+  explicit ScratchFile(std::filesystem::path path) : path_(std::move(path)) {}
+
   std::filesystem::path path_;
 };
 
