@@ -190,6 +190,33 @@ values:
   CHECK(problem_codes(result.diagnostics) == std::vector<std::string>{"measure-unknown"});
 }
 
+TEST_CASE("a negative amount in a summed column rejects the figure it feeds, at its cell") {
+  FakeWorkbook workbook;
+  // A helpline's calls, one row a day: -100 would turn April's total, and its direction, around.
+  workbook.add_sheet("calls", {{text("Date"), text("Calls")},
+                               {date(kApril2025 + 1), number(40)},
+                               {date(kApril2025 + 2), number(-100)},
+                               {date(kApril2025 + 3), number(30)},
+                               {date(kMay2025 + 1), number(25)}});
+  const auto result = extract(workbook, R"(files: [x]
+table:
+  shape: records
+  period_column: Date
+  figures:
+    - measure: da.helpline_calls
+      sum: Calls
+area: Leicestershire
+)");
+  REQUIRE(compact(result).size() == 2);
+  CHECK(compact(result)[0].starts_with("da.helpline_calls E10000018 2025-04 rejected("));
+  CHECK(compact(result)[0].find("B3") != std::string::npos);
+  CHECK(compact(result)[1] == "da.helpline_calls E10000018 2025-05 25 B5");
+  REQUIRE(problem_codes(result.diagnostics) == std::vector<std::string>{"count-negative"});
+  CHECK(result.diagnostics[0].location.to_string() == "returns/police-crimes.csv!calls!B3");
+  CHECK(result.cells_in_region.reported == 1);
+  CHECK(result.accounted());
+}
+
 TEST_CASE("a records table's missing column stops it before any row is counted") {
   FakeWorkbook workbook;
   workbook.add_sheet("crimes",

@@ -32,6 +32,7 @@ struct RuleColumns {
 struct Total {
   double value = 0;
   std::optional<std::string> unavailable;
+  std::optional<std::string> rejected;  // a row summed into it is negative
   core::CellRef first;
   int line = 0;
 };
@@ -150,6 +151,7 @@ class RecordsReader final : public ShapeReader {
         observation.value = 0;
         observation.unavailable_reason = total.unavailable;
       }
+      observation.rejected_because = total.rejected;
       sink_.observation(std::move(observation));
     }
     for (const auto& [key, problem] : problems_) {
@@ -246,8 +248,24 @@ class RecordsReader final : public ShapeReader {
       }
     }
     auto [found, inserted] = totals_.try_emplace(Key{std::move(measure), area, period},
-                                                 Total{0, std::nullopt, first, line});
+                                                 Total{0, std::nullopt, std::nullopt, first, line});
     Total& total = found->second;
+    if (amount < 0) {
+      // What is summed is counted (calls, referrals, offences): a negative one is a mistake, and
+      // the figure it feeds would be short by twice it, so the figure is rejected, not reduced.
+      problem(Unresolved{"count-negative",
+                         fmt::format("a summed count cannot be negative, and this is {}", amount),
+                         "correct the row in the partner's extract; the figure it feeds is n/a",
+                         {}},
+              io::value_text(*cell_at(row, *rule.sum_column)), first);
+      if (!total.rejected) {
+        total.rejected = fmt::format(
+            "a row summed into it, {}, is {}: a count cannot be negative "
+            "[count-negative]",
+            core::to_a1(first), amount);
+      }
+      return false;
+    }
     total.value += amount;
     if (unavailable && !total.unavailable) {
       total.unavailable = std::move(unavailable);
