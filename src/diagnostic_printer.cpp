@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "scdash/platform/terminal.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -25,11 +26,12 @@ std::string_view colour_of(core::Severity severity) {
 
 // "place: severity: message [code]", as Diagnostic::to_string() writes it, with the severity
 // word in colour.
+// Partner text in it is shown escaped, so that the colours and the line are only scdash's own.
 std::string coloured_line(const core::Diagnostic& diagnostic) {
-  const std::string place = diagnostic.location.to_string();
+  const std::string place = terminal_safe(diagnostic.location.to_string());
   return fmt::format("{}{}{}{}\x1b[0m: {} [{}]", place, place.empty() ? "" : ": ",
                      colour_of(diagnostic.severity), core::severity_name(diagnostic.severity),
-                     diagnostic.message, diagnostic.code);
+                     terminal_safe(diagnostic.message), diagnostic.code);
 }
 
 }  // namespace
@@ -65,9 +67,10 @@ void print_diagnostics(std::FILE* out, core::Diagnostics diagnostics, core::Seve
       fmt::print(out, "\n");
     }
     // The place comes first on every line, so that editors and terminals can jump to it.
-    fmt::print(out, "{}\n", colour ? coloured_line(diagnostic) : diagnostic.to_string());
+    fmt::print(out, "{}\n",
+               colour ? coloured_line(diagnostic) : terminal_safe(diagnostic.to_string()));
     if (!diagnostic.hint.empty()) {
-      fmt::print(out, "  hint: {}\n", diagnostic.hint);
+      fmt::print(out, "  hint: {}\n", terminal_safe(diagnostic.hint));
     }
   }
   if (least == core::Severity::warning && hidden_count > 0) {

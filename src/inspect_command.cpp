@@ -12,6 +12,7 @@
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
 #include "scdash/platform/disk_file_system.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -69,6 +70,7 @@ std::string grid_text(const io::Cell& cell) {
   std::string text = io::value_text(cell);
   std::replace_if(
       text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  text = terminal_safe(text);  // the partner's text: any other control character is escaped
   if (display_width(text) <= kMaxCellWidth) {
     return text;
   }
@@ -150,7 +152,7 @@ int inspect_command(const Arguments& arguments) {
   const auto& sheets = workbook.sheets();
   fmt::print("{}: {} sheet{}\n", options.file, sheets.size(), sheets.size() == 1 ? "" : "s");
   for (std::size_t index = 0; index < sheets.size(); ++index) {
-    fmt::print("\nsheet {}: {} ({})\n", index + 1, sheets[index].name,
+    fmt::print("\nsheet {}: {} ({})\n", index + 1, terminal_safe(sheets[index].name),
                visibility_name(sheets[index].visibility));
     const auto survey = io::survey_sheet(workbook, index, options.rows);
     if (!survey) {

@@ -17,6 +17,7 @@
 #include "scdash/platform/disk_file_system.hpp"
 #include "scdash/run/check_return.hpp"
 #include "scdash/run/project.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -73,10 +74,11 @@ void print_observations(const std::vector<core::Observation>& observations,
                         const core::AreaDirectory& areas) {
   std::vector<std::array<std::string, 5>> lines = {{"measure", "area", "period", "value", "cell"}};
   for (const auto& observation : observations) {
-    lines.push_back(
-        {observation.measure, area_text(areas, observation.area_code), observation.period.label(),
-         value_text(observation),
-         fmt::format("{}!{}", observation.source.sheet, core::to_a1(observation.source.cell))});
+    // The cell's text and the sheet's name are the partner's: shown escaped.
+    lines.push_back({observation.measure, terminal_safe(area_text(areas, observation.area_code)),
+                     observation.period.label(), terminal_safe(value_text(observation)),
+                     terminal_safe(fmt::format("{}!{}", observation.source.sheet,
+                                               core::to_a1(observation.source.cell)))});
   }
   std::array<std::size_t, 5> widths{};
   for (const auto& line : lines) {

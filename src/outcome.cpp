@@ -6,6 +6,7 @@
 #include "exit_status.hpp"
 #include "json_output.hpp"
 #include "scdash/run/summary.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 
@@ -61,7 +62,7 @@ int report_outcome(std::string_view command, const OutputStyle& style, int statu
   }
   fmt::print("{}\n", summary_line(result));
   for (const auto& path : written) {
-    fmt::print("wrote {}\n", path);
+    fmt::print("wrote {}\n", terminal_safe(path));
   }
   return status;
 }

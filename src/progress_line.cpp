@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "scdash/platform/terminal.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -37,7 +38,7 @@ void ProgressLine::reading_file(std::size_t index, std::size_t count, std::strin
   }
   // Carriage return, then erase to the end of the line: the new text replaces the old.
   fmt::print(stderr, "\r\x1b[K{}",
-             fitted(fmt::format("reading {} of {}: {}", index, count, name),
+             fitted(fmt::format("reading {} of {}: {}", index, count, terminal_safe(name)),
                     platform::terminal_width(stderr)));
   std::fflush(stderr);
   shown_ = true;

@@ -233,3 +233,26 @@ TEST_CASE("colour and the progress line only on a terminal, and no colour with N
   CHECK(quiet.exit_status == 0);
   CHECK(quiet.out.empty());
 }
+
+TEST_CASE("a return named to forge lines or colours is shown escaped, one diagnostic a line") {
+  TemporaryFolder folder;
+  fs::create_directories(folder.path() / "returns");
+  fs::copy(kSource / "examples/returns/2025-26-Q2/marac-2025-26-Q2.xlsx",
+           folder.path() / "returns/marac-2025-26-Q2.xlsx");
+  // A name holding a line break, a colour escape and a C1 control (U+009B, a CSI of its own).
+  const std::string forged = "x.csv\nreturns-a.xlsx: error: forged \x1b[32mgreen\xC2\x9B.csv";
+  testing::write_file(folder.path() / "returns" / forged, "not a return");
+  REQUIRE(fs::exists(folder.path() / "returns" / forged));
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"validate", (folder.path() / "returns").string()},
+        std::vector<std::string>{"run", (folder.path() / "returns").string(), "--out",
+                                 (folder.path() / "dashboard.xlsx").string()}}) {
+    INFO(command[0]);
+    const auto result = run_scdash(command);
+    const auto& err = result.err;
+    CHECK(err.find('\x1b') == std::string::npos);
+    CHECK(err.find("\xC2\x9B") == std::string::npos);
+    CHECK_FALSE(has(err, "\nreturns-a.xlsx: error: forged"));
+    CHECK(has(err, "x.csv\\nreturns-a.xlsx: error: forged \\x1b[32mgreen\\u009b.csv"));
+  }
+}
