@@ -139,6 +139,32 @@ TEST_CASE("a DOCTYPE is refused, so billion-laughs entity expansion never starts
   }
 }
 
+TEST_CASE("elements nested deeper than 1,000 are refused, whichever tokenizer reads them") {
+  // <worksheet>, <sheetData> and <row> are three levels; the rest are <x>.
+  const auto nested = [](int depth, const std::string& before) {
+    const auto x_levels = static_cast<std::size_t>(depth - 3);
+    std::string xml = before + "<row r=\"1\"><c r=\"A1\"><v>7</v></c>";
+    for (std::size_t i = 0; i < x_levels; ++i) {
+      xml += "<x>";
+    }
+    for (std::size_t i = 0; i < x_levels; ++i) {
+      xml += "</x>";
+    }
+    return read_package(XlsxParts().sheet(xml + "</row>").zip());
+  };
+  // A comment is where the fast scanner hands over to expat.
+  for (const std::string before : {"", "<!-- handed over -->"}) {
+    INFO("before the row: " << before);
+    const auto deepest = nested(1'000, before);
+    CHECK_FALSE(deepest.failure);
+    REQUIRE(deepest.cell("A1") != nullptr);
+    const auto too_deep = nested(1'001, before);
+    require_error(too_deep.failure, "xlsx-too-deep");
+    CHECK(too_deep.failure->location.sheet == "Data");
+    CHECK_THAT(too_deep.failure->message, Catch::Contains("xl/worksheets/sheet1.xml"));
+  }
+}
+
 TEST_CASE("XML that is not well-formed is an error naming the part") {
   const auto contents =
       read_package(XlsxParts().sheet(R"(<row r="1"><c r="A1"><v>1</c></row>)").zip());

@@ -25,6 +25,10 @@ struct XlsxLimits {
 // ranges): Excel's own limits are far lower, and each entry costs memory.
 inline constexpr std::size_t kMaxListEntries = std::size_t{1} << 20;
 
+// The deepest any part's elements may nest. Excel's parts nest about ten deep; each open element
+// costs the XML parser memory, so a part of millions of unclosed elements would exhaust it.
+inline constexpr std::size_t kMaxXmlDepth = 1'000;
+
 // Excel's own limit on the characters (UTF-16 code units) in one cell.
 inline constexpr std::size_t kMaxCellCharacters = 32'767;
 

@@ -1,6 +1,7 @@
 #include "io/xml_stream.hpp"
 
 #include "io/part_prefetcher.hpp"
+#include "io/xlsx_limits.hpp"
 
 #include <memory>
 #include <vector>
@@ -40,6 +41,7 @@ core::Expected<void, core::Diagnostic> XmlStream::parse(ZipPartReader& part, Xml
   capturing_ = false;
   stopped_ = false;
   halted_ = false;
+  depth_ = 0;
   failure_.reset();
   exception_ = nullptr;
   takeover_position_ = {};
@@ -227,10 +229,15 @@ void XmlStream::guarded(Call&& call) {
 
 void XmlStream::deliver_start(std::string_view qualified_name,
                               std::span<const XmlAttribute> attributes) {
+  if (++depth_ > kMaxXmlDepth) {
+    refuse_depth();
+    return;
+  }
   guarded([&] { handler_->on_start(local_name(qualified_name), XmlAttributes(attributes)); });
 }
 
 void XmlStream::deliver_end(std::string_view qualified_name) {
+  --depth_;
   guarded([&] { handler_->on_end(local_name(qualified_name)); });
 }
 
@@ -274,6 +281,18 @@ void XmlStream::refuse_doctype() {
       fmt::format("part {} contains a DOCTYPE declaration; workbooks never need one and it can "
                   "hide an entity-expansion attack, so the file is refused",
                   part_->part_name()),
+      part_->where(), std::string(kResaveHint)));
+}
+
+void XmlStream::refuse_depth() {
+  if (halted_) {
+    return;
+  }
+  fail(core::Diagnostic::error(
+      "xlsx-too-deep",
+      fmt::format("part {} nests its elements more than {} deep; no spreadsheet writer does, "
+                  "and reading on would exhaust memory, so the file is refused",
+                  part_->part_name(), kMaxXmlDepth),
       part_->where(), std::string(kResaveHint)));
 }
 

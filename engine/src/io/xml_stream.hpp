@@ -71,9 +71,9 @@ class XmlStream {
   XmlStream(const XmlStream&) = delete;
   XmlStream& operator=(const XmlStream&) = delete;
 
-  // Parses the whole part, feeding `handler`. Fails with xlsx-malformed-xml, xlsx-doctype, a
-  // zip failure, or whatever the handler passed to fail(); succeeds early after stop().
-  // An exception thrown by the handler is rethrown here, never carried through expat.
+  // Parses the whole part, feeding `handler`. Fails with xlsx-malformed-xml, xlsx-doctype,
+  // xlsx-too-deep, a zip failure, or whatever the handler passed to fail(); succeeds early after
+  // stop(). An exception thrown by the handler is rethrown here, never carried through expat.
   core::Expected<void, core::Diagnostic> parse(ZipPartReader& part, XmlHandler& handler);
 
   // For handlers, while parse() runs:
@@ -112,6 +112,7 @@ class XmlStream {
                                  const char* system_id, const char* public_id,
                                  const char* notation_name);
   void refuse_doctype();
+  void refuse_depth();
   // Reads the rest of a part for the sake of the checks libzip makes at its end.
   static core::Expected<void, core::Diagnostic> read_to_end(ZipPartReader& part);
 
@@ -128,6 +129,7 @@ class XmlStream {
   // Set by stop(), fail() or an exception: expat may still deliver a callback or two after
   // XML_StopParser, and a handler must not see them.
   bool halted_ = false;
+  std::size_t depth_ = 0;  // elements open, as the handler has been told
   std::optional<core::Diagnostic> failure_;
   std::exception_ptr exception_;
 
