@@ -20,6 +20,12 @@ std::optional<int> report_diagnostics_and_stop(std::string_view command, const O
     case run::Stop::none:
     case run::Stop::strict_errors:
       return std::nullopt;
+    case run::Stop::outputs_over_inputs:
+      fmt::print(stderr,
+                 "scdash {}: an output would replace an input or another output; nothing was "
+                 "read or written\n",
+                 command);
+      return kUsageError;
     case run::Stop::configuration_unreadable:
       fmt::print(stderr, "scdash: the configuration could not be read; nothing was read\n");
       return kInputOutputError;

@@ -87,10 +87,7 @@ int watch_command(const Arguments& arguments) {
     fmt::print(stderr, "{}: error: no such folder to watch\n", returns);
     return kInputOutputError;
   }
-  // The run's own outputs, when written inside the folder, are not returns arriving.
-  platform::FolderWatcher watcher(
-      returns, {options.run.out, options.run.report,
-                std::filesystem::path(options.run.out).replace_extension(".pdf")});
+  platform::FolderWatcher watcher(returns);
   std::FILE* says = style->verbosity == Verbosity::quiet ? nullptr : style->json ? stderr : stdout;
   const std::atomic<bool>& interrupted = platform::catch_interrupts();
   const auto settle = std::chrono::milliseconds(static_cast<long>(options.settle_seconds * 1000));

@@ -105,3 +105,16 @@ TEST_CASE("files written together are all written, or none is and the previous o
   REQUIRE(entries);
   CHECK(entries->size() == 2);  // no temporary file left behind
 }
+
+TEST_CASE("the disk resolves links, so that two names of one folder compare equal") {
+  const TemporaryFolder work;
+  fs::create_directory(work.path() / "returns");
+  fs::create_directory_symlink(work.path() / "returns", work.path() / "alias");
+  const auto disk = scdash::platform::make_disk_file_system();
+  CHECK(disk->resolve(work.path() / "alias/not-yet.xlsx") ==
+        disk->resolve(work.path() / "returns/not-yet.xlsx"));
+  CHECK(disk->resolve(work.path() / "returns/x/../police.csv") ==
+        disk->resolve(work.path() / "returns/police.csv"));
+  // Relative paths are taken from the current folder.
+  CHECK(disk->resolve("returns").is_absolute());
+}

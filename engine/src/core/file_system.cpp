@@ -1,5 +1,8 @@
 #include "scdash/core/file_system.hpp"
 
+#include <iterator>
+#include <system_error>
+
 namespace scdash::core {
 
 Expected<void, std::string> FileSystem::write_atomically(const std::filesystem::path& path,
@@ -10,6 +13,28 @@ Expected<void, std::string> FileSystem::write_atomically(const std::filesystem::
     return unexpected(std::move(written.error().reason));
   }
   return {};
+}
+
+std::filesystem::path FileSystem::resolve(const std::filesystem::path& path) {
+  std::error_code unknown_current_folder;  // then the path stays relative, as given
+  const auto absolute = std::filesystem::absolute(path, unknown_current_folder);
+  return (unknown_current_folder ? path : absolute).lexically_normal();
+}
+
+bool lies_within(const std::filesystem::path& folder, const std::filesystem::path& path) {
+  // Compared part by part, so that "returns-old" is not inside "returns"; a trailing separator
+  // leaves an empty last part, which says nothing.
+  auto part = path.begin();
+  for (auto folder_part = folder.begin(); folder_part != folder.end(); ++folder_part) {
+    if (folder_part->empty() && std::next(folder_part) == folder.end()) {
+      break;
+    }
+    if (part == path.end() || *part != *folder_part) {
+      return false;
+    }
+    ++part;
+  }
+  return true;
 }
 
 Expected<std::string, std::string> read_whole_file(FileSystem& file_system,

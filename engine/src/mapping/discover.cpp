@@ -37,6 +37,7 @@ struct Drop {
   std::filesystem::path directory;
   std::string display_name;  // how messages name the folder
   std::optional<core::FinancialQuarter> quarter;
+  std::filesystem::path returns_folder;  // resolved: where every return must lie
 };
 
 struct QuarterFolder {
@@ -65,6 +66,18 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
   for (const auto& entry : *entries) {
     const std::string display_name = joined(drop.display_name, entry.name);
     const auto where = core::Location::in_file(display_name);
+    // A link is followed only within the returns folder: one leading out could make scdash read
+    // (and checksum into report.json) any file the analyst may read, and one leading back up
+    // would list the folder inside itself.
+    if (const auto leads_to = file_system.resolve(drop.directory / entry.name);
+        !core::lies_within(drop.returns_folder, leads_to)) {
+      diagnostics.push_back(core::Diagnostic::warning(
+          "return-outside-folder",
+          fmt::format("is a link to {}, outside the returns folder, so it is not read",
+                      leads_to.generic_string()),
+          where, "copy the return itself into the returns folder, rather than a link to it"));
+      continue;
+    }
     if (entry.is_directory) {
       const auto quarter = core::FinancialQuarter::parse(entry.name);
       if (quarter && quarter_folders != nullptr) {
@@ -143,7 +156,8 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
                                  ? returns_directory.parent_path().filename().generic_string()
                                  : returns_directory.filename().generic_string();
   std::vector<QuarterFolder> quarter_folders;
-  const Drop root{returns_directory, folder, std::nullopt};
+  const std::filesystem::path resolved = file_system.resolve(returns_directory);
+  const Drop root{returns_directory, folder, std::nullopt, resolved};
   auto in_root = discover_drop(file_system, root, mappings, diagnostics, &quarter_folders);
   if (!in_root) {
     return core::unexpected(std::move(in_root.error()));
@@ -154,7 +168,7 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
       [](const QuarterFolder& a, const QuarterFolder& b) { return a.quarter < b.quarter; });
   for (const auto& quarter_folder : quarter_folders) {
     const Drop drop{returns_directory / quarter_folder.name, joined(folder, quarter_folder.name),
-                    quarter_folder.quarter};
+                    quarter_folder.quarter, resolved};
     auto listed = discover_drop(file_system, drop, mappings, diagnostics, nullptr);
     if (!listed) {
       diagnostics.push_back(std::move(listed.error()));

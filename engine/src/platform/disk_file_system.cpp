@@ -132,6 +132,12 @@ class DiskFileSystem final : public FileSystem {
     return {};
   }
 
+  fs::path resolve(const fs::path& path) override {
+    std::error_code error;
+    auto resolved = fs::weakly_canonical(fs::absolute(path, error), error);
+    return error ? FileSystem::resolve(path) : resolved;
+  }
+
  private:
   static fs::path temporary_beside(const fs::path& path) {
     std::random_device random;

@@ -20,13 +20,8 @@ bool counts(const fs::path& path) {
 
 }  // namespace
 
-FolderWatcher::FolderWatcher(fs::path folder, std::vector<fs::path> ignored)
-    : folder_(std::move(folder)), events_(std::make_unique<FolderEvents>(folder_)) {
-  for (const auto& path : ignored) {
-    std::error_code error;
-    ignored_.push_back(fs::weakly_canonical(path, error).string());
-  }
-}
+FolderWatcher::FolderWatcher(fs::path folder)
+    : folder_(std::move(folder)), events_(std::make_unique<FolderEvents>(folder_)) {}
 
 FolderWatcher::~FolderWatcher() = default;
 
@@ -39,10 +34,7 @@ FolderWatcher::Snapshot FolderWatcher::snapshot() const {
     if (!it->is_regular_file(file_error) || !counts(it->path())) {
       continue;
     }
-    const std::string path = fs::weakly_canonical(it->path(), file_error).string();
-    if (std::find(ignored_.begin(), ignored_.end(), path) != ignored_.end()) {
-      continue;
-    }
+    const std::string path = it->path().string();
     const auto size = it->file_size(file_error);
     const auto time = it->last_write_time(file_error).time_since_epoch().count();
     files[path] = {size, static_cast<std::int64_t>(time)};

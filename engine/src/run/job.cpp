@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "run/load_configuration.hpp"
+#include "run/output_paths.hpp"
 #include "run/returns.hpp"
 #include "scdash/kpi/compute.hpp"
 #include "scdash/kpi/district_outliers.hpp"
@@ -103,6 +104,11 @@ RunResult run(core::FileSystem& file_system, const RunRequest& request, Progress
   core::Diagnostics& diagnostics = result.record.diagnostics;
 
   reporter.start(Stage::configuration);
+  // Before anything is read, so that a mistyped --out never replaces a return.
+  if (auto clashes = check_output_paths(file_system, request); !clashes.empty()) {
+    std::move(clashes.begin(), clashes.end(), std::back_inserter(diagnostics));
+    return reporter.stop(Stop::outputs_over_inputs);
+  }
   result.configuration = load_configuration(file_system, request.configuration, diagnostics);
   Configuration& configuration = result.configuration;
   result.record.configuration = configuration.files;

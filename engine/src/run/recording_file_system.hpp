@@ -27,6 +27,9 @@ class RecordingFileSystem final : public core::FileSystem {
       const std::filesystem::path& path) override;
   core::Expected<std::vector<core::DirectoryEntry>, std::string> list_directory(
       const std::filesystem::path& path) override;
+  std::filesystem::path resolve(const std::filesystem::path& path) override {
+    return inner_.resolve(path);
+  }
   // Configuration is only read: writing through the recorder is refused.
   core::Expected<void, core::WriteFailure> write_all_or_none(
       std::span<const core::FileToWrite> files) override;

@@ -62,11 +62,18 @@ class FileSystem {
   // dashboard and its report.json never disagree, and a failure (a full disk, a folder that
   // cannot be written) leaves the previous files intact and no partial file behind.
   virtual Expected<void, WriteFailure> write_all_or_none(std::span<const FileToWrite> files) = 0;
+  // Where a path leads: absolute and normal, with symbolic links followed as far as the path
+  // exists, so that two names of one file compare equal. A file system without links (files
+  // held in memory) has this default, which only makes the path absolute and normal.
+  virtual std::filesystem::path resolve(const std::filesystem::path& path);
 
   // write_all_or_none for a single file.
   Expected<void, std::string> write_atomically(const std::filesystem::path& path,
                                                std::string_view bytes);
 };
+
+// Whether `path` is `folder` or lies inside it; both as resolve() gives them.
+bool lies_within(const std::filesystem::path& folder, const std::filesystem::path& path);
 
 // Reads a whole (small) file: mapping files, templates, reference data.
 Expected<std::string, std::string> read_whole_file(FileSystem& file_system,

@@ -52,8 +52,9 @@ std::optional<Assignment> assign_return(const std::filesystem::path& path,
 // quarter's drop of returns or an archive of drops: sub-folders named after a financial
 // quarter ("2025-26-Q2") are read too, oldest quarter first, and each return remembers its
 // quarter. Other sub-folders, lock files ("~$...") and hidden files are skipped with a note;
-// unmatched and doubly matched files are reported in `diagnostics`. Fails when the folder
-// cannot be listed.
+// unmatched and doubly matched files are reported in `diagnostics`, as are links leading out of
+// the returns folder (return-outside-folder), which are not read. Fails when the folder cannot
+// be listed.
 core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
     core::FileSystem& file_system, const std::filesystem::path& returns_directory,
     const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics);

@@ -1,7 +1,7 @@
 // FolderWatcher: waits for the files of a returns folder to change, then to settle, so that
 // `scdash watch` reruns the dashboard as returns arrive and never reads one half copied.
 //
-//   scdash::platform::FolderWatcher watcher("returns", {"out/dashboard.xlsx"});
+//   scdash::platform::FolderWatcher watcher("returns");
 //   watcher.mark_seen();
 //   if (watcher.wait_for_change(std::chrono::seconds(2), stop)) { ... run again ... }
 #pragma once
@@ -13,7 +13,6 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <vector>
 
 namespace scdash::platform {
 
@@ -21,9 +20,9 @@ class FolderEvents;
 
 class FolderWatcher {
  public:
-  // Watches `folder` and the folders inside it; changes to the `ignored` files (the run's own
-  // outputs, if written there) and to lock and hidden files do not count.
-  FolderWatcher(std::filesystem::path folder, std::vector<std::filesystem::path> ignored);
+  // Watches `folder` and the folders inside it; changes to lock and hidden files do not count.
+  // (The run's own outputs are never written inside it: the run refuses such paths.)
+  explicit FolderWatcher(std::filesystem::path folder);
   ~FolderWatcher();
   FolderWatcher(const FolderWatcher&) = delete;
   FolderWatcher& operator=(const FolderWatcher&) = delete;
@@ -42,7 +41,6 @@ class FolderWatcher {
 
   std::filesystem::path folder_;
   std::unique_ptr<FolderEvents> events_;
-  std::vector<std::string> ignored_;
   Snapshot seen_;
 };
 

@@ -72,6 +72,7 @@ struct RunRequest {
 // Why a job stopped before its end; each leaves the previous outputs as they were.
 enum class Stop {
   none,                       // it ran to the end
+  outputs_over_inputs,        // an output would replace an input, or another output
   configuration_unreadable,   // a mapping, template or reference file could not be read
   configuration_errors,       // one has mistakes: nothing was read
   returns_folder_unreadable,  // the returns folder could not be listed
