@@ -91,6 +91,15 @@ int watch_command(const Arguments& arguments) {
   std::FILE* says = style->verbosity == Verbosity::quiet ? nullptr : style->json ? stderr : stdout;
   const std::atomic<bool>& interrupted = platform::catch_interrupts();
   const auto settle = std::chrono::milliseconds(static_cast<long>(options.settle_seconds * 1000));
+  const auto stopped = [says](int status) {
+    if (says != nullptr) {
+      fmt::print(says, "stopped\n");
+    }
+    return status;
+  };
+  if (!watcher.wait_until_settled(settle, interrupted)) {
+    return stopped(kSuccess);  // before the first run
+  }
   for (long runs = 1;; ++runs) {
     watcher.mark_seen();
     const int status = run_job(*file_system, options.run, *project, *style);
@@ -105,10 +114,7 @@ int watch_command(const Arguments& arguments) {
       std::fflush(says);
     }
     if (!watcher.wait_for_change(settle, interrupted)) {
-      if (says != nullptr) {
-        fmt::print(says, "stopped\n");
-      }
-      return status;
+      return stopped(status);
     }
   }
 }

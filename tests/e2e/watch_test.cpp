@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "e2e/program_and_sheets.hpp"
+#include "scdash/core/sha256.hpp"
+#include "scdash/platform/disk_file_system.hpp"
 
 using namespace scdash;
 using testing::kSource;
@@ -55,7 +57,7 @@ TEST_CASE("Ctrl-C ends watch cleanly, with the last run's status") {
   TemporaryFolder work;
   copy_quarter(work.path(), "2025-26-Q2");
   const auto result = run_script(work.path(), R"(
-"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" &
+"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.3 &
 watcher=$!
 sleep 2
 kill -INT $watcher
@@ -90,4 +92,26 @@ exec "$SCDASH" watch "$WORK/returns" --out="$WORK/same-returns/dashboard.xlsx" -
   CHECK(result.exit_status == 2);
   CHECK(result.err.find("[output-over-input]") != std::string::npos);
   CHECK_FALSE(fs::exists(work.path() / "returns/dashboard.xlsx"));
+}
+
+TEST_CASE("watch's first run waits for a return still being copied in, and reads it whole") {
+  TemporaryFolder work;
+  copy_quarter(work.path(), "2025-26-Q1");
+  // The police extract arrives in two parts, the second after watch has started.
+  const auto result = run_script(work.path(), R"(
+police="$WORK/returns/2025-26-Q1/police-crime-records-2025-26-Q1.csv"
+mv "$police" "$WORK/whole.csv"
+head -c 300 "$WORK/whole.csv" > "$police"
+"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 1.5 --max-runs 1 &
+watcher=$!
+sleep 0.5
+tail -c +301 "$WORK/whole.csv" >> "$police"
+wait $watcher
+)");
+  INFO(result.out << result.err);
+  CHECK(result.exit_status == 0);
+  const auto disk = platform::make_disk_file_system();
+  const auto whole = core::sha256_of_file(*disk, work.path() / "whole.csv");
+  REQUIRE(whole);
+  CHECK(testing::read_file(work.path() / "report.json").find(*whole) != std::string::npos);
 }

@@ -82,6 +82,26 @@ TEST_CASE("a file cut short after it was opened is a read error saying it change
         "run again once it is complete");
 }
 
+TEST_CASE("a file that grew or was removed once opened says so when checked, once read") {
+  TemporaryFolder folder;
+  const fs::path path = folder.path() / "return.csv";
+  std::ofstream(path) << "Measure,Count\nASB,1";
+  auto disk = scdash::platform::make_disk_file_system();
+  auto file = disk->open_for_reading(path);
+  REQUIRE(file);
+  CHECK((*file)->check_unchanged());
+  std::ofstream(path, std::ios::app) << "2\nHate crime,3\n";  // the copy goes on arriving
+  const auto grown = (*file)->check_unchanged();
+  REQUIRE_FALSE(grown);
+  CHECK(grown.error() ==
+        "it changed while scdash read it (it had 19 bytes when opened, and has 34 now): a copy "
+        "still arriving? Run again once it is complete");
+  fs::remove(path);
+  const auto removed = (*file)->check_unchanged();
+  REQUIRE_FALSE(removed);
+  CHECK_THAT(removed.error(), Catch::Matchers::StartsWith("it was removed while scdash read it"));
+}
+
 TEST_CASE("files written together are all written, or none is and the previous ones stay") {
   TemporaryFolder folder;
   auto disk = scdash::platform::make_disk_file_system();

@@ -50,17 +50,36 @@ TEST_CASE("a file read in order in pieces, or out of order, gets the same checks
   CHECK(files[0].sha256 == core::sha256_hex(kText));
 }
 
-TEST_CASE("a file not read whole and gone since has no checksum, not a wrong one") {
+TEST_CASE("a file not read whole is hashed again through its own handle, not its path") {
   testing::MemoryFileSystem disk;
   disk.add_file("a.yaml", kText);
   run::RecordingFileSystem recorder(disk);
   auto file = recorder.open_for_reading("a.yaml");
   REQUIRE(file);
   read_pieces(**file, {0}, 5);
-  disk.make_unreadable("a.yaml");
+  disk.make_unreadable("a.yaml");  // opening the path again would fail
   const auto files = recorder.take_files_read();
   REQUIRE(files.size() == 1);
-  CHECK(files[0].sha256.empty());
+  CHECK(files[0].sha256 == core::sha256_hex(kText));
+  CHECK(files[0].changed.empty());
+}
+
+TEST_CASE("a file that changed while it was read is recorded as changed, with the reason") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("a.yaml", kText);
+  disk.add_file("b.yaml", kText);
+  run::RecordingFileSystem recorder(disk);
+  for (const char* name : {"a.yaml", "b.yaml"}) {
+    auto file = recorder.open_for_reading(name);
+    REQUIRE(file);
+    read_pieces(**file, {0}, kText.size());
+    REQUIRE((*file)->check_unchanged());  // as the file it wraps says
+  }
+  disk.change_while_open("b.yaml");
+  const auto files = recorder.take_files_read();
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].changed.empty());
+  CHECK(files[1].changed == "it changed while scdash read it");
 }
 
 TEST_CASE("the recorder only reads") {

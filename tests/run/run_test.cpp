@@ -118,7 +118,7 @@ TEST_CASE("every configuration file read is recorded with the SHA-256 of its byt
                      "mapping mappings/crime.yaml", "template template/dashboard.yaml",
                      "template template/layout.yaml", "reference mappings/reference/areas.yaml",
                      "reference mappings/reference/populations.yaml"});
-  // The return is hashed too, by the accounting.
+  // The return is hashed too, as it is read.
   REQUIRE(result.record.files.size() == 1);
   CHECK(result.record.files[0].sha256 == core::sha256_hex(fixture.return_text));
   CHECK(result.outputs[1].bytes.find("template/layout.yaml") != std::string::npos);
@@ -182,6 +182,23 @@ TEST_CASE("an unreadable configuration file or return stops the job with nothing
     const run::RunResult result = run_job(fixture, fixture.request());
     CHECK(result.stop == run::Stop::return_unreadable);
     CHECK(result.outputs.empty());
+  }
+  SECTION("a return that changed while it was read, as a copy still arriving does") {
+    RunFixture fixture;
+    fixture.disk.change_while_open(RunFixture::kReturn);
+    const run::RunResult result = run_job(fixture, fixture.request());
+    CHECK(result.stop == run::Stop::return_unreadable);
+    CHECK(result.outputs.empty());
+    CHECK(result.record.files.empty());
+    REQUIRE_FALSE(result.record.diagnostics.empty());
+    CHECK(result.record.diagnostics.back().to_string() ==
+          "returns/crime-2025-26-Q2.csv: error: cannot be read: it changed while scdash read it "
+          "[file-unreadable]");
+  }
+  SECTION("a mapping that changed while it was read") {
+    RunFixture fixture;
+    fixture.disk.change_while_open("mappings/crime.yaml");
+    CHECK(run_job(fixture, fixture.request()).stop == run::Stop::configuration_unreadable);
   }
   SECTION("the returns folder") {
     RunFixture fixture;

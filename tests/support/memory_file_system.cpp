@@ -8,7 +8,8 @@ namespace {
 
 class MemoryInputFile final : public core::InputFile {
  public:
-  explicit MemoryInputFile(std::string contents) : contents_(std::move(contents)) {}
+  MemoryInputFile(std::string contents, const std::set<std::string>& changed, std::string key)
+      : contents_(std::move(contents)), changed_(changed), key_(std::move(key)) {}
   std::uint64_t size() const override { return contents_.size(); }
   core::Expected<std::size_t, std::string> read_at(std::uint64_t offset,
                                                    std::span<char> buffer) override {
@@ -19,9 +20,17 @@ class MemoryInputFile final : public core::InputFile {
     std::memcpy(buffer.data(), contents_.data() + offset, n);
     return n;
   }
+  core::Expected<void, std::string> check_unchanged() const override {
+    if (changed_.contains(key_)) {
+      return core::unexpected<std::string>("it changed while scdash read it");
+    }
+    return {};
+  }
 
  private:
   std::string contents_;
+  const std::set<std::string>& changed_;
+  std::string key_;
 };
 
 std::string key(const std::filesystem::path& path) {
@@ -51,7 +60,8 @@ core::Expected<std::unique_ptr<core::InputFile>, std::string> MemoryFileSystem::
   if (found == files_.end()) {
     return core::unexpected<std::string>("No such file or directory");
   }
-  return std::unique_ptr<core::InputFile>(std::make_unique<MemoryInputFile>(found->second));
+  return std::unique_ptr<core::InputFile>(
+      std::make_unique<MemoryInputFile>(found->second, changed_, key(path)));
 }
 
 core::Expected<std::vector<core::DirectoryEntry>, std::string> MemoryFileSystem::list_directory(

@@ -1,5 +1,5 @@
-// MemoryFileSystem: a FileSystem held in memory, with a switch that makes a file unreadable,
-// so tests can prove what scdash does without touching the machine.
+// MemoryFileSystem: a FileSystem held in memory, with switches that make a file unreadable or
+// changed while open, so tests can prove what scdash does without touching the machine.
 #pragma once
 
 #include <map>
@@ -22,6 +22,11 @@ class MemoryFileSystem final : public core::FileSystem {
     unreadable_.insert(path.generic_string());
   }
 
+  // Files opened at this path say, once read, that they changed while open (a copy arriving).
+  void change_while_open(const std::filesystem::path& path) {
+    changed_.insert(path.generic_string());
+  }
+
   core::Expected<std::unique_ptr<core::InputFile>, std::string> open_for_reading(
       const std::filesystem::path& path) override;
   core::Expected<std::vector<core::DirectoryEntry>, std::string> list_directory(
@@ -32,6 +37,7 @@ class MemoryFileSystem final : public core::FileSystem {
  private:
   std::map<std::string, std::string> files_;  // generic path -> contents
   std::set<std::string> unreadable_;
+  std::set<std::string> changed_;
 };
 
 }  // namespace scdash::testing

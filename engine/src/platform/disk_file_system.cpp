@@ -24,8 +24,9 @@ using core::WriteFailure;
 
 class DiskInputFile final : public InputFile {
  public:
-  DiskInputFile(std::ifstream stream, std::uint64_t size)
-      : stream_(std::move(stream)), size_(size) {}
+  DiskInputFile(std::ifstream stream, fs::path path, std::uint64_t size,
+                fs::file_time_type modified)
+      : stream_(std::move(stream)), path_(std::move(path)), size_(size), modified_(modified) {}
 
   std::uint64_t size() const override { return size_; }
 
@@ -52,9 +53,28 @@ class DiskInputFile final : public InputFile {
     return got;
   }
 
+  Expected<void, std::string> check_unchanged() const override {
+    std::error_code error;
+    const auto size = fs::file_size(path_, error);
+    if (error) {
+      return unexpected(fmt::format(
+          "it was removed while scdash read it ({}); run again once it is back", error.message()));
+    }
+    const auto modified = fs::last_write_time(path_, error);
+    if (error || size != size_ || modified != modified_) {
+      return unexpected(fmt::format(
+          "it changed while scdash read it (it had {} bytes when opened, and has {} now): a copy "
+          "still arriving? Run again once it is complete",
+          size_, size));
+    }
+    return {};
+  }
+
  private:
   std::ifstream stream_;
+  fs::path path_;
   std::uint64_t size_;
+  fs::file_time_type modified_;
 };
 
 std::string describe(const std::error_code& error) {
@@ -74,6 +94,7 @@ class DiskFileSystem final : public FileSystem {
       return unexpected<std::string>("is a directory");
     }
     const auto size = fs::file_size(path, error);
+    const auto modified = error ? fs::file_time_type() : fs::last_write_time(path, error);
     if (error) {
       return unexpected(describe(error));
     }
@@ -82,7 +103,8 @@ class DiskFileSystem final : public FileSystem {
     if (!stream) {
       return unexpected(last_system_error("cannot be opened for reading"));
     }
-    return std::unique_ptr<InputFile>(std::make_unique<DiskInputFile>(std::move(stream), size));
+    return std::unique_ptr<InputFile>(
+        std::make_unique<DiskInputFile>(std::move(stream), path, size, modified));
   }
 
   Expected<std::vector<DirectoryEntry>, std::string> list_directory(const fs::path& path) override {

@@ -56,7 +56,22 @@ bool FolderWatcher::wait_for_change(std::chrono::milliseconds settle,
     events_->wait(kPollInterval);
     current = snapshot();
   }
-  // Changed: wait until it has stayed the same for `settle`.
+  return wait_for_quiet(std::move(current), settle, stop);
+}
+
+bool FolderWatcher::wait_until_settled(std::chrono::milliseconds settle,
+                                       const std::atomic<bool>& stop) {
+  Snapshot current = snapshot();
+  const auto now = fs::file_time_type::clock::now().time_since_epoch();
+  const auto recent = std::chrono::duration_cast<fs::file_time_type::duration>(now - settle);
+  const bool settled = std::none_of(current.begin(), current.end(), [&](const auto& file) {
+    return file.second.second > static_cast<std::int64_t>(recent.count());
+  });
+  return settled || wait_for_quiet(std::move(current), settle, stop);
+}
+
+bool FolderWatcher::wait_for_quiet(Snapshot current, std::chrono::milliseconds settle,
+                                   const std::atomic<bool>& stop) {
   auto quiet_since = std::chrono::steady_clock::now();
   while (std::chrono::steady_clock::now() - quiet_since < settle) {
     if (stop) {

@@ -10,13 +10,17 @@ namespace {
 void add_files(RecordingFileSystem& recorder, core::InputKind kind,
                std::vector<core::ConfigurationFile>* files, core::Diagnostics& diagnostics) {
   for (auto& file : recorder.take_files_read()) {
+    const auto where = core::Location::in_file(file.path.generic_string());
+    if (!file.changed.empty()) {
+      diagnostics.push_back(
+          core::Diagnostic::error("file-unreadable", "cannot be read: " + file.changed, where));
+    }
     if (files == nullptr) {
       continue;
     }
     if (file.sha256.empty()) {
-      diagnostics.push_back(
-          core::Diagnostic::warning("input-not-hashed", "cannot read the file again to checksum it",
-                                    core::Location::in_file(file.path.generic_string())));
+      diagnostics.push_back(core::Diagnostic::warning(
+          "input-not-hashed", "cannot read the file again to checksum it", where));
     }
     files->push_back({kind, file.path.generic_string(), std::move(file.sha256)});
   }

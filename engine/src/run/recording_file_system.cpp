@@ -1,6 +1,8 @@
 #include "run/recording_file_system.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "scdash/core/sha256.hpp"
 
@@ -8,27 +10,45 @@ namespace scdash::run {
 
 struct RecordingFileSystem::Reading {
   std::filesystem::path path;
+  std::shared_ptr<core::InputFile> file;  // kept open, to hash again what was read
   core::Sha256 hash;
-  std::uint64_t size = 0;
   std::uint64_t hashed = 0;  // bytes hashed, from the start
   bool in_order = true;      // every read so far went on from where the last one ended
+
+  // The SHA-256 of the file's bytes, as read through its own handle: those already hashed in
+  // order, or else all of them again.
+  std::string finish_hash() {
+    if (in_order && hashed == file->size()) {
+      return hash.finish_hex();
+    }
+    core::Sha256 again;
+    std::vector<char> buffer(std::size_t{1} << 16);
+    for (std::uint64_t offset = 0; offset < file->size();) {
+      const auto got = file->read_at(offset, buffer);
+      if (!got || *got == 0) {
+        return {};
+      }
+      again.update(std::string_view(buffer.data(), *got));
+      offset += *got;
+    }
+    return again.finish_hex();
+  }
 };
 
 namespace {
 
 // Hashes the bytes read as they pass, while each read goes on from where the last ended (as a
-// whole-file read does); a file read otherwise is hashed again when the files are taken.
+// whole-file read does).
 class RecordedFile final : public core::InputFile {
  public:
-  RecordedFile(std::unique_ptr<core::InputFile> inner,
-               std::shared_ptr<RecordingFileSystem::Reading> reading)
-      : inner_(std::move(inner)), reading_(std::move(reading)) {}
+  explicit RecordedFile(std::shared_ptr<RecordingFileSystem::Reading> reading)
+      : reading_(std::move(reading)) {}
 
-  std::uint64_t size() const override { return inner_->size(); }
+  std::uint64_t size() const override { return reading_->file->size(); }
 
   core::Expected<std::size_t, std::string> read_at(std::uint64_t offset,
                                                    std::span<char> buffer) override {
-    auto got = inner_->read_at(offset, buffer);
+    auto got = reading_->file->read_at(offset, buffer);
     if (got && reading_->in_order && offset == reading_->hashed) {
       reading_->hash.update(std::string_view(buffer.data(), *got));
       reading_->hashed += *got;
@@ -38,8 +58,11 @@ class RecordedFile final : public core::InputFile {
     return got;
   }
 
+  core::Expected<void, std::string> check_unchanged() const override {
+    return reading_->file->check_unchanged();
+  }
+
  private:
-  std::unique_ptr<core::InputFile> inner_;
   std::shared_ptr<RecordingFileSystem::Reading> reading_;
 };
 
@@ -53,10 +76,9 @@ core::Expected<std::unique_ptr<core::InputFile>, std::string> RecordingFileSyste
   }
   auto reading = std::make_shared<Reading>();
   reading->path = path;
-  reading->size = (*file)->size();
+  reading->file = std::move(*file);
   readings_.push_back(reading);
-  return std::unique_ptr<core::InputFile>(
-      std::make_unique<RecordedFile>(std::move(*file), std::move(reading)));
+  return std::unique_ptr<core::InputFile>(std::make_unique<RecordedFile>(std::move(reading)));
 }
 
 core::Expected<std::vector<core::DirectoryEntry>, std::string> RecordingFileSystem::list_directory(
@@ -73,18 +95,15 @@ core::Expected<void, core::WriteFailure> RecordingFileSystem::write_all_or_none(
 std::vector<FileRead> RecordingFileSystem::take_files_read() {
   std::vector<FileRead> files;
   for (const auto& reading : readings_) {
-    const bool seen = std::any_of(files.begin(), files.end(),
-                                  [&](const FileRead& file) { return file.path == reading->path; });
-    if (seen) {
-      continue;  // opened again: listed once, where it was first read
+    auto file = std::find_if(files.begin(), files.end(),
+                             [&](const FileRead& read) { return read.path == reading->path; });
+    if (file == files.end()) {  // opened again: listed once, where it was first read
+      files.push_back({reading->path, reading->finish_hash(), {}});
+      file = std::prev(files.end());
     }
-    std::string sha256;
-    if (reading->in_order && reading->hashed == reading->size) {
-      sha256 = reading->hash.finish_hex();
-    } else if (auto again = core::sha256_of_file(inner_, reading->path)) {
-      sha256 = std::move(*again);
+    if (auto unchanged = reading->file->check_unchanged(); !unchanged && file->changed.empty()) {
+      file->changed = std::move(unchanged.error());
     }
-    files.push_back({reading->path, std::move(sha256)});
   }
   readings_.clear();
   return files;

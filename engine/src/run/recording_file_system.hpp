@@ -1,7 +1,12 @@
 // RecordingFileSystem: a file system that notes every file read through it, with the SHA-256 of
 // the bytes read. Loading the configuration through one lists every file the loaders read, so
 // that report.json names each of them (layout.yaml included) with the checksum of exactly what
-// was read, and no loader can forget one.
+// was read, and no loader can forget one; each return is read through one too.
+//
+// A file read otherwise than from start to end (a zip's parts) is hashed again through the
+// handle it was read by, never by opening its path anew, and is then checked unchanged since it
+// was opened: so the checksum is of the bytes the figures came from, and a file that grew or
+// changed while it was read is known.
 #pragma once
 
 #include <filesystem>
@@ -13,10 +18,11 @@
 
 namespace scdash::run {
 
-// A file read, and the SHA-256 of its bytes (empty when it could not be read whole).
+// A file read, and the SHA-256 of its bytes.
 struct FileRead {
   std::filesystem::path path;
-  std::string sha256;
+  std::string sha256;   // empty when it could not be read whole again
+  std::string changed;  // why its bytes cannot be trusted (it changed while read); empty if not
 };
 
 class RecordingFileSystem final : public core::FileSystem {
@@ -34,7 +40,8 @@ class RecordingFileSystem final : public core::FileSystem {
   core::Expected<void, core::WriteFailure> write_all_or_none(
       std::span<const core::FileToWrite> files) override;
 
-  // The files read since the last call, each once, in the order they were first opened.
+  // The files read since the last call, each once, in the order they were first opened; closes
+  // them.
   std::vector<FileRead> take_files_read();
 
   struct Reading;  // what one opened file's reads have hashed so far

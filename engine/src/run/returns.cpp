@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <iterator>
 
+#include <fmt/format.h>
+
+#include "run/recording_file_system.hpp"
 #include "scdash/mapping/supersede.hpp"
 
 namespace scdash::run {
@@ -27,15 +30,33 @@ ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assi
 
 namespace {
 
-// Opens the assignment's return and reads it as read_workbook() does.
+// Opens the assignment's return and reads it as read_workbook() does, recording the SHA-256 of
+// the bytes read in `sha256`. A return that changed while it was read gives nothing: a figure
+// from it cannot be trusted, and the checksum would not be of what was read.
 ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment& assignment,
-                       const core::AreaDirectory& areas, core::Diagnostics& diagnostics) {
-  auto workbook = io::open_workbook(file_system, assignment.path, assignment.display_name);
-  if (!workbook) {
+                       const core::AreaDirectory& areas, core::Diagnostics& diagnostics,
+                       std::string& sha256) {
+  RecordingFileSystem recorder(file_system);
+  ReturnRead read;
+  if (auto workbook = io::open_workbook(recorder, assignment.path, assignment.display_name)) {
+    read = read_workbook(**workbook, assignment, areas, diagnostics);
+  } else {
     diagnostics.push_back(workbook.error());
-    return {};
   }
-  return read_workbook(**workbook, assignment, areas, diagnostics);
+  const auto where = core::Location::in_file(assignment.display_name);
+  for (FileRead& file : recorder.take_files_read()) {
+    if (!file.changed.empty()) {
+      diagnostics.push_back(core::Diagnostic::error(
+          "file-unreadable", fmt::format("cannot be read: {}", file.changed), where));
+      return {};
+    }
+    if (file.sha256.empty()) {
+      diagnostics.push_back(core::Diagnostic::warning(
+          "input-not-hashed", "cannot be read again to checksum it", where));
+    }
+    sha256 = std::move(file.sha256);
+  }
+  return read;
 }
 
 }  // namespace
@@ -57,14 +78,16 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(
     if (reading) {
       reading(index + 1, assignments->size(), assignment.display_name);
     }
+    std::string sha256;
     ReturnRead read =
-        read_return(file_system, assignment, configuration.reference.areas, diagnostics);
+        read_return(file_system, assignment, configuration.reference.areas, diagnostics, sha256);
     if (read.mapping == nullptr) {
       continue;
     }
     mapping::Extraction& extraction = read.extraction;
     record.files.push_back({assignment.display_name, read.mapping->file,
-                            extraction.observations.size(), extraction.cells_in_region});
+                            extraction.observations.size(), extraction.cells_in_region,
+                            std::move(sha256)});
     if (drops.empty() || drops.back().quarter != assignment.drop) {
       drops.push_back({assignment.drop, {}});
       result.latest_drop = std::max(result.latest_drop, assignment.drop);

@@ -4,23 +4,15 @@
 
 #include <fmt/format.h>
 
-#include "scdash/core/sha256.hpp"
-
 namespace scdash::validate {
 namespace {
-
-// A file in the returns folder: where it is, and how diagnostics name it.
-struct FolderFile {
-  std::filesystem::path path;
-  std::string display_name;
-};
 
 // Lists the files of `folder` and of the folders inside it. A folder that leads out of the
 // returns folder, or back to one already listed (through a link), is listed as one entry, not
 // walked: discovery reports it, and a link loop would otherwise be walked until paths overflow.
 void list_files(core::FileSystem& file_system, const std::filesystem::path& folder,
                 const std::string& display_folder, const std::filesystem::path& returns_folder,
-                std::vector<std::filesystem::path>& walked, std::vector<FolderFile>& out) {
+                std::vector<std::filesystem::path>& walked, std::vector<std::string>& out) {
   const auto entries = file_system.list_directory(folder);
   if (!entries) {
     return;  // discovery has reported a folder it cannot read
@@ -38,7 +30,7 @@ void list_files(core::FileSystem& file_system, const std::filesystem::path& fold
         continue;
       }
     }
-    out.push_back({path, display});
+    out.push_back(display);
   }
 }
 
@@ -58,7 +50,7 @@ void account_for_folder(core::FileSystem& file_system, const std::filesystem::pa
   const std::string display_folder = folder.filename().empty()
                                          ? folder.parent_path().filename().generic_string()
                                          : folder.filename().generic_string();
-  std::vector<FolderFile> files;
+  std::vector<std::string> files;  // as diagnostics name them
   const std::filesystem::path returns_folder = file_system.resolve(folder);
   std::vector<std::filesystem::path> walked{returns_folder};
   list_files(file_system, folder, display_folder, returns_folder, walked, files);
@@ -67,20 +59,32 @@ void account_for_folder(core::FileSystem& file_system, const std::filesystem::pa
   core::Diagnostics found;
   for (const auto& file : files) {
     ++account.files;
-    const auto read = std::find_if(
-        record.files.begin(), record.files.end(),
-        [&](const core::SourceFile& source) { return source.name == file.display_name; });
+    const auto read =
+        std::find_if(record.files.begin(), record.files.end(),
+                     [&](const core::SourceFile& source) { return source.name == file; });
     if (read != record.files.end()) {
       ++account.read;
-      read->sha256 = checksum_or_report(file_system, file.path, file.display_name, found);
-    } else if (reported(record.diagnostics, file.display_name)) {
+    } else if (reported(record.diagnostics, file)) {
       ++account.reported;
     } else {
       ++account.unaccounted;
       found.push_back(
           core::Diagnostic::error("file-unaccounted", "scdash neither read this file nor said why",
-                                  core::Location::in_file(file.display_name),
+                                  core::Location::in_file(file),
                                   "this is a bug in scdash: please report it, with the file"));
+    }
+  }
+  // A return read and then removed (or renamed) before the folder was listed again: its figures
+  // are those read, and it is counted, so that the accounting and report.json's inputs agree.
+  for (const auto& source : record.files) {
+    if (std::find(files.begin(), files.end(), source.name) == files.end()) {
+      ++account.files;
+      ++account.read;
+      found.push_back(core::Diagnostic::warning(
+          "return-removed",
+          "was read, then removed from the returns folder before the run ended; its figures are "
+          "those read",
+          core::Location::in_file(source.name)));
     }
   }
   record.diagnostics.insert(record.diagnostics.end(), found.begin(), found.end());
@@ -108,19 +112,6 @@ void account_for_returns(core::FileSystem& file_system, const std::filesystem::p
                          core::RunRecord& record) {
   account_for_folder(file_system, returns_folder, record);
   account_for_cells(record);
-}
-
-std::string checksum_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
-                               const std::string& display_name, core::Diagnostics& diagnostics) {
-  auto checksum = core::sha256_of_file(file_system, path);
-  if (!checksum) {
-    diagnostics.push_back(core::Diagnostic::warning(
-        "input-not-hashed",
-        fmt::format("cannot read the file again to checksum it: {}", checksum.error()),
-        core::Location::in_file(display_name)));
-    return {};
-  }
-  return *checksum;
 }
 
 }  // namespace scdash::validate

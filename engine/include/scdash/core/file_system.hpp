@@ -28,6 +28,11 @@ class InputFile {
   // Reads up to buffer.size() bytes at offset; fewer only at the end of the file.
   virtual Expected<std::size_t, std::string> read_at(std::uint64_t offset,
                                                      std::span<char> buffer) = 0;
+  // Whether the file is still as it was when opened, by its size and modification time; when
+  // not (a copy still arriving, a file removed or replaced), why not. Called once it has been
+  // read, so that figures from a file that changed under the reader are never trusted. Files
+  // held in memory cannot change.
+  virtual Expected<void, std::string> check_unchanged() const { return {}; }
 };
 
 struct DirectoryEntry {

@@ -2,6 +2,7 @@
 // `scdash watch` reruns the dashboard as returns arrive and never reads one half copied.
 //
 //   scdash::platform::FolderWatcher watcher("returns");
+//   watcher.wait_until_settled(std::chrono::seconds(2), stop);
 //   watcher.mark_seen();
 //   if (watcher.wait_for_change(std::chrono::seconds(2), stop)) { ... run again ... }
 #pragma once
@@ -33,11 +34,18 @@ class FolderWatcher {
   // has changed for `settle` (a return still being copied is not read half-written). False
   // when `stop` was set first.
   bool wait_for_change(std::chrono::milliseconds settle, const std::atomic<bool>& stop);
+  // Blocks, when a file was written within the last `settle`, until nothing has changed for
+  // `settle`: so that the first run does not read a return still being copied. False when
+  // `stop` was set first.
+  bool wait_until_settled(std::chrono::milliseconds settle, const std::atomic<bool>& stop);
 
  private:
   // Each file's size and modification time, by path.
   using Snapshot = std::map<std::string, std::pair<std::uintmax_t, std::int64_t>>;
   Snapshot snapshot() const;
+  // Blocks until the folder has stayed as `current` for `settle`.
+  bool wait_for_quiet(Snapshot current, std::chrono::milliseconds settle,
+                      const std::atomic<bool>& stop);
 
   std::filesystem::path folder_;
   std::unique_ptr<FolderEvents> events_;

@@ -16,15 +16,11 @@
 namespace scdash::validate {
 
 // Lists `returns_folder` and fills `record.folder`; adds file-unaccounted for a file neither
-// read nor named by a diagnostic, cells-unaccounted for a return whose cells do not add up,
-// and input-not-hashed for a return that cannot be read again. Sets each return's SHA-256.
+// read nor named by a diagnostic, cells-unaccounted for a return whose cells do not add up, and
+// return-removed for a return read and then removed from the folder (counted as read, so the
+// accounting and the inputs listed agree).
 // Files are named as discovery names them: the folder's own name, then the path inside it.
 void account_for_returns(core::FileSystem& file_system, const std::filesystem::path& returns_folder,
                          core::RunRecord& record);
-
-// The SHA-256 of a file, or empty with input-not-hashed in `diagnostics` when it cannot be
-// read.
-std::string checksum_or_report(core::FileSystem& file_system, const std::filesystem::path& path,
-                               const std::string& display_name, core::Diagnostics& diagnostics);
 
 }  // namespace scdash::validate
