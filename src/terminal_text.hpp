@@ -9,7 +9,8 @@
 namespace scdash::cli {
 
 // `text` with each control character (C0, DEL and C1) written as an escape: "\n", "\r", "\t",
-// "\x1b" and so on. Other characters, those beyond ASCII included, are kept as they are.
+// "\x1b" and so on, and bytes that are not UTF-8 as U+FFFD. Other characters, those beyond
+// ASCII included, are kept as they are.
 std::string terminal_safe(std::string_view text);
 
 }  // namespace scdash::cli

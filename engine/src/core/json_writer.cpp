@@ -5,11 +5,26 @@
 
 #include <fmt/format.h>
 
+#include "scdash/core/text.hpp"
+
 namespace scdash::core {
 
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // JSON is UTF-8: a byte that begins no character (a file name in another encoding) is
+      // written as U+FFFD, never passed on to make the whole document unreadable.
+      const std::size_t length = utf8_character_length(text.substr(i));
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";
+      } else {
+        out.append(text.substr(i, length));
+        i += length - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <numeric>
+#include <optional>
 #include <vector>
+
+#include <fmt/format.h>
 
 namespace scdash::core {
 namespace {
@@ -99,6 +102,129 @@ std::string closest_match(std::string_view word, std::span<const std::string> ca
     }
   }
   return best;
+}
+
+std::size_t utf8_character_length(std::string_view text) {
+  if (text.empty()) {
+    return 0;
+  }
+  const auto lead = static_cast<unsigned char>(text[0]);
+  if (lead < 0x80) {
+    return 1;
+  }
+  // The ranges of the Unicode standard's table of well-formed sequences: the second byte's is
+  // narrower after E0 and F0 (no overlong forms), ED (no surrogates) and F4 (nothing beyond
+  // U+10FFFF).
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    low = lead == 0xE0 ? 0xA0 : 0x80;
+    high = lead == 0xED ? 0x9F : 0xBF;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    low = lead == 0xF0 ? 0x90 : 0x80;
+    high = lead == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (text.size() < length) {
+    return 0;
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < low || byte > high) {
+      return 0;
+    }
+    low = 0x80;
+    high = 0xBF;
+  }
+  return length;
+}
+
+std::string valid_utf8(std::string_view text) {
+  std::string valid;
+  valid.reserve(text.size());
+  while (!text.empty()) {
+    const std::size_t length = utf8_character_length(text);
+    if (length == 0) {
+      valid += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      text.remove_prefix(1);
+    } else {
+      valid.append(text.substr(0, length));
+      text.remove_prefix(length);
+    }
+  }
+  return valid;
+}
+
+namespace {
+
+// The escape for the character at the start of `text` (of `length` bytes), or nothing when it
+// is kept.
+std::optional<std::string> control_escape(std::string_view text, std::size_t length,
+                                          LineBreaks line_breaks) {
+  const auto lead = static_cast<unsigned char>(text[0]);
+  if (length == 1) {
+    const bool line_break = lead == '\n' || lead == '\r' || lead == '\t';
+    if (line_break && line_breaks == LineBreaks::keep) {
+      return std::nullopt;
+    }
+    switch (lead) {
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      default:
+        break;
+    }
+    if (lead < 0x20 || lead == 0x7F) {
+      return fmt::format("\\x{:02x}", lead);
+    }
+    return std::nullopt;
+  }
+  const auto second = static_cast<unsigned char>(text[1]);
+  if (length == 2 && lead == 0xC2 && second <= 0x9F) {  // C1: U+0080 to U+009F
+    return fmt::format("\\u{:04x}", second);
+  }
+  if (length == 3 && lead == 0xEF && second == 0xBF &&
+      (static_cast<unsigned char>(text[2]) & 0xFE) == 0xBE) {  // U+FFFE, U+FFFF
+    return fmt::format("\\u{:04x}", 0xFFFE + (static_cast<unsigned char>(text[2]) & 1));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string escape_control_characters(std::string_view text, LineBreaks line_breaks) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  while (!text.empty()) {
+    const std::size_t length = std::max<std::size_t>(1, utf8_character_length(text));
+    if (auto escape = control_escape(text, length, line_breaks)) {
+      escaped += *escape;
+    } else {
+      escaped.append(text.substr(0, length));
+    }
+    text.remove_prefix(length);
+  }
+  return escaped;
+}
+
+bool is_plain_text(std::string_view text) {
+  while (!text.empty()) {
+    const std::size_t length = utf8_character_length(text);
+    if (length == 0 || control_escape(text, length, LineBreaks::escape)) {
+      return false;
+    }
+    text.remove_prefix(length);
+  }
+  return true;
 }
 
 }  // namespace scdash::core

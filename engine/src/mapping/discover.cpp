@@ -7,6 +7,7 @@
 
 #include "mapping/sheet_context.hpp"
 #include "mapping/sheet_selection.hpp"
+#include "scdash/core/text.hpp"
 
 namespace scdash::mapping {
 namespace {
@@ -66,6 +67,13 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
   for (const auto& entry : *entries) {
     const std::string display_name = joined(drop.display_name, entry.name);
     const auto where = core::Location::in_file(display_name);
+    if (!core::is_plain_text(entry.name)) {
+      diagnostics.push_back(core::Diagnostic::warning(
+          "return-name-not-text",
+          "its name holds control characters or bytes that are not UTF-8 text; the dashboard "
+          "and report.json show them as escapes (\\x01) and \xEF\xBF\xBD",
+          where, "rename the file (or folder) with plain letters, digits and punctuation"));
+    }
     // A link is followed only within the returns folder: one leading out could make scdash read
     // (and checksum into report.json) any file the analyst may read, and one leading back up
     // would list the folder inside itself.

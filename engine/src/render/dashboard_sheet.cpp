@@ -181,10 +181,10 @@ class DashboardWriter {
   void write_title() {
     worksheet_merge_range(
         sheet_, kTitleRow, 0, kTitleRow, last_column_,
-        clip(fmt::format("{} — {}", model_.title, model_.quarter.label())).c_str(), title_);
+        cell_text(fmt::format("{} — {}", model_.title, model_.quarter.label())).c_str(), title_);
     worksheet_set_row(sheet_, kTitleRow, layout_.font_size * 2 + 4, nullptr);
     worksheet_merge_range(sheet_, kSubtitleRow, 0, kSubtitleRow, last_column_,
-                          clip(expand(layout_.subtitle)).c_str(), subtitle_);
+                          cell_text(expand(layout_.subtitle)).c_str(), subtitle_);
   }
 
   void write_header() {
@@ -194,8 +194,8 @@ class DashboardWriter {
         continue;
       }
       const lxw_col_t position = *at(column.column);
-      worksheet_write_string(sheet_, kHeaderRow, position, clip(expand(column.heading)).c_str(),
-                             header_);
+      worksheet_write_string(sheet_, kHeaderRow, position,
+                             cell_text(expand(column.heading)).c_str(), header_);
       worksheet_set_column(sheet_, position, position, column.width, nullptr);
     }
     worksheet_set_row(sheet_, kHeaderRow, layout_.font_size * 4, nullptr);
@@ -208,8 +208,8 @@ class DashboardWriter {
     }
     for (std::size_t i = 0; i < model_.districts.size(); ++i) {
       const auto column = static_cast<lxw_col_t>(*first + i);
-      worksheet_write_string(sheet_, kHeaderRow, column, clip(model_.districts[i].label).c_str(),
-                             header_);
+      worksheet_write_string(sheet_, kHeaderRow, column,
+                             cell_text(model_.districts[i].label).c_str(), header_);
       worksheet_set_column(sheet_, column, column, width, nullptr);
     }
   }
@@ -235,9 +235,10 @@ class DashboardWriter {
   void write_down(lxw_row_t first_row, lxw_row_t last_row, lxw_col_t column,
                   const std::string& text, lxw_format* style) {
     if (last_row > first_row) {
-      worksheet_merge_range(sheet_, first_row, column, last_row, column, clip(text).c_str(), style);
+      worksheet_merge_range(sheet_, first_row, column, last_row, column, cell_text(text).c_str(),
+                            style);
     } else {
-      worksheet_write_string(sheet_, first_row, column, clip(text).c_str(), style);
+      worksheet_write_string(sheet_, first_row, column, cell_text(text).c_str(), style);
     }
   }
 
@@ -286,7 +287,7 @@ class DashboardWriter {
       label += footnote_mark(footnotes_.size());
     }
     worksheet_write_string(sheet_, row, *at(templates::DashboardColumn::indicator),
-                           clip(label).c_str(), text_);
+                           cell_text(label).c_str(), text_);
   }
 
   // The previous and current cells of `row` ("D5", "E5"), which the live formulas read; nullopt
@@ -573,22 +574,22 @@ class DashboardWriter {
     options.author = const_cast<char*>("scdash");
     options.width = 320;
     options.height = static_cast<std::uint16_t>(std::min<std::size_t>(400, 40 + text.size() / 2));
-    worksheet_write_comment_opt(sheet_, row, column, clip(text).c_str(), &options);
+    worksheet_write_comment_opt(sheet_, row, column, cell_text(text).c_str(), &options);
   }
 
   lxw_row_t write_footnotes(lxw_row_t row) {
     for (std::size_t i = 0; i < footnotes_.size(); ++i) {
       const std::string line = footnote_mark(i + 1) + " " + footnotes_[i];
-      worksheet_merge_range(sheet_, row, 0, row, last_column_, clip(line).c_str(), key_text_);
+      worksheet_merge_range(sheet_, row, 0, row, last_column_, cell_text(line).c_str(), key_text_);
       ++row;
     }
     return row;
   }
 
   lxw_row_t write_key(lxw_row_t row) {
-    worksheet_write_string(sheet_, row++, 0, clip(layout_.key_title).c_str(), key_heading_);
+    worksheet_write_string(sheet_, row++, 0, cell_text(layout_.key_title).c_str(), key_heading_);
     for (const auto& line : layout_.key) {
-      worksheet_merge_range(sheet_, row, 0, row, last_column_, clip(expand(line)).c_str(),
+      worksheet_merge_range(sheet_, row, 0, row, last_column_, cell_text(expand(line)).c_str(),
                             key_text_);
       ++row;
     }
@@ -608,7 +609,7 @@ class DashboardWriter {
     worksheet_set_margins(sheet_, 0.4, 0.4, 0.5, 0.5);
     const std::string footer =
         fmt::format("&L{} {}&RPage &P of &N", model_.title, model_.quarter.label());
-    worksheet_set_footer(sheet_, clip(footer).c_str());
+    worksheet_set_footer(sheet_, cell_text(footer).c_str());
   }
 
   lxw_workbook* workbook_;

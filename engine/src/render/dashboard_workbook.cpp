@@ -9,6 +9,7 @@
 #include "render/data_quality_sheet.hpp"
 #include "render/interval_sheets.hpp"
 #include "render/scratch_file.hpp"
+#include "render/sheet_writing.hpp"
 #include "render/sparklines.hpp"
 #include "render/supporting_sheets.hpp"
 #include "render/trends_sheet.hpp"
@@ -45,7 +46,7 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   if (workbook == nullptr) {
     return core::unexpected(fmt::format("cannot create a workbook at {}", scratch.path().string()));
   }
-  const std::string title = fmt::format("{} {}", model.title, model.quarter.label());
+  const std::string title = cell_text(fmt::format("{} {}", model.title, model.quarter.label()));
   lxw_doc_properties properties = {};
   properties.title = const_cast<char*>(title.c_str());
   properties.author = const_cast<char*>("scdash");

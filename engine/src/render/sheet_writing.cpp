@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "scdash/core/cell_ref.hpp"
+#include "scdash/core/text.hpp"
 
 namespace scdash::render {
 namespace {
@@ -11,7 +12,9 @@ constexpr std::size_t kMaxCellText = 32767;
 
 }  // namespace
 
-std::string clip(std::string text) {
+std::string cell_text(std::string_view partner_text) {
+  std::string text =
+      core::escape_control_characters(core::valid_utf8(partner_text), core::LineBreaks::keep);
   if (text.size() <= kMaxCellText) {
     return text;
   }
@@ -45,7 +48,7 @@ lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
 
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,
                 lxw_format* format) {
-  worksheet_write_string(sheet, row, column, clip(text).c_str(), format);
+  worksheet_write_string(sheet, row, column, cell_text(text).c_str(), format);
 }
 
 void write_optional_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,

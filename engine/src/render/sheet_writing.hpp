@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -10,8 +11,11 @@
 
 namespace scdash::render {
 
-// Cuts text to Excel's limit of 32,767 characters without splitting a UTF-8 sequence.
-std::string clip(std::string text);
+// Text as a cell or a note may hold it: valid UTF-8 (other bytes as U+FFFD), no character XML
+// 1.0 forbids (control characters written as escapes such as "\x01"; tabs and line breaks kept),
+// and cut to Excel's limit of 32,767 bytes without splitting a UTF-8 sequence. Every text the
+// workbook shows passes through it, since partners' names and words reach the notes.
+std::string cell_text(std::string_view partner_text);
 
 // A format in the dashboard's house style (Arial 9, wrapped, vertically centred), then
 // adjusted by `configure`.
