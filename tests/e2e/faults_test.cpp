@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "e2e/program_and_sheets.hpp"
 
 using namespace scdash;
@@ -178,5 +180,36 @@ TEST_CASE("a missing mappings or template folder is an input failure, and nothin
   CHECK(result.exit_status == kInputOutputError);
   CHECK_THAT(result.err, Catch::Matchers::Contains(missing.string()));
   CHECK_THAT(result.err, Catch::Matchers::Contains("No such file or directory"));
+  work.check_previous_outputs_intact();
+}
+
+TEST_CASE("runs killed while they write leave no temporary file beside the outputs") {
+  const Work work;
+  // Killed at moments spread over a run's length, some of them while it writes.
+  for (int tenths_of_run = 0; tenths_of_run < 16; ++tenths_of_run) {
+    const std::string delay = fmt::format("0.{:02}", tenths_of_run * 3);
+    const ProgramResult killed = run_program(
+        {"/bin/sh", "-c",
+         "\"$0\" run \"$1\" --out \"$2\" -q & sleep " + delay + "; kill -TERM $!; wait $!",
+         SCDASH_EXE, work.returns().string(), (work.output() / "dashboard.xlsx").string()},
+        kSource);
+    INFO("killed after " << delay << " s: " << killed.err);
+    work.check_previous_outputs_intact();
+  }
+}
+
+TEST_CASE("a run finding another writing into its output folder says so and changes nothing") {
+  const Work work;
+  // flock(1) holds the folder's lock as a run writing there does, for longer than a run waits.
+  const ProgramResult result = run_program(
+      {"/bin/sh", "-c",
+       "flock \"$1\" sleep 6 & sleep 0.5; \"$0\" run \"$2\" --out \"$1/dashboard.xlsx\"; "
+       "status=$?; wait; exit $status",
+       SCDASH_EXE, work.output().string(), work.returns().string()},
+      kSource);
+  CHECK(result.exit_status == kInputOutputError);
+  CHECK_THAT(result.err, Catch::Matchers::Contains(
+                             "error: cannot be written: another scdash run is writing into " +
+                             work.output().string() + " and was still doing so after 3 seconds"));
   work.check_previous_outputs_intact();
 }

@@ -138,3 +138,20 @@ TEST_CASE("the disk resolves links, so that two names of one folder compare equa
   // Relative paths are taken from the current folder.
   CHECK(disk->resolve("returns").is_absolute());
 }
+
+TEST_CASE("temporary files a killed run left beside an output are removed by the next write") {
+  const TemporaryFolder folder;
+  const auto left = [&](const std::string& name) {
+    std::ofstream(folder.path() / name) << "left";
+    return folder.path() / name;
+  };
+  const fs::path stale = left("dashboard.xlsx.0badcafe.tmp");
+  const fs::path not_ours[] = {left("dashboard.xlsx.notours1.tmp"), left("report.json.tmp"),
+                               left("dashboard.xlsx.0badcafe.tmp.keep")};
+  auto disk = scdash::platform::make_disk_file_system();
+  REQUIRE(disk->write_atomically(folder.path() / "dashboard.xlsx", "new"));
+  CHECK_FALSE(fs::exists(stale));
+  for (const fs::path& kept : not_ours) {
+    CHECK(fs::exists(kept));
+  }
+}

@@ -1,14 +1,19 @@
-// The machine's file system, through the standard library only, so that it builds on
-// Windows as it does on Linux.
+// The machine's file system, through the standard library, with the system-specific pieces of
+// writing (durable writes, the folder lock, deferred interrupts) behind their own headers.
 #include "scdash/platform/disk_file_system.hpp"
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <fstream>
 #include <random>
 #include <system_error>
 
 #include <fmt/format.h>
+
+#include "platform/deferred_interrupts.hpp"
+#include "platform/durable_write.hpp"
+#include "platform/folder_lock.hpp"
 
 namespace scdash::platform {
 namespace {
@@ -125,6 +130,21 @@ class DiskFileSystem final : public FileSystem {
   }
 
   Expected<void, WriteFailure> write_all_or_none(std::span<const FileToWrite> files) override {
+    // One run at a time writes into a folder, or two finishing together could leave the
+    // dashboard of one beside the report of the other.
+    const std::vector<fs::path> folders = folders_of(files);
+    std::vector<FolderLock> locks;
+    for (const fs::path& folder : folders) {
+      auto lock = FolderLock::take(folder, kLockPatience);
+      if (!lock) {
+        return unexpected(WriteFailure{folder, std::move(lock.error())});
+      }
+      locks.push_back(std::move(*lock));
+    }
+    const DeferredInterrupts deferred;
+    for (const FileToWrite& file : files) {
+      remove_stale_temporaries(file.path);
+    }
     std::vector<fs::path> temporaries;
     const auto fail = [&](const fs::path& path, std::string reason) {
       for (const fs::path& temporary : temporaries) {
@@ -139,7 +159,8 @@ class DiskFileSystem final : public FileSystem {
         return fail(file.path, "a folder is in its place");
       }
       temporaries.push_back(temporary_beside(file.path));
-      if (auto written = write_file(temporaries.back(), file.bytes); !written) {
+      if (auto written = write_durably(temporaries.back(), file.bytes); !written) {
+        temporaries.pop_back();  // removed by write_durably
         return fail(file.path, std::move(written.error()));
       }
     }
@@ -151,6 +172,9 @@ class DiskFileSystem final : public FileSystem {
         return fail(files[i].path, describe(error));
       }
     }
+    for (const fs::path& folder : folders) {
+      sync_folder(folder);
+    }
     return {};
   }
 
@@ -161,31 +185,54 @@ class DiskFileSystem final : public FileSystem {
   }
 
  private:
+  // How long a run waits for another to finish writing into the same folder: a write takes well
+  // under a second.
+  static constexpr std::chrono::seconds kLockPatience{3};
+
+  // dashboard.xlsx.0badcafe.tmp for dashboard.xlsx: a name no one else uses, and which
+  // remove_stale_temporaries() knows as ours.
   static fs::path temporary_beside(const fs::path& path) {
     std::random_device random;
     return fs::path(path).concat(fmt::format(".{:08x}.tmp", random()));
   }
 
-  // The system's reason for the last failed stream operation: libstdc++ leaves errno as
-  // open(2) or write(2) set it, which tells a full disk from a folder that cannot be written.
-  static std::string last_system_error(std::string_view fallback) {
-    return errno != 0 ? std::generic_category().message(errno) : std::string(fallback);
+  static bool is_temporary_of(const std::string& name, const std::string& target) {
+    constexpr std::size_t kSuffix = std::string_view(".01234567.tmp").size();
+    return name.size() == target.size() + kSuffix && name.starts_with(target) &&
+           name.ends_with(".tmp") && name[target.size()] == '.' &&
+           name.find_first_not_of("0123456789abcdef", target.size() + 1) == name.size() - 4;
   }
 
-  static Expected<void, std::string> write_file(const fs::path& path, std::string_view bytes) {
-    errno = 0;
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      return unexpected(last_system_error("cannot be created"));
+  // Temporary files of an earlier run that was killed while writing `target` (which no signal
+  // handler survives): with the folder locked, none can be another run's.
+  static void remove_stale_temporaries(const fs::path& target) {
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const std::string name = target.filename().string();
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+      if (is_temporary_of(it->path().filename().string(), name)) {
+        remove_quietly(it->path());
+      }
     }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      const std::string reason = last_system_error("writing failed (is the disk full?)");
-      remove_quietly(path);
-      return unexpected(reason);
+  }
+
+  // The folders the files go into, each once, in the order their locks are taken.
+  static std::vector<fs::path> folders_of(std::span<const FileToWrite> files) {
+    std::vector<fs::path> folders;
+    for (const FileToWrite& file : files) {
+      std::error_code error;
+      const fs::path parent = file.path.parent_path().empty() ? "." : file.path.parent_path();
+      folders.push_back(fs::absolute(parent, error).lexically_normal());
     }
-    return {};
+    std::sort(folders.begin(), folders.end());
+    folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
+    return folders;
+  }
+
+  // The system's reason for the last failed stream operation: libstdc++ leaves errno as
+  // open(2) set it.
+  static std::string last_system_error(std::string_view fallback) {
+    return errno != 0 ? std::generic_category().message(errno) : std::string(fallback);
   }
 
   static void remove_quietly(const fs::path& path) {

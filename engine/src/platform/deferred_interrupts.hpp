@@ -1,0 +1,22 @@
+// DeferredInterrupts: while the outputs are written and renamed into place, Ctrl-C, SIGTERM and
+// SIGHUP wait, and take effect as the guard ends. So an interrupted run has written all its
+// outputs or none, and leaves no temporary file beside them.
+#pragma once
+
+#include <memory>
+
+namespace scdash::platform {
+
+class DeferredInterrupts {
+ public:
+  DeferredInterrupts();
+  ~DeferredInterrupts();  // lets through what arrived meanwhile
+  DeferredInterrupts(const DeferredInterrupts&) = delete;
+  DeferredInterrupts& operator=(const DeferredInterrupts&) = delete;
+
+ private:
+  struct SavedMask;  // the thread's signal mask before, as the system keeps it
+  std::unique_ptr<SavedMask> saved_;
+};
+
+}  // namespace scdash::platform

@@ -1,0 +1,34 @@
+// FolderLock: one scdash run at a time writes into a folder, so that two runs finishing together
+// cannot leave the dashboard of one beside the report of the other. The lock is the system's
+// advisory lock on the folder itself: no lock file is left behind, and a run that dies releases
+// it.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "scdash/core/expected.hpp"
+
+namespace scdash::platform {
+
+class FolderLock {
+ public:
+  // Takes the folder's lock, waiting up to `patience` for another run to finish writing; fails
+  // with a message saying so when it does not. A folder whose file system has no locks (some
+  // network shares) is written unlocked, as before.
+  static core::Expected<FolderLock, std::string> take(const std::filesystem::path& folder,
+                                                      std::chrono::milliseconds patience);
+
+  FolderLock(FolderLock&& other) noexcept;
+  FolderLock& operator=(FolderLock&& other) noexcept;
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+  ~FolderLock();
+
+ private:
+  explicit FolderLock(int handle) : handle_(handle) {}
+  int handle_ = -1;  // the open folder holding the lock, or -1
+};
+
+}  // namespace scdash::platform

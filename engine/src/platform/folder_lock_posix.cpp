@@ -1,0 +1,52 @@
+#include "platform/folder_lock.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace scdash::platform {
+
+core::Expected<FolderLock, std::string> FolderLock::take(const std::filesystem::path& folder,
+                                                         std::chrono::milliseconds patience) {
+  const int handle = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (handle < 0) {
+    return FolderLock(-1);  // the write itself will say why the folder cannot be used
+  }
+  const auto give_up = std::chrono::steady_clock::now() + patience;
+  while (::flock(handle, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      return FolderLock(handle);  // no locks on this file system
+    }
+    if (std::chrono::steady_clock::now() >= give_up) {
+      ::close(handle);
+      return core::unexpected(fmt::format(
+          "another scdash run is writing into {} and was still doing so after {} seconds; run "
+          "again once it has finished",
+          folder.string(), std::chrono::duration<double>(patience).count()));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return FolderLock(handle);
+}
+
+FolderLock::FolderLock(FolderLock&& other) noexcept : handle_(std::exchange(other.handle_, -1)) {}
+
+FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
+  std::swap(handle_, other.handle_);
+  return *this;
+}
+
+FolderLock::~FolderLock() {
+  if (handle_ >= 0) {
+    ::close(handle_);  // closing the folder releases its lock
+  }
+}
+
+}  // namespace scdash::platform
