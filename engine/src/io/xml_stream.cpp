@@ -272,28 +272,26 @@ void XmlStream::character_data(void* user_data, const char* text, int length) {
       std::string_view(text, static_cast<std::size_t>(length)));
 }
 
-void XmlStream::refuse_doctype() {
+void XmlStream::refuse(std::string_view code, std::string_view why) {
   if (halted_) {
     return;
   }
   fail(core::Diagnostic::error(
-      "xlsx-doctype",
-      fmt::format("part {} contains a DOCTYPE declaration; workbooks never need one and it can "
-                  "hide an entity-expansion attack, so the file is refused",
-                  part_->part_name()),
+      std::string(code), fmt::format("part {} {}, so the file is refused", part_->part_name(), why),
       part_->where(), std::string(kResaveHint)));
 }
 
+void XmlStream::refuse_doctype() {
+  refuse("xlsx-doctype",
+         "contains a DOCTYPE declaration; workbooks never need one and it can hide an "
+         "entity-expansion attack");
+}
+
 void XmlStream::refuse_depth() {
-  if (halted_) {
-    return;
-  }
-  fail(core::Diagnostic::error(
-      "xlsx-too-deep",
-      fmt::format("part {} nests its elements more than {} deep; no spreadsheet writer does, "
-                  "and reading on would exhaust memory, so the file is refused",
-                  part_->part_name(), kMaxXmlDepth),
-      part_->where(), std::string(kResaveHint)));
+  refuse("xlsx-too-deep",
+         fmt::format("nests its elements more than {} deep; no spreadsheet writer does, and "
+                     "reading on would exhaust memory",
+                     kMaxXmlDepth));
 }
 
 void XmlStream::start_doctype(void* user_data, const char* /*name*/, const char* /*system_id*/,

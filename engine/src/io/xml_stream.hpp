@@ -111,6 +111,8 @@ class XmlStream {
                                  const char* value, int value_length, const char* base,
                                  const char* system_id, const char* public_id,
                                  const char* notation_name);
+  // Fails the parse with `code`: "part P <why>, so the file is refused".
+  void refuse(std::string_view code, std::string_view why);
   void refuse_doctype();
   void refuse_depth();
   // Reads the rest of a part for the sake of the checks libzip makes at its end.
