@@ -13,6 +13,7 @@
 #include "exit_status.hpp"
 #include "scdash/io.hpp"
 #include "scdash/platform/disk_file_system.hpp"
+#include "terminal_text.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -68,7 +69,7 @@ std::optional<std::size_t> find_sheet(const io::Workbook& workbook, const std::s
 std::string sheet_list(const io::Workbook& workbook) {
   std::string list;
   for (const auto& sheet : workbook.sheets()) {
-    list += (list.empty() ? "'" : ", '") + sheet.name + "'";
+    list += (list.empty() ? "'" : ", '") + terminal_safe(sheet.name) + "'";
   }
   return list;
 }

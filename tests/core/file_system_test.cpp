@@ -15,6 +15,7 @@ TEST_CASE("a path lies within a folder part by part, never by a shared prefix of
   CHECK_FALSE(lies_within("/work/returns", "/work/returns-old/police.csv"));
   CHECK_FALSE(lies_within("/work/returns", "/work"));
   CHECK_FALSE(lies_within("/work/returns", "/etc/shadow"));
+  CHECK_FALSE(lies_within("", "/etc/shadow"));  // a path that could not be resolved holds nothing
 }
 
 TEST_CASE("a file system without links resolves a path by making it absolute and normal") {

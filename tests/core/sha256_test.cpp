@@ -4,6 +4,7 @@
 
 #include "scdash/core/sha256.hpp"
 #include "support/memory_file_system.hpp"
+#include "support/probe_file.hpp"
 
 using namespace scdash;
 
@@ -37,12 +38,16 @@ TEST_CASE("a message hashed in pieces has the digest of the whole") {
   }
 }
 
-TEST_CASE("a file is hashed in blocks, and an unreadable one says why") {
+TEST_CASE("a file is hashed in blocks, and one that cannot be read whole says why") {
   testing::MemoryFileSystem disk;
   disk.add_file("returns/big.xlsx", std::string(1000000, 'a'));
-  CHECK(core::sha256_of_file(disk, "returns/big.xlsx").value() ==
+  auto file = disk.open_for_reading("returns/big.xlsx");
+  REQUIRE(file);
+  CHECK(core::sha256_of(**file).value() ==
         "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-  disk.make_unreadable("returns/big.xlsx");
-  CHECK_FALSE(core::sha256_of_file(disk, "returns/big.xlsx"));
-  CHECK_FALSE(core::sha256_of_file(disk, "returns/missing.xlsx"));
+  std::uint64_t read = 0;
+  testing::ProbeFile failing(std::string(1000000, 'a'), &read, 500000);
+  const auto failed = core::sha256_of(failing);
+  REQUIRE_FALSE(failed);
+  CHECK(failed.error() == "the network share went away");
 }

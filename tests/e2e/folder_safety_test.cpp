@@ -7,7 +7,6 @@
 
 #include "e2e/program_and_sheets.hpp"
 #include "scdash/core/sha256.hpp"
-#include "scdash/platform/disk_file_system.hpp"
 
 using namespace scdash;
 using testing::has;
@@ -88,15 +87,18 @@ TEST_CASE("a report named as the dashboard itself is refused, and nothing is wri
   CHECK_FALSE(fs::exists(out));
 }
 
-TEST_CASE("links leading out of the returns folder are reported, not read nor checksummed") {
+TEST_CASE("links out of the returns folder, or to folders, are reported and not followed") {
   const Work work;
   // A private file named like a return a mapping reads, and a link back up to the working
   // folder (which holds the returns folder: walking it would never end).
   const fs::path secret = work.path() / "secret.csv";
   testing::write_file(secret, "Measure,District,Count\nsecret,Blaby,1\n");
-  const std::string secret_sha = *core::sha256_of_file(*platform::make_disk_file_system(), secret);
+  const std::string secret_sha = core::sha256_hex(read_file(secret));
   fs::create_symlink(secret, work.returns() / "police-crime-records-extra.csv");
   fs::create_directory_symlink(work.path(), work.returns() / "up");
+  // A link inside the folder to the folder itself, named as a quarter's folder: read, it would
+  // give every return twice, the second time as that quarter's.
+  fs::create_directory_symlink(work.returns(), work.returns() / "2025-26-Q3");
   const std::string out = (work.path() / "out/dashboard.xlsx").string();
   fs::create_directories(work.path() / "out");
   const auto result = work.scdash({"run", work.returns().string(), "--out", out, "--verbose"});
@@ -108,8 +110,13 @@ TEST_CASE("links leading out of the returns folder are reported, not read nor ch
                             "[return-outside-folder]"));
   CHECK(has(result.err, "returns/up: warning: is a link to " + work.path().generic_string() +
                             ", outside the returns folder"));
+  CHECK(has(result.err, "returns/2025-26-Q3: warning: is a link to the folder " +
+                            work.returns().generic_string() +
+                            ", and links to folders are not read, so that no return is read twice "
+                            "[return-folder-link]"));
   CHECK_FALSE(has(result.err, "file-unaccounted"));
+  CHECK_FALSE(has(result.err, "return-removed"));
   const std::string report = read_file(work.path() / "out/report.json");
   CHECK_FALSE(has(report, secret_sha));
-  CHECK(has(result.out, "read 12 of 14 file(s) in the folder, 2 reported"));
+  CHECK(has(result.out, "2025/26 Q2: read 12 of 15 file(s) in the folder, 3 reported"));
 }

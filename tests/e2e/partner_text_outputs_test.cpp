@@ -1,6 +1,7 @@
 // Partner text that XML or JSON cannot carry as it is, in real returns on disk: a control
-// character in a CSV cell and in an .xlsx shared string (_x0001_), and a file name that is not
-// UTF-8. The dashboard's parts stay well-formed, report.json stays JSON, and the name is reported.
+// character in a CSV cell and in an .xlsx shared string (_x0001_), a literal OOXML escape in a
+// CSV cell, and a file name that is not UTF-8. The dashboard's parts stay well-formed, report.json
+// stays JSON, and the name is reported.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -51,7 +52,8 @@ TEST_CASE("control characters and non-UTF-8 names in returns leave the outputs w
   const fs::path returns = work.path() / "returns";
   fs::copy(kQuarter, returns);
   const fs::path iom = returns / "iom-cohort-2025-26-Q2.csv";
-  write_file(iom, replaced(read_file(iom), ",39.6\n", ",39.6\x01\n"));
+  write_file(iom, replaced(replaced(read_file(iom), ",39.6\n", ",39.6\x01\n"), ",40.5\n",
+                           ",40.5_x0007_\n"));
   const fs::path marac = returns / "marac-2025-26-Q2.xlsx";
   write_file(marac,
              with_shared_string(marac, "<t>Repeat cases</t>", "<t>Repeat_x0001_referrals</t>"));
@@ -68,7 +70,10 @@ TEST_CASE("control characters and non-UTF-8 names in returns leave the outputs w
             "name holds control characters or bytes that are not UTF-8 text"));
   CHECK(has(result.err, "39.6\\x01"));
   CHECK(has(result.err, "Repeat\\x01referrals"));
-  CHECK(testing::malformed_workbook_parts(read_file(out)).empty());
+  const std::string dashboard = read_file(out);
+  CHECK(testing::malformed_workbook_parts(dashboard).empty());
+  // A literal OOXML escape stays literal: Excel would read "_x0007_" as the character.
+  CHECK(has(testing::zip_entry(dashboard, "xl/sharedStrings.xml"), "40.5_x005F_x0007_"));
   const std::string report = read_file(work.path() / "out/report.json");
   CHECK(testing::json_problem(report) == std::nullopt);
   CHECK(has(report, "resident-survey-2025-26-Q2\xef\xbf\xbd\xef\xbf\xbd.csv"));

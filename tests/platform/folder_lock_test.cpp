@@ -38,3 +38,13 @@ TEST_CASE("a write into a folder another run is writing into fails, and changes 
   std::ifstream in(dashboard);
   CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "previous");
 }
+
+TEST_CASE("outputs reaching one folder by two names take its lock once, and are written") {
+  const TemporaryFolder folder;
+  fs::create_directory_symlink(folder.path(), folder.path() / "alias");
+  const auto disk = scdash::platform::make_disk_file_system();
+  const scdash::core::FileToWrite files[] = {{folder.path() / "dashboard.xlsx", "dashboard"},
+                                             {folder.path() / "alias/report.json", "report"}};
+  CHECK(disk->write_all_or_none(files));
+  CHECK(fs::exists(folder.path() / "report.json"));
+}

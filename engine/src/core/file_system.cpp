@@ -22,6 +22,9 @@ std::filesystem::path FileSystem::resolve(const std::filesystem::path& path) {
 }
 
 bool lies_within(const std::filesystem::path& folder, const std::filesystem::path& path) {
+  if (folder.empty()) {
+    return false;  // no folder holds anything
+  }
   // Compared part by part, so that "returns-old" is not inside "returns"; a trailing separator
   // leaves an empty last part, which says nothing.
   auto part = path.begin();

@@ -111,18 +111,13 @@ std::string sha256_hex(std::string_view bytes) {
   return hash.finish_hex();
 }
 
-Expected<std::string, std::string> sha256_of_file(FileSystem& file_system,
-                                                  const std::filesystem::path& path) {
-  auto file = file_system.open_for_reading(path);
-  if (!file) {
-    return unexpected(file.error());
-  }
+Expected<std::string, std::string> sha256_of(InputFile& file) {
   constexpr std::size_t kChunk = 1 << 16;
   std::vector<char> buffer(kChunk);
   Sha256 hash;
-  const std::uint64_t size = (*file)->size();
+  const std::uint64_t size = file.size();
   for (std::uint64_t offset = 0; offset < size;) {
-    auto got = (*file)->read_at(offset, buffer);
+    auto got = file.read_at(offset, buffer);
     if (!got) {
       return unexpected(got.error());
     }

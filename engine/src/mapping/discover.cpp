@@ -63,6 +63,7 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
         core::Location::in_file(drop.quarter ? drop.display_name
                                              : drop.directory.generic_string())));
   }
+  const std::filesystem::path directory = file_system.resolve(drop.directory);
   std::vector<Assignment> assignments;
   for (const auto& entry : *entries) {
     const std::string display_name = joined(drop.display_name, entry.name);
@@ -70,20 +71,31 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
     if (!core::is_plain_text(entry.name)) {
       diagnostics.push_back(core::Diagnostic::warning(
           "return-name-not-text",
-          "its name holds control characters or bytes that are not UTF-8 text; the dashboard "
-          "and report.json show them as escapes (\\x01) and \xEF\xBF\xBD",
+          "its name holds control characters or bytes that are not UTF-8 text; the outputs show "
+          "the characters escaped (\\x01 in the dashboard, \\u0001 in report.json) and the "
+          "bytes as \xEF\xBF\xBD",
           where, "rename the file (or folder) with plain letters, digits and punctuation"));
     }
-    // A link is followed only within the returns folder: one leading out could make scdash read
-    // (and checksum into report.json) any file the analyst may read, and one leading back up
-    // would list the folder inside itself.
-    if (const auto leads_to = file_system.resolve(drop.directory / entry.name);
-        !core::lies_within(drop.returns_folder, leads_to)) {
+    // A link is followed only to a file within the returns folder: one leading out could make
+    // scdash read (and checksum into report.json) any file the analyst may read, and one to a
+    // folder could list the folder inside itself, or a quarter's returns twice.
+    const std::filesystem::path path = drop.directory / entry.name;
+    const std::filesystem::path leads_to = file_system.resolve(path);
+    if (!core::lies_within(drop.returns_folder, leads_to)) {
       diagnostics.push_back(core::Diagnostic::warning(
           "return-outside-folder",
           fmt::format("is a link to {}, outside the returns folder, so it is not read",
                       leads_to.generic_string()),
           where, "copy the return itself into the returns folder, rather than a link to it"));
+      continue;
+    }
+    if (entry.is_directory && leads_to != directory / entry.name) {
+      diagnostics.push_back(core::Diagnostic::warning(
+          "return-folder-link",
+          fmt::format("is a link to the folder {}, and links to folders are not read, so that no "
+                      "return is read twice",
+                      leads_to.generic_string()),
+          where, "move or copy the folder itself into the returns folder"));
       continue;
     }
     if (entry.is_directory) {
@@ -106,8 +118,7 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
                                  "a file named '~$...' is left by Excel while a workbook is open"));
       continue;
     }
-    if (auto assignment =
-            assign_return(drop.directory / entry.name, display_name, mappings, diagnostics)) {
+    if (auto assignment = assign_return(path, display_name, mappings, diagnostics)) {
       assignment->drop = drop.quarter;
       assignments.push_back(std::move(*assignment));
     }

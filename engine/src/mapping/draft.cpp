@@ -50,18 +50,20 @@ std::string yaml_text(std::string_view text) {
       lowered != "on" && lowered != "off" && lowered != "null") {
     return std::string(text);
   }
-  std::string quoted = "\"";
-  for (char c : text) {
+  std::string quoted;
+  for (char c : core::valid_utf8(text)) {
     if (c == '"' || c == '\\') {
       quoted += '\\';
     }
-    if (c == '\n') {
-      quoted += "\\n";
-    } else if (c != '\r') {
-      quoted += c;
-    }
+    quoted += c;
   }
-  return quoted + "\"";
+  // Control characters as YAML's own escapes ("\n", "\x01"), which YAML requires of them.
+  return "\"" + core::escape_control_characters(quoted, core::LineBreaks::escape) + "\"";
+}
+
+// A partner's name (of a file, a sheet) inside a YAML comment, which ends at a line break.
+std::string comment_text(std::string_view text) {
+  return core::escape_control_characters(core::valid_utf8(text), core::LineBreaks::escape);
 }
 
 // "asb-hinckley-2025-09.xlsx" → "asb-hinckley-*.xlsx": the part from the first digit varies.
@@ -303,13 +305,14 @@ class Drafter {
       for (const auto& cell : row.cells) {
         if (cell.type == io::CellType::string && parse_period_text(cell.text)) {
           return fmt::format("{{cell: {}}}  # reads \"{}\"", core::to_a1(cell.ref),
-                             core::trim(cell.text));
+                             comment_text(core::trim(cell.text)));
         }
       }
     }
     const std::string pattern = files_pattern(file_name_, kCaptureMarker);
     if (const auto kept = glob_capture(pattern, file_name_); kept && parse_period_text(*kept)) {
-      return fmt::format("{{file_name: {}}}  # reads \"{}\"", yaml_text(pattern), *kept);
+      return fmt::format("{{file_name: {}}}  # reads \"{}\"", yaml_text(pattern),
+                         comment_text(*kept));
     }
     return "TODO  # e.g. {cell: B2} for a title such as \"Quarter 2 2025/26\", or 2025/26 Q2";
   }
@@ -434,8 +437,8 @@ core::Expected<std::string, core::Diagnostic> draft_mapping(io::Workbook& workbo
       "description: TODO who sends this return, and what it holds\n"
       "files: [{2}]\n"
       "sheet: {3}\n",
-      display_name, sheets[*index].name, yaml_text(files_pattern(file_name, "*")),
-      yaml_text(sheets[*index].name));
+      comment_text(display_name), comment_text(sheets[*index].name),
+      yaml_text(files_pattern(file_name, "*")), yaml_text(sheets[*index].name));
   if (const std::string title = drafter.title(); !title.empty()) {
     fmt::format_to(std::back_inserter(out),
                    "# fingerprint: {}  # keep if another partner's files are named alike\n",

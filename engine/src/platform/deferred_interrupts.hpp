@@ -1,6 +1,8 @@
 // DeferredInterrupts: while the outputs are written and renamed into place, Ctrl-C, SIGTERM and
 // SIGHUP wait, and take effect as the guard ends. So an interrupted run has written all its
-// outputs or none, and leaves no temporary file beside them.
+// outputs or none, and leaves no temporary file beside them. The signals are held back for the
+// calling thread, which is the only one running while outputs are written (the readers' threads
+// have ended by then).
 #pragma once
 
 #include <memory>

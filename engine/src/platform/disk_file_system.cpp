@@ -66,11 +66,15 @@ class DiskInputFile final : public InputFile {
           "it was removed while scdash read it ({}); run again once it is back", error.message()));
     }
     const auto modified = fs::last_write_time(path_, error);
-    if (error || size != size_ || modified != modified_) {
+    if (size != size_) {
       return unexpected(fmt::format(
           "it changed while scdash read it (it had {} bytes when opened, and has {} now): a copy "
           "still arriving? Run again once it is complete",
           size_, size));
+    }
+    if (error || modified != modified_) {
+      return unexpected<std::string>(
+          "it was written to while scdash read it; run again once it is complete");
     }
     return {};
   }
@@ -142,8 +146,12 @@ class DiskFileSystem final : public FileSystem {
       locks.push_back(std::move(*lock));
     }
     const DeferredInterrupts deferred;
-    for (const FileToWrite& file : files) {
-      remove_stale_temporaries(file.path);
+    // Only while every folder is held can no temporary file there be another run's.
+    if (std::all_of(locks.begin(), locks.end(),
+                    [](const FolderLock& lock) { return lock.held(); })) {
+      for (const FileToWrite& file : files) {
+        remove_stale_temporaries(file.path);
+      }
     }
     std::vector<fs::path> temporaries;
     const auto fail = [&](const fs::path& path, std::string reason) {
@@ -180,8 +188,12 @@ class DiskFileSystem final : public FileSystem {
 
   fs::path resolve(const fs::path& path) override {
     std::error_code error;
-    auto resolved = fs::weakly_canonical(fs::absolute(path, error), error);
-    return error ? FileSystem::resolve(path) : resolved;
+    const fs::path absolute = fs::absolute(path, error);
+    if (error) {
+      return FileSystem::resolve(path);
+    }
+    fs::path resolved = fs::weakly_canonical(absolute, error);
+    return error || resolved.empty() ? FileSystem::resolve(path) : resolved;
   }
 
  private:
@@ -204,7 +216,7 @@ class DiskFileSystem final : public FileSystem {
   }
 
   // Temporary files of an earlier run that was killed while writing `target` (which no signal
-  // handler survives): with the folder locked, none can be another run's.
+  // handler survives).
   static void remove_stale_temporaries(const fs::path& target) {
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     const std::string name = target.filename().string();
@@ -216,13 +228,12 @@ class DiskFileSystem final : public FileSystem {
     }
   }
 
-  // The folders the files go into, each once, in the order their locks are taken.
-  static std::vector<fs::path> folders_of(std::span<const FileToWrite> files) {
+  // The folders the files go into, each once however it is named (a second lock on one folder
+  // would wait for the first), in the order their locks are taken.
+  std::vector<fs::path> folders_of(std::span<const FileToWrite> files) {
     std::vector<fs::path> folders;
     for (const FileToWrite& file : files) {
-      std::error_code error;
-      const fs::path parent = file.path.parent_path().empty() ? "." : file.path.parent_path();
-      folders.push_back(fs::absolute(parent, error).lexically_normal());
+      folders.push_back(resolve(file.path.parent_path().empty() ? "." : file.path.parent_path()));
     }
     std::sort(folders.begin(), folders.end());
     folders.erase(std::unique(folders.begin(), folders.end()), folders.end());

@@ -26,9 +26,13 @@ class FolderLock {
   FolderLock& operator=(const FolderLock&) = delete;
   ~FolderLock();
 
+  // Whether the lock is held: not when the folder could not be opened or has no locks.
+  bool held() const { return held_; }
+
  private:
-  explicit FolderLock(int handle) : handle_(handle) {}
-  int handle_ = -1;  // the open folder holding the lock, or -1
+  FolderLock(int handle, bool held) : handle_(handle), held_(held) {}
+  int handle_ = -1;  // the open folder, or -1
+  bool held_ = false;
 };
 
 }  // namespace scdash::platform

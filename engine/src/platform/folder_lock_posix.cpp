@@ -17,12 +17,12 @@ core::Expected<FolderLock, std::string> FolderLock::take(const std::filesystem::
                                                          std::chrono::milliseconds patience) {
   const int handle = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (handle < 0) {
-    return FolderLock(-1);  // the write itself will say why the folder cannot be used
+    return FolderLock(-1, false);  // the write itself will say why the folder cannot be used
   }
   const auto give_up = std::chrono::steady_clock::now() + patience;
   while (::flock(handle, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
-      return FolderLock(handle);  // no locks on this file system
+      return FolderLock(handle, false);  // no locks on this file system
     }
     if (std::chrono::steady_clock::now() >= give_up) {
       ::close(handle);
@@ -33,13 +33,15 @@ core::Expected<FolderLock, std::string> FolderLock::take(const std::filesystem::
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  return FolderLock(handle);
+  return FolderLock(handle, true);
 }
 
-FolderLock::FolderLock(FolderLock&& other) noexcept : handle_(std::exchange(other.handle_, -1)) {}
+FolderLock::FolderLock(FolderLock&& other) noexcept
+    : handle_(std::exchange(other.handle_, -1)), held_(std::exchange(other.held_, false)) {}
 
 FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
   std::swap(handle_, other.handle_);
+  std::swap(held_, other.held_);
   return *this;
 }
 

@@ -10,11 +10,28 @@ namespace {
 
 constexpr std::size_t kMaxCellText = 32767;
 
+// Whether an OOXML escape such as "_x0041_" starts at `at`: Excel reads it as the character.
+bool ooxml_escape_at(std::string_view text, std::size_t at) {
+  return text.size() - at >= 7 && text.compare(at, 2, "_x") == 0 && text[at + 6] == '_' &&
+         text.substr(at + 2, 4).find_first_not_of("0123456789ABCDEFabcdef") ==
+             std::string_view::npos;
+}
+
 }  // namespace
 
 std::string cell_text(std::string_view partner_text) {
-  std::string text =
+  const std::string safe =
       core::escape_control_characters(core::valid_utf8(partner_text), core::LineBreaks::keep);
+  // A partner's literal "_x001B_" must stay those seven characters, not become ESC when Excel
+  // reads the string: its underscore is escaped as "_x005F_", as Excel itself writes it.
+  std::string text;
+  text.reserve(safe.size());
+  for (std::size_t at = 0; at < safe.size(); ++at) {
+    if (ooxml_escape_at(safe, at)) {
+      text += "_x005F";
+    }
+    text += safe[at];
+  }
   if (text.size() <= kMaxCellText) {
     return text;
   }

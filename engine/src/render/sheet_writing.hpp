@@ -13,8 +13,9 @@ namespace scdash::render {
 
 // Text as a cell or a note may hold it: valid UTF-8 (other bytes as U+FFFD), no character XML
 // 1.0 forbids (control characters written as escapes such as "\x01"; tabs and line breaks kept),
-// and cut to Excel's limit of 32,767 bytes without splitting a UTF-8 sequence. Every text the
-// workbook shows passes through it, since partners' names and words reach the notes.
+// a literal "_x0041_" kept literal (Excel would read it as "A"), and cut to Excel's limit of 32,767
+// bytes without splitting a UTF-8 sequence. Every text the workbook shows passes through it, since
+// partners' names and words reach the notes.
 std::string cell_text(std::string_view partner_text);
 
 // A format in the dashboard's house style (Arial 9, wrapped, vertically centred), then

@@ -51,7 +51,7 @@ core::Diagnostics check_output_paths(core::FileSystem& file_system, const RunReq
             "outputs-same-path",
             fmt::format("{} and {} are both to be written here, so one would replace the other",
                         other->what, output->what),
-            where, "give --out and --report different paths"));
+            where, "give each output its own path"));
       }
     }
   }

@@ -16,22 +16,13 @@ struct RecordingFileSystem::Reading {
   bool in_order = true;      // every read so far went on from where the last one ended
 
   // The SHA-256 of the file's bytes, as read through its own handle: those already hashed in
-  // order, or else all of them again.
+  // order, or else all of them again; empty when they cannot be read again.
   std::string finish_hash() {
     if (in_order && hashed == file->size()) {
       return hash.finish_hex();
     }
-    core::Sha256 again;
-    std::vector<char> buffer(std::size_t{1} << 16);
-    for (std::uint64_t offset = 0; offset < file->size();) {
-      const auto got = file->read_at(offset, buffer);
-      if (!got || *got == 0) {
-        return {};
-      }
-      again.update(std::string_view(buffer.data(), *got));
-      offset += *got;
-    }
-    return again.finish_hex();
+    auto again = core::sha256_of(*file);
+    return again ? std::move(*again) : std::string();
   }
 };
 
@@ -97,7 +88,7 @@ std::vector<FileRead> RecordingFileSystem::take_files_read() {
   for (const auto& reading : readings_) {
     auto file = std::find_if(files.begin(), files.end(),
                              [&](const FileRead& read) { return read.path == reading->path; });
-    if (file == files.end()) {  // opened again: listed once, where it was first read
+    if (file == files.end()) {  // a file opened twice is listed once, where first opened
       files.push_back({reading->path, reading->finish_hash(), {}});
       file = std::prev(files.end());
     }

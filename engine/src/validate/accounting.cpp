@@ -7,30 +7,25 @@
 namespace scdash::validate {
 namespace {
 
-// Lists the files of `folder` and of the folders inside it. A folder that leads out of the
-// returns folder, or back to one already listed (through a link), is listed as one entry, not
-// walked: discovery reports it, and a link loop would otherwise be walked until paths overflow.
+// Lists the files of `folder` and of the folders inside it. A link to a folder is listed as one
+// entry, not walked (discovery reports it): a link loop would otherwise be walked until paths
+// overflow.
 void list_files(core::FileSystem& file_system, const std::filesystem::path& folder,
-                const std::string& display_folder, const std::filesystem::path& returns_folder,
-                std::vector<std::filesystem::path>& walked, std::vector<std::string>& out) {
+                const std::string& display_folder, std::vector<std::string>& out) {
   const auto entries = file_system.list_directory(folder);
   if (!entries) {
     return;  // discovery has reported a folder it cannot read
   }
+  const std::filesystem::path resolved = file_system.resolve(folder);
   for (const auto& entry : *entries) {
     const std::string display =
         display_folder.empty() ? entry.name : display_folder + "/" + entry.name;
     const std::filesystem::path path = folder / entry.name;
-    if (entry.is_directory) {
-      const auto leads_to = file_system.resolve(path);
-      if (core::lies_within(returns_folder, leads_to) &&
-          std::find(walked.begin(), walked.end(), leads_to) == walked.end()) {
-        walked.push_back(leads_to);
-        list_files(file_system, path, display, returns_folder, walked, out);
-        continue;
-      }
+    if (entry.is_directory && file_system.resolve(path) == resolved / entry.name) {
+      list_files(file_system, path, display, out);
+    } else {
+      out.push_back(display);
     }
-    out.push_back(display);
   }
 }
 
@@ -51,9 +46,7 @@ void account_for_folder(core::FileSystem& file_system, const std::filesystem::pa
                                          ? folder.parent_path().filename().generic_string()
                                          : folder.filename().generic_string();
   std::vector<std::string> files;  // as diagnostics name them
-  const std::filesystem::path returns_folder = file_system.resolve(folder);
-  std::vector<std::filesystem::path> walked{returns_folder};
-  list_files(file_system, folder, display_folder, returns_folder, walked, files);
+  list_files(file_system, folder, display_folder, files);
   core::FolderAccount& account = record.folder;
   account = {};
   core::Diagnostics found;

@@ -38,8 +38,8 @@ class Sha256 {
 
 std::string sha256_hex(std::string_view bytes);
 
-// The SHA-256 of a file, read in blocks so that large returns need little memory.
-Expected<std::string, std::string> sha256_of_file(FileSystem& file_system,
-                                                  const std::filesystem::path& path);
+// The SHA-256 of an open file, read from its start in blocks so that large returns need little
+// memory; why not when it cannot be read whole.
+Expected<std::string, std::string> sha256_of(InputFile& file);
 
 }  // namespace scdash::core
