@@ -156,3 +156,22 @@ TEST_CASE("drafting names a missing sheet") {
   CHECK(drafted.error().code == "draft-sheet-missing");
   CHECK(drafted.error().hint == "the visible sheets are: Data");
 }
+
+TEST_CASE("partner text with line breaks and control characters cannot forge the draft's YAML") {
+  FakeWorkbook workbook;
+  // A sheet named to end the comment and the 'sheet' value and add keys of its own.
+  const std::string forged = "Data\nfiles: [\"*\"]\x01";
+  workbook.add_sheet(forged, {{text("District"), date(kApril2025), date(kMay2025)},
+                              {text("Blaby"), number(410), number(425)},
+                              {text("H&B"), number(388), number(1402)}});
+  const std::string text = draft(workbook, "returns/return-2025-09\n#.xlsx");
+  INFO(text);
+  CHECK(has_line(text,
+                 "# Drafted by 'scdash init-mapping' from returns/return-2025-09\\n#.xlsx, "
+                 "sheet \"Data\\nfiles: [\"*\"]\\x01\"."));
+  CHECK(has_line(text, "sheet: \"Data\\nfiles: [\\\"*\\\"]\\x01\""));
+  CHECK_FALSE(has_line(text, "files: [\"*\"]"));
+  // Finished, it reads the sheet of that very name.
+  const auto finished = finish(text, {"police", "crime.total"});
+  CHECK(load_mapping(finished).sheet.text.text == forged);
+}
