@@ -19,8 +19,8 @@ namespace {
 // `scdash cat` on the workbook, killed after a minute (three under the sanitizers, which slow
 // it down tenfold), and (outside sanitizer builds, whose shadow memory needs more address
 // space) refused more than 1 GiB of memory, or `kibibytes`.
-testing::ProgramResult cat_within_limits(const std::string& bytes,
-                                         const std::string& kibibytes = "1048576") {
+testing::ProgramResult cat_within_limits(
+    const std::string& bytes, [[maybe_unused]] const std::string& kibibytes = "1048576") {
   const testing::TemporaryFolder work;
   testing::write_file(work.path() / "hostile.xlsx", bytes);
 #if defined(__SANITIZE_ADDRESS__)
