@@ -126,7 +126,7 @@ TEST_CASE("files written together are all written, or none is and the previous o
   CHECK(entries->size() == 2);  // no temporary file left behind
 }
 
-TEST_CASE("the disk resolves links, so that two names of one folder compare equal") {
+TEST_CASE("the disk lists links as links, and resolves them so two names of a folder are equal") {
   const TemporaryFolder work;
   fs::create_directory(work.path() / "returns");
   fs::create_directory_symlink(work.path() / "returns", work.path() / "alias");
@@ -137,6 +137,13 @@ TEST_CASE("the disk resolves links, so that two names of one folder compare equa
         disk->resolve(work.path() / "returns/police.csv"));
   // Relative paths are taken from the current folder.
   CHECK(disk->resolve("returns").is_absolute());
+  // The listing tells the link from the folder it leads to.
+  const auto entries = disk->list_directory(work.path());
+  REQUIRE(entries);
+  REQUIRE(entries->size() == 2);
+  CHECK((entries->at(0).name == "alias" && entries->at(0).is_directory && entries->at(0).is_link));
+  CHECK(
+      (entries->at(1).name == "returns" && entries->at(1).is_directory && !entries->at(1).is_link));
 }
 
 TEST_CASE("temporary files a killed run left beside an output are removed by the next write") {

@@ -76,9 +76,9 @@ core::Expected<std::vector<core::DirectoryEntry>, std::string> MemoryFileSystem:
     const std::string rest = name.substr(prefix.size());
     const auto slash = rest.find('/');
     if (slash == std::string::npos) {
-      entries.push_back({rest, false, data.size()});
+      entries.push_back({rest, false, false, data.size()});
     } else if (directories.insert(rest.substr(0, slash)).second) {
-      entries.push_back({rest.substr(0, slash), true, 0});
+      entries.push_back({rest.substr(0, slash), true, false, 0});
     }
   }
   if (entries.empty()) {

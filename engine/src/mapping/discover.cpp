@@ -63,11 +63,11 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
         core::Location::in_file(drop.quarter ? drop.display_name
                                              : drop.directory.generic_string())));
   }
-  const std::filesystem::path directory = file_system.resolve(drop.directory);
   std::vector<Assignment> assignments;
   for (const auto& entry : *entries) {
     const std::string display_name = joined(drop.display_name, entry.name);
     const auto where = core::Location::in_file(display_name);
+    const std::filesystem::path path = drop.directory / entry.name;
     if (!core::is_plain_text(entry.name)) {
       diagnostics.push_back(core::Diagnostic::warning(
           "return-name-not-text",
@@ -79,24 +79,25 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_drop(
     // A link is followed only to a file within the returns folder: one leading out could make
     // scdash read (and checksum into report.json) any file the analyst may read, and one to a
     // folder could list the folder inside itself, or a quarter's returns twice.
-    const std::filesystem::path path = drop.directory / entry.name;
-    const std::filesystem::path leads_to = file_system.resolve(path);
-    if (!core::lies_within(drop.returns_folder, leads_to)) {
-      diagnostics.push_back(core::Diagnostic::warning(
-          "return-outside-folder",
-          fmt::format("is a link to {}, outside the returns folder, so it is not read",
-                      leads_to.generic_string()),
-          where, "copy the return itself into the returns folder, rather than a link to it"));
-      continue;
-    }
-    if (entry.is_directory && leads_to != directory / entry.name) {
-      diagnostics.push_back(core::Diagnostic::warning(
-          "return-folder-link",
-          fmt::format("is a link to the folder {}, and links to folders are not read, so that no "
-                      "return is read twice",
-                      leads_to.generic_string()),
-          where, "move or copy the folder itself into the returns folder"));
-      continue;
+    if (entry.is_link) {
+      const std::filesystem::path leads_to = file_system.resolve(path);
+      if (!core::lies_within(drop.returns_folder, leads_to)) {
+        diagnostics.push_back(core::Diagnostic::warning(
+            "return-outside-folder",
+            fmt::format("is a link to {}, outside the returns folder, so it is not read",
+                        leads_to.generic_string()),
+            where, "copy the return itself into the returns folder, rather than a link to it"));
+        continue;
+      }
+      if (entry.is_directory) {
+        diagnostics.push_back(core::Diagnostic::warning(
+            "return-folder-link",
+            fmt::format("is a link to the folder {}, and links to folders are not read, so that "
+                        "no return is read twice",
+                        leads_to.generic_string()),
+            where, "move or copy the folder itself into the returns folder"));
+        continue;
+      }
     }
     if (entry.is_directory) {
       const auto quarter = core::FinancialQuarter::parse(entry.name);

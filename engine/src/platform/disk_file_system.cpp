@@ -122,8 +122,10 @@ class DiskFileSystem final : public FileSystem {
     for (fs::directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
       std::error_code entry_error;
       const bool is_directory = it->is_directory(entry_error);
+      const bool is_link = it->is_symlink(entry_error);
       const std::uint64_t size = is_directory ? 0 : it->file_size(entry_error);
-      entries.push_back({it->path().filename().string(), is_directory, entry_error ? 0 : size});
+      entries.push_back(
+          {it->path().filename().string(), is_directory, is_link, entry_error ? 0 : size});
     }
     if (error) {
       return unexpected(describe(error));

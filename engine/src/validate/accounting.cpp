@@ -16,13 +16,11 @@ void list_files(core::FileSystem& file_system, const std::filesystem::path& fold
   if (!entries) {
     return;  // discovery has reported a folder it cannot read
   }
-  const std::filesystem::path resolved = file_system.resolve(folder);
   for (const auto& entry : *entries) {
     const std::string display =
         display_folder.empty() ? entry.name : display_folder + "/" + entry.name;
-    const std::filesystem::path path = folder / entry.name;
-    if (entry.is_directory && file_system.resolve(path) == resolved / entry.name) {
-      list_files(file_system, path, display, out);
+    if (entry.is_directory && !entry.is_link) {
+      list_files(file_system, folder / entry.name, display, out);
     } else {
       out.push_back(display);
     }

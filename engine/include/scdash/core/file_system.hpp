@@ -36,8 +36,9 @@ class InputFile {
 };
 
 struct DirectoryEntry {
-  std::string name;  // file name only
-  bool is_directory = false;
+  std::string name;           // file name only
+  bool is_directory = false;  // of what it leads to, when it is a link
+  bool is_link = false;       // a symbolic link (never, in a file system without links)
   std::uint64_t size = 0;
 };
 
