@@ -1,6 +1,7 @@
 #include "io/date_serial.hpp"
 
 #include "scdash/core/calendar.hpp"
+#include "scdash/core/number_text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -81,7 +82,7 @@ std::optional<double> time_fraction(std::string_view& text) {
       // "0." + the digits, so that from_chars rounds the fraction exactly once.
       const std::string digits = "0." + std::string(text.substr(0, length));
       if (length == 0 ||
-          std::from_chars(digits.data(), digits.data() + digits.size(), fraction).ec !=
+          core::parse_double(digits.data(), digits.data() + digits.size(), fraction).ec !=
               std::errc()) {
         return std::nullopt;
       }

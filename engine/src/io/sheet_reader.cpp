@@ -12,6 +12,7 @@
 #include "io/string_item.hpp"
 #include "io/xml_stream.hpp"
 #include "scdash/core/cell_ref.hpp"
+#include "scdash/core/number_text.hpp"
 
 namespace scdash::io::detail {
 namespace {
@@ -60,7 +61,7 @@ std::optional<double> parse_number(std::string_view text) {
     text.remove_prefix(1);
   }
   double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  const auto [end, error] = core::parse_double(text.data(), text.data() + text.size(), value);
   if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
       !std::isfinite(value)) {
     return std::nullopt;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "mapping/cell_reading.hpp"
+#include "scdash/core/number_text.hpp"
 #include "scdash/core/text.hpp"
 #include "scdash/io/cell_text.hpp"
 #include "scdash/mapping/value_text.hpp"
@@ -37,22 +38,15 @@ ValueReading problem(const io::Cell& cell, std::string hint) {
 }
 
 // `number` × 100 as its decimal digits say, not as binary arithmetic rounds it: 0.328 gives
-// 32.8 exactly as a partner typed it, where 0.328 * 100 gives 32.800000000000004.
+// 32.8 exactly as a partner typed it, where 0.328 * 100 gives 32.800000000000004. The shortest
+// text of the number, with its decimal exponent raised by two, read back.
 double times_100(double number) {
-  std::array<char, 400> digits{};  // the shortest fixed form of any double fits
-  const auto written =
-      std::to_chars(digits.data(), digits.data() + digits.size(), number, std::chars_format::fixed);
-  std::string text(digits.data(), written.ptr);
-  auto point = text.find('.');
-  if (point == std::string::npos) {
-    text += ".";
-    point = text.size() - 1;
-  }
-  text += "00";
-  text.erase(point, 1);
-  text.insert(point + 2, ".");
-  double scaled = 0;
-  std::from_chars(text.data(), text.data() + text.size(), scaled);
+  const std::string text = core::shortest_text(number);
+  const auto e = text.find('e');
+  const int exponent = e == std::string::npos ? 0 : std::stoi(text.substr(e + 1));
+  const std::string scaled_text = fmt::format("{}e{}", text.substr(0, e), exponent + 2);
+  double scaled = number * 100;  // only if the text were unreadable, which it cannot be
+  core::parse_double(scaled_text.data(), scaled_text.data() + scaled_text.size(), scaled);
   return scaled;
 }
 

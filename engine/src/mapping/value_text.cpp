@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "scdash/core/number_text.hpp"
 #include "scdash/core/text.hpp"
 
 namespace scdash::mapping {
@@ -219,7 +220,7 @@ std::optional<double> parse_number_text(std::string_view text) {
   }
   double value = 0;
   const char* begin = digits.data() + (digits[0] == '+' ? 1 : 0);
-  const auto [end, error] = std::from_chars(begin, digits.data() + digits.size(), value);
+  const auto [end, error] = core::parse_double(begin, digits.data() + digits.size(), value);
   if (error != std::errc() || end != digits.data() + digits.size()) {
     return std::nullopt;
   }
