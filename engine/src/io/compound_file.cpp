@@ -82,13 +82,17 @@ class ChainedStream final : public core::InputFile {
       const std::uint64_t within = (offset + done) % sector_size_;
       // Sectors that follow each other in the file are read in one go.
       std::uint64_t run = 1;
-      while (index + run < sectors_.size() && sectors_[index + run] == sectors_[index] + run &&
+      // Indices below sectors_.size() fit a size_t, also where it has 32 bits (WebAssembly).
+      while (index + run < sectors_.size() &&
+             sectors_[static_cast<std::size_t>(index + run)] ==
+                 sectors_[static_cast<std::size_t>(index)] + run &&
              (run * sector_size_ - within) < total - done) {
         ++run;
       }
       const auto wanted = static_cast<std::size_t>(
           std::min<std::uint64_t>(run * sector_size_ - within, total - done));
-      const std::uint64_t at = base_offset_ + sectors_[index] * sector_size_ + within;
+      const std::uint64_t at =
+          base_offset_ + sectors_[static_cast<std::size_t>(index)] * sector_size_ + within;
       auto got = base_.read_at(at, buffer.subspan(done, wanted));
       if (!got) {
         return got;
@@ -153,7 +157,7 @@ struct CompoundFile::State {
           corrupt(fmt::format("{} is said to be in sector {}, but the file has only {} sectors",
                               what, sector, sectors_in_file())));
     }
-    std::string bytes(sector_size, '\0');
+    std::string bytes(static_cast<std::size_t>(sector_size), '\0');  // 512 or 4,096
     auto got = file->read_at(sector_offset(sector), bytes);
     if (!got) {
       return core::unexpected(read_failed(got.error()));
@@ -209,8 +213,10 @@ struct CompoundFile::State {
     for (std::size_t i = 0; i < kHeaderFatSectors && listed.size() < fat_sectors; ++i) {
       listed.push_back(u32_at(header, 76 + 4 * i));
     }
-    const std::size_t per_difat_sector = sector_size / 4 - 1;  // the last entry links on
-    std::vector<bool> visited(sectors_in_file(), false);
+    // The last entry links on.
+    const auto per_difat_sector = static_cast<std::size_t>(sector_size / 4 - 1);
+    // A file in memory has fewer sectors than a size_t counts, also in WebAssembly.
+    std::vector<bool> visited(static_cast<std::size_t>(sectors_in_file()), false);
     std::uint32_t difat = u32_at(header, 68);
     while (listed.size() < fat_sectors) {
       if (difat >= kEndOfChain) {
@@ -231,7 +237,7 @@ struct CompoundFile::State {
       }
       difat = u32_at(*sector, 4 * per_difat_sector);
     }
-    fat.reserve(listed.size() * (sector_size / 4));
+    fat.reserve(listed.size() * static_cast<std::size_t>(sector_size / 4));
     for (const std::uint32_t sector_number : listed) {
       auto sector = read_sector(sector_number, "a FAT sector");
       if (!sector) {

@@ -27,7 +27,7 @@ enum class Encoding { utf8, windows_1252 };
 
 struct TextLayout {
   Encoding encoding = Encoding::utf8;
-  std::uint64_t start = 0;  // after the byte-order mark, if any
+  std::size_t start = 0;  // after the byte-order mark, if any
   char delimiter = ',';
 };
 

@@ -2,8 +2,8 @@
 // whose alignment is unknown. Callers check the bounds first.
 #pragma once
 
-#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace scdash::io::detail {
@@ -26,9 +26,19 @@ inline std::uint64_t u64_at(std::string_view bytes, std::size_t offset) {
          static_cast<std::uint64_t>(u32_at(bytes, offset + 4)) << 32;
 }
 
+// The same bits as another type of the same size (std::bit_cast, which the WebAssembly build's
+// C++ library lacks).
+template <class To, class From>
+To same_bits(const From& from) {
+  static_assert(sizeof(To) == sizeof(From));
+  To to;
+  std::memcpy(&to, &from, sizeof(To));
+  return to;
+}
+
 // An IEEE 754 double, as Excel stores every number.
 inline double f64_at(std::string_view bytes, std::size_t offset) {
-  return std::bit_cast<double>(u64_at(bytes, offset));
+  return same_bits<double>(u64_at(bytes, offset));
 }
 
 }  // namespace scdash::io::detail

@@ -2,9 +2,21 @@
 #include "io/part_prefetcher.hpp"
 
 namespace scdash::io::detail {
+namespace {
+
+// The WebAssembly engine has one thread (a browser gives threads only to a cross-origin isolated
+// page, which one opened from disk cannot be), so there every part is inflated by next() itself.
+#ifdef SCDASH_ONE_THREAD
+constexpr bool kSecondThread = false;
+#else
+constexpr bool kSecondThread = true;
+#endif
+
+}  // namespace
 
 PartPrefetcher::PartPrefetcher(ZipPartReader& part)
-    : part_(part), threaded_(part.compressed_size() >= kThreadedFromCompressedBytes) {
+    : part_(part),
+      threaded_(kSecondThread && part.compressed_size() >= kThreadedFromCompressedBytes) {
   if (!threaded_) {
     chunks_[0].bytes.resize(kInlineChunkBytes);
     return;

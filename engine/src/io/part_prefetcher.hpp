@@ -7,7 +7,8 @@
 //
 // A small part is inflated on the caller's thread, into one smaller chunk: a thread and a
 // megabyte of chunks would cost more than they save, and a workbook of thousands of small
-// sheets would pay that for each.
+// sheets would pay that for each. The WebAssembly engine, which has one thread, inflates every
+// part so.
 #pragma once
 
 #include <array>

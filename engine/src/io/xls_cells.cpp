@@ -1,6 +1,5 @@
 #include "io/xls_cells.hpp"
 
-#include <bit>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -24,9 +23,9 @@ constexpr std::size_t kRkCellBytes = 6;  // an XF index and an RK number
 // An RK number: bit 1 says a 30-bit integer, else the top 30 bits of a double; bit 0 says the
 // number was multiplied by 100 to fit.
 double rk_number(std::uint32_t rk) {
-  const double value =
-      (rk & 0x02) != 0 ? static_cast<double>(std::bit_cast<std::int32_t>(rk) >> 2)
-                       : std::bit_cast<double>(static_cast<std::uint64_t>(rk & 0xFFFFFFFC) << 32);
+  const double value = (rk & 0x02) != 0
+                           ? static_cast<double>(same_bits<std::int32_t>(rk) >> 2)
+                           : same_bits<double>(static_cast<std::uint64_t>(rk & 0xFFFFFFFC) << 32);
   return (rk & 0x01) != 0 ? value / 100 : value;
 }
 

@@ -108,8 +108,10 @@ zip_int64_t read_input_file(void* user_data, void* data, zip_uint64_t length,
     case ZIP_SOURCE_READ: {
       // An exception must not unwind through libzip's C frames; it becomes a read failure.
       try {
-        auto got =
-            state.file->read_at(state.position, std::span<char>(static_cast<char*>(data), length));
+        // libzip asks for no more than its buffer holds, which a size_t counts.
+        auto got = state.file->read_at(
+            state.position,
+            std::span<char>(static_cast<char*>(data), static_cast<std::size_t>(length)));
         if (!got) {
           state.read_failure = got.error();
           zip_error_set(&state.error, ZIP_ER_READ, 0);

@@ -6,6 +6,7 @@
 // a return gives, even one rejected or marked not available, which is reported on its own.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -162,7 +163,10 @@ void check_returns_current(RuleContext& context) {
     std::string file;
     core::Month latest;
     core::Month needed;
-    auto operator<=>(const Shortfall&) const = default;
+    // Spelt out: the WebAssembly build's C++ library cannot default <=> over a std::string.
+    bool operator<(const Shortfall& other) const {
+      return std::tie(file, latest, needed) < std::tie(other.file, other.latest, other.needed);
+    }
   };
   std::map<Shortfall, std::vector<std::string>> measures_by_shortfall;
   for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {

@@ -1,6 +1,7 @@
 // Reference data: every rate needs a population for its area and year, and a recent one.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -15,7 +16,11 @@ struct Shortfall {
   core::Denominator denominator = core::Denominator::persons;
   int population_year = 0;  // 0 when there is none
   std::string vintage;
-  auto operator<=>(const Shortfall&) const = default;
+  // Spelt out: the WebAssembly build's C++ library cannot default <=> over a std::string.
+  bool operator<(const Shortfall& other) const {
+    return std::tie(denominator, population_year, vintage) <
+           std::tie(other.denominator, other.population_year, other.vintage);
+  }
 };
 
 std::string join_years(const std::set<int>& years) {
