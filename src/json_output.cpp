@@ -5,36 +5,6 @@
 #include "scdash/run/summary.hpp"
 
 namespace scdash::cli {
-namespace {
-
-void write_summary(core::JsonWriter& json, const run::Summary& summary) {
-  json.begin_object();
-  json.key("files");
-  json.begin_object();
-  json.key("in_folder");
-  json.value(summary.files);
-  json.key("read");
-  json.value(summary.files_read);
-  json.key("reported");
-  json.value(summary.files_reported);
-  json.key("unaccounted");
-  json.value(summary.files_unaccounted);
-  json.end_object();
-  json.key("cells");
-  core::write_cell_account(json, summary.cells);
-  json.key("figures");
-  json.value(summary.figures);
-  json.key("rejected");
-  json.value(summary.rejected);
-  json.key("errors");
-  json.value(summary.errors);
-  json.key("warnings");
-  json.value(summary.warnings);
-  json.end_object();
-}
-
-}  // namespace
-
 std::string result_json(std::string_view command, int exit_status, const run::RunResult& result,
                         const std::vector<std::string>& written) {
   core::JsonWriter json;
@@ -49,7 +19,7 @@ std::string result_json(std::string_view command, int exit_status, const run::Ru
   result.computed ? json.value(result.model.quarter.label()) : json.null();
   json.key("summary");
   if (result.computed) {
-    write_summary(json, run::summarise(result));
+    run::write_summary(json, run::summarise(result));
   } else {
     json.null();
   }

@@ -11,16 +11,7 @@ namespace {
 
 using core::JsonWriter;
 
-void write_period(JsonWriter& json, const core::Period& period) {
-  json.begin_object();
-  json.key("first");
-  json.value(period.first.iso());
-  json.key("last");
-  json.value(period.last.iso());
-  json.key("label");
-  json.value(period.label());
-  json.end_object();
-}
+using core::write_period;
 
 void write_figure(JsonWriter& json, const kpi::Figure& figure,
                   const templates::Indicator& indicator) {
@@ -248,37 +239,6 @@ void write_accounting(JsonWriter& json, const core::RunRecord& run,
   json.end_object();
 }
 
-// One figure a return gave: what, where from, and whether it could be used.
-void write_provenance(JsonWriter& json, const core::Observation& observation) {
-  json.begin_object();
-  json.key("measure");
-  json.value(observation.measure);
-  json.key("area");
-  json.value(observation.area_code);
-  json.key("period");
-  write_period(json, observation.period);
-  json.key("value");
-  if (observation.usable()) {
-    json.value(observation.value);
-  } else {
-    json.null();
-  }
-  if (observation.unavailable_reason) {
-    json.key("not_available");
-    json.value(*observation.unavailable_reason);
-  }
-  if (observation.rejected_because) {
-    json.key("rejected");
-    json.value(*observation.rejected_because);
-  }
-  json.key("cell");
-  json.value(observation.source.location().to_string());
-  json.key("mapping");
-  json.value(
-      fmt::format("{}:{}", observation.source.mapping_file, observation.source.mapping_line));
-  json.end_object();
-}
-
 }  // namespace
 
 std::string render_report_json(const kpi::DashboardModel& model, const core::RunRecord& run,
@@ -332,7 +292,7 @@ std::string render_report_json(const kpi::DashboardModel& model, const core::Run
   json.key("provenance");
   json.begin_array();
   for (const auto& observation : observations) {
-    write_provenance(json, observation);
+    core::write_observation(json, observation);
   }
   json.end_array();
   json.end_object();

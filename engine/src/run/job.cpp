@@ -98,6 +98,30 @@ void render_outputs(const OutputPaths& paths, const RunRequest& request, RunResu
 
 }  // namespace
 
+std::string_view stop_name(Stop stop) {
+  switch (stop) {
+    case Stop::none:
+      return "none";
+    case Stop::outputs_over_inputs:
+      return "outputs_over_inputs";
+    case Stop::configuration_unreadable:
+      return "configuration_unreadable";
+    case Stop::configuration_errors:
+      return "configuration_errors";
+    case Stop::returns_folder_unreadable:
+      return "returns_folder_unreadable";
+    case Stop::return_unreadable:
+      return "return_unreadable";
+    case Stop::no_quarter:
+      return "no_quarter";
+    case Stop::strict_errors:
+      return "strict_errors";
+    case Stop::rendering_failed:
+      return "rendering_failed";
+  }
+  return "none";
+}
+
 RunResult run(core::FileSystem& file_system, const RunRequest& request, Progress& progress) {
   RunResult result;
   Reporter reporter(progress, result);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "scdash/core/report_shapes.hpp"
+
 namespace scdash::run {
 
 Summary summarise(const RunResult& result) {
@@ -22,6 +24,32 @@ Summary summarise(const RunResult& result) {
       record.diagnostics.begin(), record.diagnostics.end(),
       [](const core::Diagnostic& d) { return d.severity == core::Severity::warning; }));
   return summary;
+}
+
+void write_summary(core::JsonWriter& json, const Summary& summary) {
+  json.begin_object();
+  json.key("files");
+  json.begin_object();
+  json.key("in_folder");
+  json.value(summary.files);
+  json.key("read");
+  json.value(summary.files_read);
+  json.key("reported");
+  json.value(summary.files_reported);
+  json.key("unaccounted");
+  json.value(summary.files_unaccounted);
+  json.end_object();
+  json.key("cells");
+  core::write_cell_account(json, summary.cells);
+  json.key("figures");
+  json.value(summary.figures);
+  json.key("rejected");
+  json.value(summary.rejected);
+  json.key("errors");
+  json.value(summary.errors);
+  json.key("warnings");
+  json.value(summary.warnings);
+  json.end_object();
 }
 
 }  // namespace scdash::run

@@ -1,5 +1,5 @@
-// The JSON shapes that report.json and 'scdash run --json' share, written by one function each
-// so that the two never drift apart.
+// The JSON shapes that report.json, 'scdash run --json' and the page's engine share, written by
+// one function each so that they never drift apart.
 //
 //   scdash::core::JsonWriter json;
 //   scdash::core::write_diagnostic(json, diagnostic);
@@ -8,6 +8,8 @@
 #include "scdash/core/cell_account.hpp"
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/json_writer.hpp"
+#include "scdash/core/observation.hpp"
+#include "scdash/core/period.hpp"
 
 namespace scdash::core {
 
@@ -18,5 +20,13 @@ void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic);
 // {"non_empty": N, "read": N, "with_problems": N, "left_out_by_where": N}: the non-empty cells
 // of mapped regions and what became of them.
 void write_cell_account(JsonWriter& json, const CellAccount& cells);
+
+// {"first": "2025-07-01", "last": "2025-09-30", "label": "..."}.
+void write_period(JsonWriter& json, const Period& period);
+
+// One figure a return gave: what, where from, and whether it could be used: {"measure", "area"
+// (its code), "period", "value" (null when not usable), "not_available" and "rejected" (when
+// so), "cell", "mapping" ("file:line")}.
+void write_observation(JsonWriter& json, const Observation& observation);
 
 }  // namespace scdash::core

@@ -82,6 +82,9 @@ enum class Stop {
   rendering_failed,           // the workbook library failed (the result's `failure` says how)
 };
 
+// "none", "outputs_over_inputs", ...: the stop as a front end that is not C++ names it (the page).
+std::string_view stop_name(Stop stop);
+
 // An output made in memory, to be written to `path`.
 struct Output {
   std::filesystem::path path;

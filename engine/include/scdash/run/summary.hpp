@@ -8,6 +8,7 @@
 #include <cstddef>
 
 #include "scdash/core/cell_account.hpp"
+#include "scdash/core/json_writer.hpp"
 #include "scdash/run/job.hpp"
 
 namespace scdash::run {
@@ -25,5 +26,9 @@ struct Summary {
 };
 
 Summary summarise(const RunResult& result);
+
+// {"files": {"in_folder", "read", "reported", "unaccounted"}, "cells": {...}, "figures",
+// "rejected", "errors", "warnings"}: as 'scdash run --json' and the page's engine give it.
+void write_summary(core::JsonWriter& json, const Summary& summary);
 
 }  // namespace scdash::run
