@@ -1,0 +1,185 @@
+// The dashboard as an HTML table, from the same model as the workbook (report.json): each
+// outcome's indicators with their figures, direction of travel, RAG and district values, with
+// the note of every figure shown on hover and on focus, and the key beneath.
+import { h, table } from "./html.js";
+
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const ARROWS = { up: "↑", down: "↓", stable: "→" };
+const JUDGEMENTS = { better: "judged-better", worse: "judged-worse" };
+// A district's comparison with the county, as the key colours it; "not compared" is left white.
+const DISTRICT_COMPARISONS = {
+  better: "district-better",
+  similar: "district-similar",
+  worse: "district-worse",
+};
+
+// A figure's cell: its value, or "n/a" with the reason; its note (the explanation) on focus.
+function figureCell(figure, label) {
+  if (!figure) {
+    return h("td", { class: "empty" }, "");
+  }
+  const shown =
+    figure.value === null || figure.value === undefined ? "n/a" : number.format(figure.value);
+  const note = [
+    figure.explanation ?? figure.reason ?? "",
+    ...(figure.reason && figure.explanation ? [figure.reason] : []),
+  ]
+    .filter((text) => text)
+    .join("\n");
+  return h(
+    "td",
+    {
+      class: "figure",
+      tabindex: 0,
+      "data-note": note || null,
+      title: note || null,
+      "aria-label": `${label}: ${shown}${note ? `. ${note}` : ""}`,
+    },
+    shown,
+  );
+}
+
+function ragCell(rag, labels) {
+  if (!rag?.rag) {
+    return h("td", {}, "");
+  }
+  return h(
+    "td",
+    {
+      class: `rag rag-${rag.rag.toLowerCase()}`,
+      title: rag.reason,
+      tabindex: 0,
+      "data-note": rag.reason,
+      "aria-label": `${rag.rag}: ${rag.reason}`,
+    },
+    labels[rag.rag] ?? rag.rag,
+  );
+}
+
+function changeText(indicator) {
+  if (indicator.change === null || indicator.change === undefined) {
+    return "n/a";
+  }
+  const unit = indicator.change_unit === "per cent" ? "%" : " pts";
+  return `${indicator.change > 0 ? "+" : ""}${number.format(indicator.change)}${unit}`;
+}
+
+function directionCell(indicator) {
+  const direction = indicator.direction ?? "no direction";
+  const judgement = indicator.judgement ?? "no judgement";
+  return h(
+    "td",
+    {
+      class: `direction ${JUDGEMENTS[judgement] ?? "judged-none"}`,
+      "aria-label": `${direction}, ${judgement}`,
+    },
+    ARROWS[indicator.direction] ?? "",
+  );
+}
+
+function key(districts, { areas, rag_labels: labels }) {
+  return h(
+    "div",
+    { class: "key", role: "note", "aria-label": "Key" },
+    h("h4", {}, "Key"),
+    h(
+      "p",
+      {},
+      h("span", { class: "rag rag-red" }, labels.Red),
+      " red, ",
+      h("span", { class: "rag rag-amber" }, labels.Amber),
+      " amber, ",
+      h("span", { class: "rag rag-green" }, labels.Green),
+      " green, by each indicator's rule (its note says which); ",
+      labels.Grey,
+      ": no RAG, and its note says why.",
+    ),
+    h(
+      "p",
+      {},
+      h("span", { class: "judged-better" }, "↑↓"),
+      " moved the good way, ",
+      h("span", { class: "judged-worse" }, "↑↓"),
+      " the bad way, ",
+      h("span", { class: "judged-none" }, "↑↓→"),
+      " no judgement or stable.",
+    ),
+    h(
+      "p",
+      {},
+      "Districts: ",
+      h("span", { class: "district-better" }, "significantly better"),
+      ", ",
+      h("span", { class: "district-similar" }, "similar"),
+      ", ",
+      h("span", { class: "district-worse" }, "significantly worse"),
+      " than the county.",
+    ),
+    h("p", {}, districts.map(({ label, area }) => `${label} ${areas[area] ?? area}`).join("; ")),
+    h(
+      "p",
+      {},
+      "Rates per 10,000 population unless the indicator says otherwise; n/a: the figure cannot be computed, and its note says why.",
+    ),
+  );
+}
+
+// `report`: report.json, parsed; `run`: the engine's result of the run, for the areas' names
+// and the template's RAG labels.
+export function dashboardView(report, run) {
+  const districts = [];
+  for (const indicator of report.indicators) {
+    for (const { label, area } of indicator.districts ?? []) {
+      if (!districts.some((known) => known.label === label)) {
+        districts.push({ label, area });
+      }
+    }
+  }
+  const overall = new Map(report.outcomes.map((outcome) => [outcome.name, outcome.overall]));
+  const rows = report.indicators.map((indicator, index) => {
+    const first = index === 0 || report.indicators[index - 1].outcome !== indicator.outcome;
+    const byLabel = new Map(
+      (indicator.districts ?? []).map((district) => [district.label, district]),
+    );
+    return [
+      h("td", { class: "outcome" }, first ? indicator.outcome : ""),
+      first ? ragCell(overall.get(indicator.outcome), run.rag_labels) : h("td", {}, ""),
+      h("td", { class: "label" }, indicator.label),
+      figureCell(indicator.previous, `${indicator.label}, previous`),
+      figureCell(indicator.current, `${indicator.label}, current`),
+      changeText(indicator),
+      directionCell(indicator),
+      ragCell(indicator.progress, run.rag_labels),
+      indicator.most_similar_group_rank ?? "",
+      indicator.county_comparison ?? "",
+      ...districts.map(({ label }) => {
+        const district = byLabel.get(label);
+        const cell = figureCell(district?.figure, `${indicator.label}, ${label}`);
+        const comparison = DISTRICT_COMPARISONS[district?.comparison_with_headline_area];
+        if (comparison) {
+          cell.classList.add(comparison);
+        }
+        return cell;
+      }),
+    ];
+  });
+  const headers = [
+    "Outcome",
+    "Overall",
+    "Supporting indicator",
+    `Previous (${report.previous_period?.label ?? ""})`,
+    `Current (${report.current_period?.label ?? ""})`,
+    "Change",
+    "Direction",
+    "Progress RAG",
+    "Most similar group",
+    "County comparison",
+    ...districts.map(({ label }) => label),
+  ];
+  return h(
+    "div",
+    {},
+    table(`${report.title}, ${report.quarter}`, headers, rows),
+    key(districts, run),
+  );
+}

@@ -1,0 +1,96 @@
+// The partnership folder's files, however the analyst gives them: a folder picked with the File
+// System Access API, a folder or files dropped on the page, or a .zip of the folder. Each way
+// gives [{path, bytes}], paths relative to the folder that holds scdash.yaml.
+import { readZip } from "./zip.js";
+
+const PROJECT_FILE = "scdash.yaml";
+
+async function bytesOf(file) {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+// A zip of a folder usually holds the folder itself: "partnership/scdash.yaml". The folder the
+// files are relative to is the one with the project file nearest the top, when there is one.
+export function relativeToProject(files) {
+  const projects = files
+    .map(({ path }) => path)
+    .filter((path) => path === PROJECT_FILE || path.endsWith(`/${PROJECT_FILE}`))
+    .sort((a, b) => a.split("/").length - b.split("/").length);
+  if (projects.length === 0 || projects[0] === PROJECT_FILE) {
+    return files;
+  }
+  const prefix = projects[0].slice(0, -PROJECT_FILE.length);
+  return files
+    .filter(({ path }) => path.startsWith(prefix))
+    .map(({ path, bytes }) => ({ path: path.slice(prefix.length), bytes }));
+}
+
+async function* walkHandle(directory, prefix) {
+  for await (const [name, handle] of directory.entries()) {
+    if (handle.kind === "directory") {
+      yield* walkHandle(handle, `${prefix}${name}/`);
+    } else {
+      yield { path: `${prefix}${name}`, bytes: await bytesOf(await handle.getFile()) };
+    }
+  }
+}
+
+// The files of a folder picked with showDirectoryPicker().
+export async function filesOfDirectoryHandle(directory) {
+  const files = [];
+  for await (const file of walkHandle(directory, "")) {
+    files.push(file);
+  }
+  return relativeToProject(files);
+}
+
+function entriesOf(directoryEntry) {
+  const reader = directoryEntry.createReader();
+  return new Promise((resolve, reject) => {
+    const all = [];
+    const more = () =>
+      reader.readEntries((batch) => {
+        if (batch.length === 0) {
+          resolve(all);
+        } else {
+          all.push(...batch);
+          more();
+        }
+      }, reject);
+    more();
+  });
+}
+
+async function* walkEntry(entry, prefix) {
+  if (entry.isDirectory) {
+    for (const child of await entriesOf(entry)) {
+      yield* walkEntry(child, `${prefix}${entry.name}/`);
+    }
+  } else {
+    const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
+    yield { path: `${prefix}${entry.name}`, bytes: await bytesOf(file) };
+  }
+}
+
+// The files of what was dropped: a .zip alone is unpacked; folders are walked.
+export async function filesOfDrop(dataTransfer) {
+  const entries = [...dataTransfer.items]
+    .map((item) => item.webkitGetAsEntry?.())
+    .filter((entry) => entry);
+  const dropped = [...dataTransfer.files];
+  if (entries.length <= 1 && dropped.length === 1 && /\.zip$/i.test(dropped[0].name)) {
+    return filesOfZip(dropped[0]);
+  }
+  const files = [];
+  for (const entry of entries) {
+    for await (const file of walkEntry(entry, "")) {
+      files.push(file);
+    }
+  }
+  return relativeToProject(files);
+}
+
+// The files of a .zip of the folder.
+export async function filesOfZip(file) {
+  return relativeToProject(await readZip(await file.arrayBuffer(), file.name));
+}

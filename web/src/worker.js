@@ -1,0 +1,43 @@
+// The page's worker: the engine runs here, so that the page never freezes while a quarter is
+// read. Messages in: {type: "load", files}, {type: "run", choices}, {type: "check", path,
+// mapping}. Messages out: {type: "progress", event}, {type: "loaded"}, {type: "ran", result,
+// outputs: [{path, bytes}]}, {type: "checked", result}, {type: "failed", message}.
+import { Engine } from "./engine.js";
+
+let module = null;
+let engine = null;
+
+async function load(files) {
+  // The WebAssembly's bytes are given (wasmBinary), so the engine fetches nothing.
+  module ??= await createScdashEngine({ wasmBinary: scdashEngineWasm() });
+  engine?.close();
+  engine = new Engine(module);
+  engine.onProgress = (event) => postMessage({ type: "progress", event });
+  for (const { path, bytes } of files) {
+    engine.addFile(path, bytes);
+  }
+}
+
+function ran(choices) {
+  const result = engine.run(choices);
+  const outputs = result.outputs.map(({ path }) => ({ path, bytes: engine.file(path) }));
+  postMessage(
+    { type: "ran", result, outputs },
+    outputs.map(({ bytes }) => bytes.buffer),
+  );
+}
+
+self.onmessage = async ({ data }) => {
+  try {
+    if (data.type === "load") {
+      await load(data.files);
+      postMessage({ type: "loaded" });
+    } else if (data.type === "run") {
+      ran(data.choices);
+    } else if (data.type === "check") {
+      postMessage({ type: "checked", result: engine.check(data.path, data.mapping) });
+    }
+  } catch (failure) {
+    postMessage({ type: "failed", message: failure?.message ?? String(failure) });
+  }
+};

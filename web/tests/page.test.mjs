@@ -1,0 +1,174 @@
+// The page as an analyst uses it, in headless Chromium from file://: given the example folder as
+// a .zip, it makes the dashboard, shows the figures report.json holds, offers a workbook that is
+// byte for byte the native one, and shows a broken return's problem. Any request to a URL fails
+// the test; a screenshot of each step is kept in build-wasm/web/screenshots/.
+import assert from "node:assert/strict";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
+
+import { exampleFolder } from "./example_folder.mjs";
+import { runNative } from "./engine_modules.mjs";
+import {
+  checkReturn,
+  giveZip,
+  launchBrowser,
+  makeDashboard,
+  openPage,
+  pagePath,
+  zipOf,
+} from "./page_driver.mjs";
+
+const screenshots = join(dirname(pagePath), "screenshots");
+const work = mkdtempSync(join(tmpdir(), "scdash-page-"));
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+let browser;
+const requests = [];
+const open = () => openPage(browser, (url) => requests.push(url));
+
+// `files` written under a folder named `name` in the work folder; the folder.
+function onDisk(name, files) {
+  const folder = join(work, name);
+  for (const { path, bytes } of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
+  return folder;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+before(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+  assert.deepEqual(requests, [], "the page asked for nothing beyond itself");
+});
+
+test("the page makes the example dashboard from a .zip, showing report.json's figures", async () => {
+  const folder = onDisk("partnership", exampleFolder());
+  const native = runNative(folder, ["run"]);
+  assert.ok(native.status <= 1, "the native program made the dashboard");
+  const report = JSON.parse(readFileSync(join(folder, "out", "report.json"), "utf8"));
+  const zip = zipOf(folder);
+
+  const { page, errors } = await open();
+  await shot(page, "1-opened");
+  await giveZip(page, zip);
+  await shot(page, "2-folder-given");
+  const { status } = await makeDashboard(page);
+  await shot(page, "3-dashboard-made");
+  assert.match(status, /^Made the dashboard for 2025\/26 Q2/);
+
+  // The figures of several indicators, as the table shows them, against report.json's.
+  const shown = await page.$$eval("#dashboard tbody tr", (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+  assert.equal(shown.length, report.indicators.length);
+  const ragLabels = { Red: "R", Amber: "A", Green: "G", Grey: "n/a" };
+  for (const id of [
+    "total_crime",
+    "marac_repeats",
+    "asb_environmental",
+    "hate_crimes",
+    "racially_religiously_aggravated",
+  ]) {
+    const index = report.indicators.findIndex((indicator) => indicator.id === id);
+    assert.ok(index >= 0, `${id} is in report.json`);
+    const indicator = report.indicators[index];
+    assert.equal(shown[index][2], indicator.label);
+    const current = indicator.current?.value ?? null;
+    assert.equal(
+      shown[index][4],
+      current === null ? "n/a" : number.format(current),
+      `${id}: current`,
+    );
+    assert.equal(shown[index][7], ragLabels[indicator.progress.rag], `${id}: RAG`);
+  }
+  const summary = await page.$eval("#summary", (element) => element.textContent);
+  assert.match(summary, new RegExp(`${report.accounting.figures} figure\\(s\\)`));
+
+  // The workbook offered is the native one, byte for byte.
+  const downloads = join(work, "downloads");
+  mkdirSync(downloads, { recursive: true });
+  const session = await page.createCDPSession();
+  await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
+  await page.click('#downloads a[download="dashboard.xlsx"]');
+  const downloaded = join(downloads, "dashboard.xlsx");
+  for (let waited = 0; !existsSync(downloaded) && waited < 100; waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.ok(readFileSync(downloaded).equals(readFileSync(join(folder, "out", "dashboard.xlsx"))));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a broken return shows its problem by place, and the page goes on", async () => {
+  const quarter = "examples/returns/2025-26-Q2";
+  const files = exampleFolder().map((file) =>
+    file.path === `${quarter}/marac-2025-26-Q2.xlsx`
+      ? { path: file.path, bytes: file.bytes.subarray(0, 4000) }
+      : file,
+  );
+  const zip = zipOf(onDisk("broken", files));
+  const { page, errors } = await open();
+  await giveZip(page, zip);
+  await makeDashboard(page);
+  await page.select("#filter-severity", "error");
+  const problems = await page.$$eval("#diagnostics tbody tr", (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+  await shot(page, "4-broken-return");
+  const marac = problems.find(([where]) => where.includes("marac-2025-26-Q2.xlsx"));
+  assert.ok(marac, JSON.stringify(problems));
+  assert.equal(marac[4], "xlsx-damaged-zip");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a .zip that is not one is refused with its name, and nothing hangs", async () => {
+  const zip = join(work, "not-a-folder.zip");
+  writeFileSync(zip, "these are not the returns");
+  const { page } = await open();
+  await (await page.$("#zip-input")).uploadFile(zip);
+  await page.waitForFunction(() => document.getElementById("folder-status").textContent !== "", {
+    timeout: 10_000,
+  });
+  const status = await page.$eval("#folder-status", (element) => element.textContent);
+  assert.match(status, /not-a-folder\.zip is not a \.zip archive/);
+  assert.equal(await page.$eval("#run", (button) => button.disabled), true);
+  await shot(page, "5-not-a-zip");
+  await page.close();
+});
+
+test("one return checked in the page shows what its mapping reads", async () => {
+  const zip = join(work, "partnership.zip");
+  const { page } = await open();
+  await giveZip(page, existsSync(zip) ? zip : zipOf(onDisk("partnership-check", exampleFolder())));
+  await checkReturn(page, "examples/returns/2025-26-Q2/marac-2025-26-Q2.xlsx");
+  const text = await page.$eval("#check-result", (element) => element.textContent);
+  await shot(page, "6-check-one-return");
+  assert.match(text, /Read with mappings\/marac\.yaml/);
+  assert.match(text, /marac\.repeat_cases/);
+  await page.close();
+});
+
+test("the screenshots of each step are kept for people to look at", () => {
+  assert.ok(readdirSync(screenshots).length >= 6);
+});
