@@ -9,17 +9,21 @@ async function bytesOf(file) {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-// A zip of a folder usually holds the folder itself: "partnership/scdash.yaml". The folder the
-// files are relative to is the one with the project file nearest the top, when there is one.
+// A zip of a folder usually holds the folder itself: "partnership/scdash.yaml". The files are
+// made relative to the folder with the project file nearest the top or, when none has one, to
+// the one folder that holds them all.
 export function relativeToProject(files) {
   const projects = files
     .map(({ path }) => path)
     .filter((path) => path === PROJECT_FILE || path.endsWith(`/${PROJECT_FILE}`))
     .sort((a, b) => a.split("/").length - b.split("/").length);
-  if (projects.length === 0 || projects[0] === PROJECT_FILE) {
-    return files;
+  let prefix = projects.length > 0 ? projects[0].slice(0, -PROJECT_FILE.length) : "";
+  if (projects.length === 0) {
+    const tops = new Set(files.map(({ path }) => path.split("/")[0]));
+    if (tops.size === 1 && files.every(({ path }) => path.includes("/"))) {
+      prefix = `${[...tops][0]}/`;
+    }
   }
-  const prefix = projects[0].slice(0, -PROJECT_FILE.length);
   return files
     .filter(({ path }) => path.startsWith(prefix))
     .map(({ path, bytes }) => ({ path: path.slice(prefix.length), bytes }));
