@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "scdash/platform/program_location.hpp"
+#include "scdash/run/project.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -25,11 +26,11 @@ std::string first_existing(const fs::path& relative) {
 }  // namespace
 
 std::string default_mappings_folder() {
-  return first_existing("mappings");
+  return first_existing(run::kDefaultMappingsFolder);
 }
 
 std::string default_template_folder() {
-  return first_existing(fs::path("workbook-templates") / "safer-communities");
+  return first_existing(run::kDefaultTemplateFolder);
 }
 
 }  // namespace scdash::cli

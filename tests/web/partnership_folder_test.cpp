@@ -69,7 +69,7 @@ TEST_CASE("the page's engine takes the quarter asked for, and refuses one it can
   CHECK_THAT(folder.run({"2025/26-Q1", false}, quiet), Contains(R"("quarter": "2025/26 Q1")"));
 
   const std::string refused = folder.run({"last quarter", false}, quiet);
-  CHECK_THAT(refused, Contains(R"("stop": "project_errors")"));
+  CHECK_THAT(refused, Contains(R"("stop": "quarter_not_understood")"));
   CHECK_THAT(refused, Contains("'last quarter' is not a financial quarter"));
 }
 

@@ -26,7 +26,7 @@ run::Project load_project(core::FileSystem& files, core::Diagnostics& diagnostic
 }
 
 std::string mappings_folder(const run::Project& project) {
-  return run::option_or_project("", project.mappings, "mappings");
+  return run::option_or_project("", project.mappings, std::string(run::kDefaultMappingsFolder));
 }
 
 void write_diagnostics(core::JsonWriter& json, const core::Diagnostics& diagnostics) {
@@ -38,12 +38,17 @@ void write_diagnostics(core::JsonWriter& json, const core::Diagnostics& diagnost
   json.end_array();
 }
 
-// A job that cannot start because the project file has mistakes: what they are.
-std::string project_errors_json(const core::Diagnostics& diagnostics) {
+// A job that cannot start: why (`stop`, and `failure` when it is not in the diagnostics).
+std::string refusal_json(std::string_view stop, std::string_view failure,
+                         const core::Diagnostics& diagnostics) {
   core::JsonWriter json;
   json.begin_object();
   json.key("stop");
-  json.value("project_errors");
+  json.value(stop);
+  if (!failure.empty()) {
+    json.key("failure");
+    json.value(failure);
+  }
   write_diagnostics(json, diagnostics);
   json.end_object();
   return json.finish();
@@ -176,21 +181,21 @@ std::string PartnershipFolder::run(const JobChoices& choices, run::Progress& pro
   core::Diagnostics project_diagnostics;
   const run::Project project = load_project(files_, project_diagnostics);
   if (core::has_errors(project_diagnostics)) {
-    return project_errors_json(project_diagnostics);
+    return refusal_json("project_errors", "", project_diagnostics);
   }
   run::RunRequest request;
   request.configuration = {mappings_folder(project),
                            run::option_or_project("", project.dashboard_template,
-                                                  "workbook-templates/safer-communities")};
-  request.returns = run::option_or_project("", project.returns, "returns");
+                                                  std::string(run::kDefaultTemplateFolder))};
+  request.returns =
+      run::option_or_project("", project.returns, std::string(run::kDefaultReturnsFolder));
   if (!choices.quarter.empty()) {
     request.quarter = core::FinancialQuarter::parse(choices.quarter);
     if (!request.quarter) {
-      project_diagnostics.push_back(core::Diagnostic::error(
-          "quarter-not-understood",
+      return refusal_json(
+          "quarter_not_understood",
           "'" + choices.quarter + "' is not a financial quarter; write it like 2025/26-Q2",
-          core::Location::in_file(std::string(run::kProjectFileName))));
-      return project_errors_json(project_diagnostics);
+          project_diagnostics);
     }
   }
   const run::Outputs outputs = run::resolve_outputs("", "", project);

@@ -29,7 +29,10 @@ class PartnershipFolder {
   // The quarter's job, as `scdash run` does it in the folder: with the project file's returns,
   // mappings, template and outputs (else returns/, mappings/, the safer-communities template and
   // out/). The outputs stay in the folder, for output(). The result:
-  //   {"stop": "none" | run::stop_name, "failure": "...", "title", "quarter", "summary",
+  // A job that cannot start says why: {"stop": "project_errors" (scdash.yaml has mistakes) |
+  // "quarter_not_understood", "failure", "diagnostics"}. Otherwise:
+  //   {"stop": "none" | run::stop_name | "writing_failed", "failure", "title", "quarter",
+  //   "summary",
   //    "areas": {code: name}, "rag_labels": {"Red": "R", ...}, "outputs": [{"path", "bytes"}],
   //    "diagnostics": [...], "timings": [{"stage", "seconds"}]}
   std::string run(const JobChoices& choices, run::Progress& progress);

@@ -10,6 +10,7 @@ const $ = (id) => document.getElementById(id);
 const STAGES = ["configuration", "reading", "validation", "computation", "rendering", "writing"];
 const STOPS = {
   project_errors: "scdash.yaml has mistakes (below), so nothing was read.",
+  quarter_not_understood: "That quarter cannot be read:",
   outputs_over_inputs: "An output would replace an input or another output; nothing was read.",
   configuration_unreadable: "The configuration could not be read (below); nothing was read.",
   configuration_errors: "The mappings or template have mistakes (below); nothing was read.",

@@ -16,6 +16,10 @@
 namespace scdash::run {
 
 inline constexpr std::string_view kProjectFileName = "scdash.yaml";
+// Where a working folder keeps what its project file does not name.
+inline constexpr std::string_view kDefaultReturnsFolder = "returns";
+inline constexpr std::string_view kDefaultMappingsFolder = "mappings";
+inline constexpr std::string_view kDefaultTemplateFolder = "workbook-templates/safer-communities";
 
 // What a project file names, each path already resolved against the file's own folder; empty
 // when the file does not name it (or there is no project file).
