@@ -28,6 +28,7 @@ const worker = new Worker(
 );
 let pending = null; // {resolve, reject} of the message awaited
 let folderHandle = null; // the folder picked, when the browser lets the page write to it
+let loaded = false; // whether the engine in the worker holds a folder
 let files = [];
 let diagnostics = [];
 
@@ -35,6 +36,10 @@ worker.onmessage = ({ data }) => {
   if (data.type === "progress") {
     showProgress(data.event);
   } else if (data.type === "failed") {
+    if (data.lost) {
+      loaded = false;
+      $("folder-status").textContent = "The engine stopped; give the folder again.";
+    }
     pending?.reject(new Error(data.message));
   } else {
     pending?.resolve(data);
@@ -65,6 +70,8 @@ async function takeFiles(given, description) {
   try {
     files = await given();
   } catch (failure) {
+    loaded = false; // not the folder given before, which the analyst meant to replace
+    $("run").disabled = true;
     $("folder-status").textContent = `That folder cannot be read: ${failure.message}`;
     return;
   }
@@ -72,6 +79,7 @@ async function takeFiles(given, description) {
   $("folder-status").textContent =
     `${description}: ${files.length} file(s)${project ? "" : "; no scdash.yaml, so returns/, mappings/ and workbook-templates/safer-communities/ are looked for"}.`;
   await ask({ type: "load", files });
+  loaded = true;
   $("run").disabled = false;
   fillCheckChoices();
 }
@@ -160,7 +168,7 @@ async function run() {
   } catch (failure) {
     $("run-status").textContent = `The dashboard could not be made: ${failure.message}`;
   } finally {
-    $("run").disabled = false;
+    $("run").disabled = !loaded;
     $("make").setAttribute("aria-busy", "false");
   }
 }

@@ -1,7 +1,8 @@
 // The page's worker: the engine runs here, so that the page never freezes while a quarter is
 // read. Messages in: {type: "load", files}, {type: "run", choices}, {type: "check", path,
 // mapping}. Messages out: {type: "progress", event}, {type: "loaded"}, {type: "ran", result,
-// outputs: [{path, bytes}]}, {type: "checked", result}, {type: "failed", message}.
+// outputs: [{path, bytes}]}, {type: "checked", result}, {type: "failed", message, lost} (lost:
+// the engine aborted, and the folder must be given again).
 import { Engine } from "./engine.js";
 
 let module = null;
@@ -38,6 +39,13 @@ self.onmessage = async ({ data }) => {
       postMessage({ type: "checked", result: engine.check(data.path, data.mapping) });
     }
   } catch (failure) {
-    postMessage({ type: "failed", message: failure?.message ?? String(failure) });
+    // The engine cannot be trusted after it aborted (out of memory, say): a new one is made when
+    // the folder is given again.
+    const lost = failure instanceof WebAssembly.RuntimeError;
+    if (lost) {
+      module = null;
+      engine = null;
+    }
+    postMessage({ type: "failed", message: failure?.message ?? String(failure), lost });
   }
 };

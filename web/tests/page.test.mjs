@@ -142,14 +142,16 @@ test("a broken return shows its problem by place, and the page goes on", async (
   await page.close();
 });
 
-test("a .zip that is not one is refused with its name, and nothing hangs", async () => {
+test("a .zip that is not one is refused with its name, in place of the folder given before", async () => {
   const zip = join(work, "not-a-folder.zip");
   writeFileSync(zip, "these are not the returns");
   const { page } = await open();
+  await giveZip(page, join(work, "partnership.zip"));
   await (await page.$("#zip-input")).uploadFile(zip);
-  await page.waitForFunction(() => document.getElementById("folder-status").textContent !== "", {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    () => document.getElementById("folder-status").textContent.includes("cannot be read"),
+    { timeout: 10_000 },
+  );
   const status = await page.$eval("#folder-status", (element) => element.textContent);
   assert.match(status, /not-a-folder\.zip is not a \.zip archive/);
   assert.equal(await page.$eval("#run", (button) => button.disabled), true);
