@@ -13,16 +13,7 @@ std::string result_json(std::string_view command, int exit_status, const run::Ru
   json.value(command);
   json.key("exit_status");
   json.value(static_cast<std::size_t>(exit_status));
-  json.key("title");
-  result.computed ? json.value(result.model.title) : json.null();
-  json.key("quarter");
-  result.computed ? json.value(result.model.quarter.label()) : json.null();
-  json.key("summary");
-  if (result.computed) {
-    run::write_summary(json, run::summarise(result));
-  } else {
-    json.null();
-  }
+  run::write_overview(json, result);
   json.key("written");
   json.begin_array();
   for (const auto& path : written) {
@@ -30,11 +21,7 @@ std::string result_json(std::string_view command, int exit_status, const run::Ru
   }
   json.end_array();
   json.key("diagnostics");
-  json.begin_array();
-  for (const auto& diagnostic : result.record.diagnostics) {
-    core::write_diagnostic(json, diagnostic);
-  }
-  json.end_array();
+  core::write_diagnostics(json, result.record.diagnostics);
   json.end_object();
   return json.finish();
 }

@@ -29,15 +29,6 @@ std::string mappings_folder(const run::Project& project) {
   return run::option_or_project("", project.mappings, std::string(run::kDefaultMappingsFolder));
 }
 
-void write_diagnostics(core::JsonWriter& json, const core::Diagnostics& diagnostics) {
-  json.key("diagnostics");
-  json.begin_array();
-  for (const auto& diagnostic : diagnostics) {
-    core::write_diagnostic(json, diagnostic);
-  }
-  json.end_array();
-}
-
 // A job that cannot start: why (`stop`, and `failure` when it is not in the diagnostics).
 std::string refusal_json(std::string_view stop, std::string_view failure,
                          const core::Diagnostics& diagnostics) {
@@ -49,7 +40,8 @@ std::string refusal_json(std::string_view stop, std::string_view failure,
     json.key("failure");
     json.value(failure);
   }
-  write_diagnostics(json, diagnostics);
+  json.key("diagnostics");
+  core::write_diagnostics(json, diagnostics);
   json.end_object();
   return json.finish();
 }
@@ -65,16 +57,7 @@ std::string run_result_json(const run::RunResult& result, const std::string& wri
     json.key("failure");
     json.value(failure);
   }
-  json.key("title");
-  result.computed ? json.value(result.model.title) : json.null();
-  json.key("quarter");
-  result.computed ? json.value(result.model.quarter.label()) : json.null();
-  json.key("summary");
-  if (result.computed) {
-    run::write_summary(json, run::summarise(result));
-  } else {
-    json.null();
-  }
+  run::write_overview(json, result);
   // What the page needs to show the dashboard as the workbook does: the areas' names by code,
   // and the template's labels for RAGs.
   json.key("areas");
@@ -105,7 +88,8 @@ std::string run_result_json(const run::RunResult& result, const std::string& wri
     json.end_object();
   }
   json.end_array();
-  write_diagnostics(json, result.record.diagnostics);
+  json.key("diagnostics");
+  core::write_diagnostics(json, result.record.diagnostics);
   json.key("timings");
   json.begin_array();
   for (const auto& [stage, seconds] : result.timings) {
@@ -166,7 +150,8 @@ std::string check_result_json(const run::CheckResult& checked, core::Diagnostics
     area ? json.value(area->name) : json.null();
   }
   json.end_object();
-  write_diagnostics(json, diagnostics);
+  json.key("diagnostics");
+  core::write_diagnostics(json, diagnostics);
   json.end_object();
   return json.finish();
 }

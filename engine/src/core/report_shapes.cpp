@@ -21,6 +21,14 @@ void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic) {
   json.end_object();
 }
 
+void write_diagnostics(JsonWriter& json, const Diagnostics& diagnostics) {
+  json.begin_array();
+  for (const auto& diagnostic : diagnostics) {
+    write_diagnostic(json, diagnostic);
+  }
+  json.end_array();
+}
+
 void write_cell_account(JsonWriter& json, const CellAccount& cells) {
   json.begin_object();
   json.key("non_empty");

@@ -283,11 +283,7 @@ std::string render_report_json(const kpi::DashboardModel& model, const core::Run
   json.end_array();
 
   json.key("diagnostics");
-  json.begin_array();
-  for (const auto& diagnostic : run.diagnostics) {
-    core::write_diagnostic(json, diagnostic);
-  }
-  json.end_array();
+  core::write_diagnostics(json, run.diagnostics);
 
   json.key("provenance");
   json.begin_array();

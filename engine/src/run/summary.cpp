@@ -52,4 +52,17 @@ void write_summary(core::JsonWriter& json, const Summary& summary) {
   json.end_object();
 }
 
+void write_overview(core::JsonWriter& json, const RunResult& result) {
+  json.key("title");
+  result.computed ? json.value(result.model.title) : json.null();
+  json.key("quarter");
+  result.computed ? json.value(result.model.quarter.label()) : json.null();
+  json.key("summary");
+  if (result.computed) {
+    write_summary(json, summarise(result));
+  } else {
+    json.null();
+  }
+}
+
 }  // namespace scdash::run

@@ -16,6 +16,8 @@ namespace scdash::core {
 // {"severity": "error", "code": "...", "location": "file!sheet!C7", "message": "...", "hint":
 // "..."} (no "hint" when there is none).
 void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic);
+// [diagnostic, ...], each as write_diagnostic writes it.
+void write_diagnostics(JsonWriter& json, const Diagnostics& diagnostics);
 
 // {"non_empty": N, "read": N, "with_problems": N, "left_out_by_where": N}: the non-empty cells
 // of mapped regions and what became of them.

@@ -31,4 +31,8 @@ Summary summarise(const RunResult& result);
 // "rejected", "errors", "warnings"}: as 'scdash run --json' and the page's engine give it.
 void write_summary(core::JsonWriter& json, const Summary& summary);
 
+// The members "title", "quarter" and "summary" of a job's result as JSON, each null when the
+// dashboard was not computed.
+void write_overview(core::JsonWriter& json, const RunResult& result);
+
 }  // namespace scdash::run
