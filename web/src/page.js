@@ -72,6 +72,7 @@ async function takeFiles(given, description) {
   } catch (failure) {
     loaded = false; // not the folder given before, which the analyst meant to replace
     $("run").disabled = true;
+    $("check").hidden = true;
     $("folder-status").textContent = `That folder cannot be read: ${failure.message}`;
     return;
   }

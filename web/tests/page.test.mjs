@@ -155,6 +155,7 @@ test("a .zip that is not one is refused with its name, in place of the folder gi
   const status = await page.$eval("#folder-status", (element) => element.textContent);
   assert.match(status, /not-a-folder\.zip is not a \.zip archive/);
   assert.equal(await page.$eval("#run", (button) => button.disabled), true);
+  assert.equal(await page.$eval("#check", (section) => section.hidden), true);
   await shot(page, "5-not-a-zip");
   await page.close();
 });
