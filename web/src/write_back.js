@@ -1,6 +1,8 @@
 // Writing the outputs back into the folder the analyst picked (File System Access API), all or
 // none: every output is written to its swap file first, and only when all are written are they
-// committed, so that a failure leaves the previous dashboard and report as they were.
+// committed, so that a failure leaves the previous dashboard and report as they were. (The browser
+// commits each file on its own: one that failed to commit after another had would leave them
+// apart, which a write that has already succeeded to its swap file makes unlikely.)
 
 async function handleFor(folder, path) {
   const parts = path.split("/");
