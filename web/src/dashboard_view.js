@@ -20,12 +20,7 @@ function figureCell(figure, label) {
   }
   const shown =
     figure.value === null || figure.value === undefined ? "n/a" : number.format(figure.value);
-  const note = [
-    figure.explanation ?? figure.reason ?? "",
-    ...(figure.reason && figure.explanation ? [figure.reason] : []),
-  ]
-    .filter((text) => text)
-    .join("\n");
+  const note = [figure.explanation, figure.reason].filter((text) => text).join("\n");
   return h(
     "td",
     {

@@ -37,8 +37,7 @@ worker.onmessage = ({ data }) => {
     showProgress(data.event);
   } else if (data.type === "failed") {
     if (data.lost) {
-      loaded = false;
-      $("folder-status").textContent = "The engine stopped; give the folder again.";
+      forgetFolder("The engine stopped; give the folder again.");
     }
     pending?.reject(new Error(data.message));
   } else {
@@ -66,14 +65,20 @@ function showProgress(event) {
   }
 }
 
+// No folder to make the dashboard from, or to check a return of, until one is given: `why`.
+function forgetFolder(why) {
+  loaded = false;
+  $("run").disabled = true;
+  $("check").hidden = true;
+  $("folder-status").textContent = why;
+}
+
 async function takeFiles(given, description) {
   try {
     files = await given();
   } catch (failure) {
-    loaded = false; // not the folder given before, which the analyst meant to replace
-    $("run").disabled = true;
-    $("check").hidden = true;
-    $("folder-status").textContent = `That folder cannot be read: ${failure.message}`;
+    // Not the folder given before either, which the analyst meant to replace.
+    forgetFolder(`That folder cannot be read: ${failure.message}`);
     return;
   }
   const project = files.some(({ path }) => path === "scdash.yaml");
@@ -134,10 +139,10 @@ async function run() {
     });
     $("progress").value = 1;
     diagnostics = result.diagnostics;
-    const files = [...new Set(diagnostics.map(({ location }) => fileOf(location)))].sort();
+    const diagnosed = [...new Set(diagnostics.map(({ location }) => fileOf(location)))].sort();
     $("filter-file").replaceChildren(
       new Option("every file", ""),
-      ...files.map((file) => new Option(file, file)),
+      ...diagnosed.map((file) => new Option(file, file)),
     );
     showDiagnostics();
     $("results").hidden = false;

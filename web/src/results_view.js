@@ -42,8 +42,7 @@ export function diagnosticsView(diagnostics, { file = "", severity = "" } = {}) 
 export function returnsView(report, diagnostics) {
   const problems = (file, severity) =>
     diagnostics.filter(
-      (diagnostic) =>
-        diagnostic.severity === severity && fileOf(diagnostic.location).endsWith(file),
+      (diagnostic) => diagnostic.severity === severity && fileOf(diagnostic.location) === file,
     ).length;
   const rows = report.inputs
     .filter((input) => input.kind === "return")

@@ -104,6 +104,23 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
   const summary = await page.$eval("#summary", (element) => element.textContent);
   assert.match(summary, new RegExp(`${report.accounting.figures} figure\\(s\\)`));
 
+  // Each return with its mapping, its figures and its status, as report.json and the diagnostics
+  // have them: the example's warnings fall on returns, which say so.
+  const returns = await page.$$eval("#returns tbody tr", (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+  const read = report.inputs.filter((input) => input.kind === "return");
+  assert.equal(returns.length, read.length);
+  assert.deepEqual(returns[0].slice(0, 2), [read[0].file, read[0].mapping]);
+  const warned = new Set(
+    report.diagnostics
+      .filter((diagnostic) => diagnostic.severity === "warning")
+      .map((diagnostic) => diagnostic.location.split("!")[0]),
+  );
+  for (const [file, , , status] of returns) {
+    assert.equal(status === "read", !warned.has(file), `${file}: ${status}`);
+  }
+
   // The workbook offered is the native one, byte for byte.
   const downloads = join(work, "downloads");
   mkdirSync(downloads, { recursive: true });
