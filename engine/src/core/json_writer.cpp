@@ -1,10 +1,10 @@
 #include "scdash/core/json_writer.hpp"
 
 #include <cmath>
-#include <iterator>
 
 #include <fmt/format.h>
 
+#include "scdash/core/number_text.hpp"
 #include "scdash/core/text.hpp"
 
 namespace scdash::core {
@@ -57,7 +57,7 @@ void append_json_number(std::string& out, double number) {
     out += "null";
     return;
   }
-  fmt::format_to(std::back_inserter(out), "{}", number);
+  out += shortest_text(number);
 }
 
 void JsonWriter::newline() {

@@ -1,6 +1,7 @@
 // Numbers as text, exactly: decimal text read into the nearest double, and a double written as
-// the shortest text that reads back as it. Every reader and writer of numbers goes through these,
-// so that the native and the WebAssembly engines give the same figures to the last bit. (The
+// the shortest text that reads back as it. Every decimal a return holds is read, and every number
+// report.json holds is written, through these, so that the native and the WebAssembly engines give
+// the same figures to the last bit. (The
 // WebAssembly build's C++ library has no floating-point std::from_chars; there the C library's
 // strtod, which also rounds correctly, reads the text.)
 //
