@@ -10,9 +10,8 @@
 #include "diagnostic_printer.hpp"
 #include "exit_status.hpp"
 #include "project_file.hpp"
-#include "scdash/io.hpp"
-#include "scdash/mapping.hpp"
 #include "scdash/platform/disk_file_system.hpp"
+#include "scdash/run/draft_return.hpp"
 
 namespace scdash::cli {
 namespace {
@@ -69,28 +68,19 @@ int init_mapping_command(const Arguments& arguments) {
     return kUsageError;
   }
 
-  // Without the reference data the draft still works; it just recognises no area names.
-  core::Diagnostics diagnostics;
-  const mapping::ReferenceData reference = mapping::load_reference(
-      *file_system, std::filesystem::path(options.mappings) / "reference", diagnostics);
-  auto opened = io::open_workbook(*file_system, options.file, options.file);
-  if (!opened) {
-    diagnostics.push_back(opened.error());
-    print_diagnostics(stderr, diagnostics);
-    return kInputOutputError;
+  const run::DraftResult drafted = run::draft_return_mapping(
+      *file_system, {options.file, options.file, options.mappings, options.sheet});
+  print_diagnostics(stderr, drafted.diagnostics);
+  if (!drafted.yaml) {
+    const bool sheet_missing =
+        !drafted.diagnostics.empty() && drafted.diagnostics.back().code == "draft-sheet-missing";
+    return sheet_missing ? kUsageError : kInputOutputError;
   }
-  const auto draft = mapping::draft_mapping(**opened, options.file, options.sheet, reference.areas);
-  if (!draft) {
-    diagnostics.push_back(draft.error());
-    print_diagnostics(stderr, diagnostics);
-    return draft.error().code == "draft-sheet-missing" ? kUsageError : kInputOutputError;
-  }
-  print_diagnostics(stderr, diagnostics);
   if (options.out.empty()) {
-    fmt::print("{}", *draft);
+    fmt::print("{}", *drafted.yaml);
     return kSuccess;
   }
-  if (auto written = file_system->write_atomically(options.out, *draft); !written) {
+  if (auto written = file_system->write_atomically(options.out, *drafted.yaml); !written) {
     fmt::print(stderr, "{}: error: cannot write the mapping: {}\n", options.out, written.error());
     return kInputOutputError;
   }

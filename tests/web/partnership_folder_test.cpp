@@ -107,3 +107,39 @@ TEST_CASE("checking one return in the page gives its figures, their areas' names
   const std::string missing = folder.check("examples/returns/nothing.xlsx", "");
   CHECK_THAT(missing, Contains(R"("stop": "unreadable")"));
 }
+
+TEST_CASE("a workbook checked apart from the returns is named in its problems as Excel names it") {
+  PartnershipFolder folder;
+  add_example_folder(folder);
+  folder.add_file(
+      ".open-workbook/marac-2025-26-Q2.xlsx",
+      read_file(fs::path(SCDASH_SOURCE_DIR) / "examples/returns/2025-26-Q2/marac-2025-26-Q2.xlsx"));
+  const std::string checked =
+      folder.check(".open-workbook/marac-2025-26-Q2.xlsx", "", "marac-2025-26-Q2.xlsx");
+  CHECK(scdash::testing::json_problem(checked) == std::nullopt);
+  CHECK_THAT(checked, Contains(R"("mapping": "mappings/marac.yaml")"));
+  CHECK_THAT(checked, Contains(R"("cell": "marac-2025-26-Q2.xlsx!)"));
+  CHECK_THAT(checked, !Contains(".open-workbook"));
+}
+
+TEST_CASE("a mapping drafted in the page recognises the folder's area names") {
+  PartnershipFolder folder;
+  add_example_folder(folder);
+  const std::string drafted = folder.draft_mapping(
+      "examples/returns/2025-26-Q2/asb-incidents-2025-26-Q2.xlsx", "asb-incidents.xlsx", "");
+  CHECK(scdash::testing::json_problem(drafted) == std::nullopt);
+  CHECK_THAT(drafted, Contains(R"("yaml": ")"));
+  CHECK_THAT(drafted, Contains("area_column: District"));  // known by reference/areas.yaml
+  CHECK_THAT(drafted, Contains("TODO"));
+  CHECK_THAT(drafted, Contains("from asb-incidents.xlsx"));
+  CHECK_THAT(drafted, Contains(R"("diagnostics": [])"));
+
+  const std::string no_sheet = folder.draft_mapping(
+      "examples/returns/2025-26-Q2/asb-incidents-2025-26-Q2.xlsx", "", "No such sheet");
+  CHECK_THAT(no_sheet, Contains(R"("yaml": null)"));
+  CHECK_THAT(no_sheet, Contains("draft-sheet-missing"));
+
+  const std::string unreadable = folder.draft_mapping("returns/missing.xlsx", "", "");
+  CHECK_THAT(unreadable, Contains(R"("yaml": null)"));
+  CHECK_THAT(unreadable, Contains("returns/missing.xlsx"));
+}

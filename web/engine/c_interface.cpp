@@ -94,9 +94,19 @@ EMSCRIPTEN_KEEPALIVE const char* scdash_folder_run(Folder* folder, const char* q
   return folder->answer.c_str();
 }
 
+// `mapping` and `display_name`: "" for the job's choice and the path.
 EMSCRIPTEN_KEEPALIVE const char* scdash_folder_check(Folder* folder, const char* path,
-                                                     const char* mapping) {
-  folder->answer = folder->files.check(path, mapping);
+                                                     const char* mapping,
+                                                     const char* display_name) {
+  folder->answer = folder->files.check(path, mapping, display_name);
+  return folder->answer.c_str();
+}
+
+// `sheet`: "" for the first visible one.
+EMSCRIPTEN_KEEPALIVE const char* scdash_folder_draft_mapping(Folder* folder, const char* path,
+                                                             const char* display_name,
+                                                             const char* sheet) {
+  folder->answer = folder->files.draft_mapping(path, display_name, sheet);
   return folder->answer.c_str();
 }
 

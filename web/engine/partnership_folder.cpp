@@ -6,6 +6,7 @@
 #include "scdash/core/report_shapes.hpp"
 #include "scdash/core/yaml_checker.hpp"
 #include "scdash/run/check_return.hpp"
+#include "scdash/run/draft_return.hpp"
 #include "scdash/run/job.hpp"
 #include "scdash/run/project.hpp"
 #include "scdash/run/summary.hpp"
@@ -201,11 +202,31 @@ std::string PartnershipFolder::run(const JobChoices& choices, run::Progress& pro
   return run_result_json(result, write_failure);
 }
 
-std::string PartnershipFolder::check(const std::string& path, const std::string& mapping) {
+std::string PartnershipFolder::check(const std::string& path, const std::string& mapping,
+                                     const std::string& display_name) {
   core::Diagnostics project_diagnostics;
   const run::Project project = load_project(files_, project_diagnostics);
-  run::CheckRequest request{path, path, mappings_folder(project), mapping};
+  run::CheckRequest request{path, display_name.empty() ? path : display_name,
+                            mappings_folder(project), mapping};
   return check_result_json(run::check_return(files_, request), std::move(project_diagnostics));
+}
+
+std::string PartnershipFolder::draft_mapping(const std::string& path,
+                                             const std::string& display_name,
+                                             const std::string& sheet) {
+  core::Diagnostics diagnostics;
+  const run::Project project = load_project(files_, diagnostics);
+  run::DraftResult drafted = run::draft_return_mapping(
+      files_, {path, display_name.empty() ? path : display_name, mappings_folder(project), sheet});
+  diagnostics.insert(diagnostics.end(), drafted.diagnostics.begin(), drafted.diagnostics.end());
+  core::JsonWriter json;
+  json.begin_object();
+  json.key("yaml");
+  drafted.yaml ? json.value(*drafted.yaml) : json.null();
+  json.key("diagnostics");
+  core::write_diagnostics(json, diagnostics);
+  json.end_object();
+  return json.finish();
 }
 
 std::optional<std::string> PartnershipFolder::output(const std::string& path) const {

@@ -1,6 +1,7 @@
 // PartnershipFolder: what the page and the Excel add-in give the engine: a BI team's working
 // folder (its scdash.yaml, mappings, template and returns) held in memory, and the two jobs done
-// on it, each answered as one JSON document that the page shows as it is.
+// on it, and a mapping drafted for a return, each answered as one JSON document that the page
+// shows as it is.
 //
 //   web::PartnershipFolder folder;
 //   folder.add_file("scdash.yaml", project_text);   // paths relative to the folder
@@ -38,10 +39,19 @@ class PartnershipFolder {
   std::string run(const JobChoices& choices, run::Progress& progress);
 
   // One return through its mapping (`scdash map`): the mapping given, or the one the job would
-  // choose when `mapping` is empty. The result:
+  // choose when `mapping` is empty. `display_name` names the file in the problems (empty: its
+  // path), so that the workbook open in Excel, which the add-in keeps apart from the returns, is
+  // named as Excel names it. The result:
   //   {"stop": "none" | "no_usable_mapping" | "unreadable" | "no_mapping_reads", "mapping",
   //    "description", "configuration_broken", "cells", "figures": [...], "diagnostics": [...]}
-  std::string check(const std::string& path, const std::string& mapping);
+  std::string check(const std::string& path, const std::string& mapping,
+                    const std::string& display_name = {});
+
+  // A starting mapping for the return at `path` (`scdash init-mapping`), recognising the
+  // folder's area names; `sheet` empty for the first visible one. The result:
+  //   {"yaml": text | null, "diagnostics": [...]} (null, with the diagnostics saying why)
+  std::string draft_mapping(const std::string& path, const std::string& display_name,
+                            const std::string& sheet);
 
   // A file of the folder, such as an output of run(); nullopt when there is none.
   std::optional<std::string> output(const std::string& path) const;
