@@ -1,6 +1,7 @@
 // The WebAssembly engine from JavaScript: a partnership folder held in the engine's memory, the
-// quarter's job run on it and one return checked, as web/engine/c_interface.cpp offers them.
-// Used by the page's worker and by the tests under Node.
+// quarter's job run on it, one return checked and a mapping drafted for one, as
+// web/engine/c_interface.cpp offers them. Used by the workers of the page and the Excel add-in,
+// and by the tests under Node.
 
 const encoder = new TextEncoder();
 
@@ -40,17 +41,16 @@ export class Engine {
     );
   }
 
-  // One return through its mapping: `mapping` "" for the one the job would choose.
-  check(path, mapping = "") {
-    return this.withText(path, (pathPointer) =>
-      this.withText(mapping, (mappingPointer) =>
-        JSON.parse(
-          this.module.UTF8ToString(
-            this.module._scdash_folder_check(this.folder, pathPointer, mappingPointer),
-          ),
-        ),
-      ),
-    );
+  // One return through its mapping: `mapping` "" for the one the job would choose;
+  // `displayName` names the file in the problems ("" for its path).
+  check(path, mapping = "", displayName = "") {
+    return this.call("_scdash_folder_check", path, mapping, displayName);
+  }
+
+  // A starting mapping for the return at `path`: {yaml (null when none could be made),
+  // diagnostics}. `sheet` "" for the first visible one.
+  draftMapping(path, displayName = "", sheet = "") {
+    return this.call("_scdash_folder_draft_mapping", path, displayName, sheet);
   }
 
   // A copy of the folder's file at `path` (an output of run()), or null when there is none.
@@ -75,16 +75,35 @@ export class Engine {
     this.folder = 0;
   }
 
+  // Calls the export `name` with the folder and `texts`, and reads the JSON it answers with.
+  call(name, ...texts) {
+    const pointers = [];
+    try {
+      for (const text of texts) {
+        pointers.push(this.textInMemory(text));
+      }
+      return JSON.parse(this.module.UTF8ToString(this.module[name](this.folder, ...pointers)));
+    } finally {
+      pointers.forEach((pointer) => this.module._free(pointer));
+    }
+  }
+
   // Calls `use` with `text` as a NUL-terminated UTF-8 string in the engine's memory.
   withText(text, use) {
-    const bytes = encoder.encode(text);
-    const pointer = this.module._malloc(bytes.length + 1);
+    const pointer = this.textInMemory(text);
     try {
-      this.module.HEAPU8.set(bytes, pointer);
-      this.module.HEAPU8[pointer + bytes.length] = 0;
       return use(pointer);
     } finally {
       this.module._free(pointer);
     }
+  }
+
+  // `text` as a NUL-terminated UTF-8 string in the engine's memory, for the caller to free.
+  textInMemory(text) {
+    const bytes = encoder.encode(text);
+    const pointer = this.module._malloc(bytes.length + 1);
+    this.module.HEAPU8.set(bytes, pointer);
+    this.module.HEAPU8[pointer + bytes.length] = 0;
+    return pointer;
   }
 }

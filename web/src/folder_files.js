@@ -1,9 +1,18 @@
 // The partnership folder's files, however the analyst gives them: a folder picked with the File
-// System Access API, a folder or files dropped on the page, or a .zip of the folder. Each way
+// System Access API or with a folder input, a folder or files dropped on the page, or a .zip of
+// the folder. Each way
 // gives [{path, bytes}], paths relative to the folder that holds scdash.yaml.
 import { readZip } from "./zip.js";
 
 const PROJECT_FILE = "scdash.yaml";
+
+// The paths of the files that could be returns, and of the mapping files, among `files`.
+export const returnPaths = (files) =>
+  files.map(({ path }) => path).filter((path) => /\.(xlsx|xlsm|xls|csv)$/i.test(path));
+export const mappingPaths = (files) =>
+  files
+    .map(({ path }) => path)
+    .filter((path) => /\.ya?ml$/i.test(path) && path.includes("mappings/"));
 
 async function bytesOf(file) {
   return new Uint8Array(await file.arrayBuffer());
@@ -44,6 +53,16 @@ export async function filesOfDirectoryHandle(directory) {
   const files = [];
   for await (const file of walkHandle(directory, "")) {
     files.push(file);
+  }
+  return relativeToProject(files);
+}
+
+// The files of a folder chosen with <input type="file" webkitdirectory>, each named by its path
+// under the folder chosen (which, like a zip's top folder, is taken off).
+export async function filesOfFolderInput(fileList) {
+  const files = [];
+  for (const file of fileList) {
+    files.push({ path: file.webkitRelativePath || file.name, bytes: await bytesOf(file) });
   }
   return relativeToProject(files);
 }

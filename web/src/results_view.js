@@ -4,6 +4,30 @@ import { h, table } from "./html.js";
 
 const count = new Intl.NumberFormat("en-GB");
 
+const STOPS = {
+  project_errors: "scdash.yaml has mistakes (below), so nothing was read.",
+  quarter_not_understood: "That quarter cannot be read:",
+  outputs_over_inputs: "An output would replace an input or another output; nothing was read.",
+  configuration_unreadable: "The configuration could not be read (below); nothing was read.",
+  configuration_errors: "The mappings or template have mistakes (below); nothing was read.",
+  returns_folder_unreadable: "The returns folder could not be found in the folder given.",
+  return_unreadable: "A return could not be read; nothing was made.",
+  no_quarter: "No figures were read, so there is no quarter to report: give one.",
+  strict_errors:
+    'Errors remain, so nothing was made (untick "Make nothing while any error remains" to see the dashboard with n/a figures).',
+  rendering_failed: "The dashboard could not be made.",
+  writing_failed: "The outputs could not be kept.",
+};
+
+// Why a run made nothing, in the analyst's words (`result.stop` is not "none").
+export function stopMessage(result) {
+  const why = STOPS[result.stop] ?? result.stop;
+  return result.failure ? `${why} ${result.failure}` : why;
+}
+
+// A place as plain text; the add-in gives its own, which selects the cell in Excel.
+const placeText = (location) => h("td", { class: "where" }, location);
+
 // The file a diagnostic's location names: "returns/a.xlsx!Sheet!C7" and "mappings/a.yaml:3:1"
 // both name their file.
 export function fileOf(location) {
@@ -15,7 +39,8 @@ function severityCell(severity) {
   return h("td", { class: `severity severity-${severity}` }, words[severity] ?? severity);
 }
 
-export function diagnosticsView(diagnostics, { file = "", severity = "" } = {}) {
+// `place(location)` makes the "Where" cell.
+export function diagnosticsView(diagnostics, { file = "", severity = "" } = {}, place = placeText) {
   const shown = diagnostics.filter(
     (diagnostic) =>
       (!file || fileOf(diagnostic.location) === file) &&
@@ -24,17 +49,19 @@ export function diagnosticsView(diagnostics, { file = "", severity = "" } = {}) 
   if (shown.length === 0) {
     return h("p", {}, "No problems to show.");
   }
-  return table(
+  const problems = table(
     `${count.format(shown.length)} of ${count.format(diagnostics.length)} shown`,
     ["Where", "Severity", "Problem", "What to do", "Code"],
     shown.map((diagnostic) => [
-      h("td", { class: "where" }, diagnostic.location),
+      place(diagnostic.location),
       severityCell(diagnostic.severity),
       diagnostic.message,
       diagnostic.hint ?? "",
       h("td", {}, h("code", {}, diagnostic.code)),
     ]),
   );
+  problems.classList.add("problems");
+  return problems;
 }
 
 // Each file of the returns folder: the mapping that read it and how many figures, or what
@@ -88,7 +115,8 @@ export function accountingView(accounting) {
   );
 }
 
-export function checkView(checked) {
+// `place(location)` makes the cells that name where a figure or problem is.
+export function checkView(checked, place = placeText) {
   const stops = {
     no_usable_mapping: "No mapping could be loaded.",
     unreadable: "The return could not be opened.",
@@ -116,7 +144,7 @@ export function checkView(checked) {
           figure.value === null
             ? (figure.not_available ?? figure.rejected ?? "n/a")
             : count.format(figure.value),
-          h("td", { class: "where" }, figure.cell),
+          place(figure.cell),
         ]),
       ),
     );
@@ -130,6 +158,6 @@ export function checkView(checked) {
       ),
     );
   }
-  parts.push(diagnosticsView(checked.diagnostics));
+  parts.push(diagnosticsView(checked.diagnostics, {}, place));
   return h("div", {}, parts);
 }

@@ -1,7 +1,9 @@
-// The page's worker: the engine runs here, so that the page never freezes while a quarter is
-// read. Messages in: {type: "load", files}, {type: "run", choices}, {type: "check", path,
-// mapping}. Messages out: {type: "progress", event}, {type: "loaded"}, {type: "ran", result,
-// outputs: [{path, bytes}]}, {type: "checked", result}, {type: "failed", message, lost} (lost:
+// The worker of the page and the Excel add-in: the engine runs here, so that neither freezes
+// while a quarter is read. Messages in: {type: "load", files}, {type: "add", path, bytes} (one
+// more file for the folder held), {type: "run", choices}, {type: "check", path, mapping,
+// displayName}, {type: "draft", path, displayName}. Messages out: {type: "progress", event},
+// {type: "loaded"}, {type: "added"}, {type: "ran", result, outputs: [{path, bytes}]},
+// {type: "checked", result}, {type: "drafted", result}, {type: "failed", message, lost} (lost:
 // the engine aborted, and the folder must be given again).
 import { Engine } from "./engine.js";
 
@@ -35,8 +37,14 @@ self.onmessage = async ({ data }) => {
       postMessage({ type: "loaded" });
     } else if (data.type === "run") {
       ran(data.choices);
+    } else if (data.type === "add") {
+      engine.addFile(data.path, data.bytes);
+      postMessage({ type: "added" });
     } else if (data.type === "check") {
-      postMessage({ type: "checked", result: engine.check(data.path, data.mapping) });
+      const result = engine.check(data.path, data.mapping, data.displayName);
+      postMessage({ type: "checked", result });
+    } else if (data.type === "draft") {
+      postMessage({ type: "drafted", result: engine.draftMapping(data.path, data.displayName) });
     }
   } catch (failure) {
     // The engine cannot be trusted after it aborted (out of memory, say): a new one is made when

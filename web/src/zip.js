@@ -1,6 +1,7 @@
 // The files of a .zip of the partnership folder, read in the browser: the central directory
 // (zip64 too), each entry stored or deflated (DecompressionStream), its CRC-32 checked. An entry
 // that cannot be read is an error naming the archive and the entry, never a file left out.
+import { crc32 } from "./crc32.js";
 
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_END_LOCATOR = 0x07064b50;
@@ -9,22 +10,6 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
 export class ZipError extends Error {}
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) {
-    c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) {
-    crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 function findEndOfDirectory(view, fail) {
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
