@@ -136,15 +136,15 @@ export function checkView(checked, place = placeText) {
     parts.push(
       table(
         "Figures read",
-        ["Measure", "Area", "Period", "Value", "Cell"],
+        ["Cell", "Measure", "Area", "Period", "Value"],
         checked.figures.map((figure) => [
+          place(figure.cell),
           figure.measure,
           checked.areas[figure.area] ?? figure.area,
           figure.period.label,
           figure.value === null
             ? (figure.not_available ?? figure.rejected ?? "n/a")
             : count.format(figure.value),
-          place(figure.cell),
         ]),
       ),
     );

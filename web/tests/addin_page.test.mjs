@@ -145,7 +145,7 @@ test("the open workbook is checked with the folder's mappings, and a problem goe
   const text = await page.$eval("#check-result", (result) => result.textContent);
   assert.match(text, /Read with mappings\/marac\.yaml/);
   const cells = await page.$$eval("#check-result table:first-of-type tbody tr", (rows) =>
-    rows.map((row) => row.cells[4].textContent),
+    rows.map((row) => row.cells[0].textContent),
   );
   assert.deepEqual(cells, native.stdout.match(/\S+![A-Z]+[0-9]+$/gm));
   const problem = await page.$$eval("#check-result button.place", (buttons) =>
