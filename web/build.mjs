@@ -99,6 +99,7 @@ async function writePage({ template, entry, styles, loads = "" }, path) {
     WORKER: worker,
     SCRIPT: script,
     FOLDER_CHOICES: source("folder_choices.html"),
+    PROBLEMS: source("problems_filter.html"),
   };
   const page = fill(source(template), slots);
   mkdirSync(dirname(path), { recursive: true });

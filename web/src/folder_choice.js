@@ -1,7 +1,9 @@
-// The ways the page and the Excel add-in offer to give the partnership folder, each wired to
-// `take(given, description, handle)`: `given()` reads the files ([{path, bytes}]), `description`
-// names what was given, and `handle` is the folder picked when the outputs can be written back
-// into it (else null).
+// The ways the page and the Excel add-in offer to give the partnership folder, and the folder
+// given handed to the engine. Whichever way it comes, #folder-status says what was given, and
+// then `loaded(files, handle)` hears the files ([{path, bytes}]) and the folder picked when the
+// outputs can be written back into it (else null); or `unreadable(why)` hears that nothing
+// could be read, so that the folder given before is forgotten too (the analyst meant to
+// replace it).
 import {
   filesOfDirectoryHandle,
   filesOfDrop,
@@ -9,10 +11,31 @@ import {
   filesOfZip,
 } from "./folder_files.js";
 
+async function give(engine, { loaded, unreadable }, read, description, handle) {
+  let files;
+  try {
+    files = await read();
+  } catch (failure) {
+    unreadable(`That folder cannot be read: ${failure.message}`);
+    return;
+  }
+  const project = files.some(({ path }) => path === "scdash.yaml");
+  document.getElementById("folder-status").textContent =
+    `${description}: ${files.length} file(s)${project ? "" : "; no scdash.yaml, so returns/, mappings/ and workbook-templates/safer-communities/ are looked for"}.`;
+  try {
+    await engine.ask({ type: "load", files });
+  } catch (failure) {
+    unreadable(`The engine could not take the folder: ${failure.message}`);
+    return;
+  }
+  loaded(files, handle);
+}
+
 // The choices are the elements of folder_choices.html, which the page and the pane both hold.
 // Where the browser can pick a folder to write back into, the pick button takes the place of
 // the folder input (within its label).
-export function offerFolderChoices(take) {
+export function offerFolderChoices(engine, listeners) {
+  const take = (read, description, handle) => give(engine, listeners, read, description, handle);
   const [pickButton, folderInput, zipInput, dropZone] = [
     "pick-folder",
     "folder-input",

@@ -19,12 +19,7 @@ const engine = new EngineWorker($("worker-source").textContent, {
 });
 let folderHandle = null; // the folder picked, when the browser lets the page write to it
 let loaded = false; // whether the engine in the worker holds a folder
-let files = [];
-const problems = new ProblemsFilter({
-  fileSelect: $("filter-file"),
-  severitySelect: $("filter-severity"),
-  target: $("diagnostics"),
-});
+const problems = new ProblemsFilter();
 
 function showProgress(event) {
   const progress = progressOf(event);
@@ -42,25 +37,14 @@ function forgetFolder(why) {
   $("folder-status").textContent = why;
 }
 
-async function takeFiles(given, description, handle) {
-  try {
-    files = await given();
-  } catch (failure) {
-    // Not the folder given before either, which the analyst meant to replace.
-    forgetFolder(`That folder cannot be read: ${failure.message}`);
-    return;
-  }
+function folderLoaded(files, handle) {
   folderHandle = handle;
-  const project = files.some(({ path }) => path === "scdash.yaml");
-  $("folder-status").textContent =
-    `${description}: ${files.length} file(s)${project ? "" : "; no scdash.yaml, so returns/, mappings/ and workbook-templates/safer-communities/ are looked for"}.`;
-  await engine.ask({ type: "load", files });
   loaded = true;
   $("run").disabled = false;
-  fillCheckChoices();
+  fillCheckChoices(files);
 }
 
-function fillCheckChoices() {
+function fillCheckChoices(files) {
   const returns = returnPaths(files);
   $("check-file").replaceChildren(...returns.map((path) => new Option(path, path)));
   $("check-mapping").replaceChildren(
@@ -116,6 +100,6 @@ async function check() {
   }
 }
 
-offerFolderChoices(takeFiles);
+offerFolderChoices(engine, { loaded: folderLoaded, unreadable: forgetFolder });
 $("run").addEventListener("click", run);
 $("check-run").addEventListener("click", check);

@@ -1,9 +1,14 @@
 // The problems of a run, shown by file and severity as the analyst chooses with two selects.
 import { diagnosticsView, fileOf } from "./results_view.js";
 
-// `elements`: {fileSelect, severitySelect, target}, the two selects and where the table goes.
+// The elements are those of problems_filter.html, which the page and the pane both hold.
 export class ProblemsFilter {
-  constructor({ fileSelect, severitySelect, target }) {
+  constructor() {
+    const [fileSelect, severitySelect, target] = [
+      "filter-file",
+      "filter-severity",
+      "diagnostics",
+    ].map((id) => document.getElementById(id));
     Object.assign(this, { fileSelect, severitySelect, target, diagnostics: [] });
     fileSelect.addEventListener("change", () => this.render());
     severitySelect.addEventListener("change", () => this.render());

@@ -22,11 +22,7 @@ const engine = new EngineWorker($("worker-source").textContent, {
   onProgress: showProgress,
   onLost: () => forgetFolder("The engine stopped; give the folder again."),
 });
-const problems = new ProblemsFilter({
-  fileSelect: $("filter-file"),
-  severitySelect: $("filter-severity"),
-  target: $("diagnostics"),
-});
+const problems = new ProblemsFilter();
 let excel = null; // the ExcelBridge, once Office.js says the pane is in Excel
 let loaded = false; // whether the engine holds a folder
 let dashboard = null; // the bytes of the dashboard last built
@@ -51,18 +47,7 @@ function forgetFolder(why) {
   enableActions();
 }
 
-async function takeFiles(given, description) {
-  let files;
-  try {
-    files = await given();
-  } catch (failure) {
-    forgetFolder(`That folder cannot be read: ${failure.message}`);
-    return;
-  }
-  const project = files.some(({ path }) => path === "scdash.yaml");
-  $("folder-status").textContent =
-    `${description}: ${files.length} file(s)${project ? "" : "; no scdash.yaml, so returns/, mappings/ and workbook-templates/safer-communities/ are looked for"}.`;
-  await engine.ask({ type: "load", files });
+function folderLoaded(files) {
   loaded = true;
   $("check-mapping").replaceChildren(
     new Option("the one the job would choose", ""),
@@ -194,7 +179,7 @@ async function copyDraft() {
   }
 }
 
-offerFolderChoices(takeFiles);
+offerFolderChoices(engine, { loaded: folderLoaded, unreadable: forgetFolder });
 $("run").addEventListener("click", build);
 $("open-dashboard").addEventListener("click", openDashboard);
 $("check-run").addEventListener("click", check);
