@@ -44,7 +44,7 @@ int run_command(const Arguments& arguments) {
   if (options.job.returns.empty()) {
     return usage_error(line, missing_returns_message("read"));
   }
-  return run_job(*file_system, options, *project, *style);
+  return run_job(*file_system, options, *style);
 }
 
 }  // namespace scdash::cli

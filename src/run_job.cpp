@@ -21,20 +21,18 @@ fs::path pdf_path(const RunOptions& options) {
   return fs::path(options.out).replace_extension(".pdf");
 }
 
-// The folders of the outputs the project file names, made when missing: the project file is
-// the team's own layout, so a fresh copy of the working folder runs at once. A folder named on
-// the command line must exist, as a mistyped one is more likely than a new one.
-int make_project_output_folders(const RunOptions& options, const run::Project& project) {
-  for (const auto& [output, named] :
-       {std::pair(options.out, project.dashboard), std::pair(options.report, project.report)}) {
+// The outputs' folders, made when missing, whether the project file or the command line names
+// them: a run into a new folder ("--out q3/dashboard.xlsx") should not fail for want of it.
+int make_output_folders(const RunOptions& options) {
+  for (const std::string& output : {options.out, options.report}) {
     const fs::path folder = fs::path(output).parent_path();
     std::error_code error;
-    if (output != named || folder.empty() || fs::is_directory(folder, error)) {
+    if (folder.empty() || fs::is_directory(folder, error)) {
       continue;
     }
     if (fs::create_directories(folder, error); error) {
-      fmt::print(stderr, "{}: error: cannot make the folder for {}: {}\n", project.file.string(),
-                 output, error.message());
+      fmt::print(stderr, "{}: error: cannot make the folder for {}: {}\n", folder.string(), output,
+                 error.message());
       return kInputOutputError;
     }
   }
@@ -93,8 +91,7 @@ void complete_run_options(RunOptions& options, const run::Project& project) {
   options.report = outputs.report;
 }
 
-int run_job(core::FileSystem& file_system, const RunOptions& options, const run::Project& project,
-            const OutputStyle& style) {
+int run_job(core::FileSystem& file_system, const RunOptions& options, const OutputStyle& style) {
   auto request = job_request(options.job);
   if (!request) {
     fmt::print(stderr, "scdash run: {}\n", request.error());
@@ -123,7 +120,7 @@ int run_job(core::FileSystem& file_system, const RunOptions& options, const run:
     return report_outcome("run", style, kDataErrors, result, {});
   }
   std::vector<std::string> written;
-  int status = make_project_output_folders(options, project);
+  int status = make_output_folders(options);
   if (status == kSuccess) {
     status = write(file_system, options, result, written);
   }

@@ -31,7 +31,6 @@ void add_run_options(boost::program_options::options_description& described, Run
 void complete_run_options(RunOptions& options, const run::Project& project);
 
 // Runs the job as the options say, writes its outputs and reports the outcome; the exit status.
-int run_job(core::FileSystem& file_system, const RunOptions& options, const run::Project& project,
-            const OutputStyle& style);
+int run_job(core::FileSystem& file_system, const RunOptions& options, const OutputStyle& style);
 
 }  // namespace scdash::cli

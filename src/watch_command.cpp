@@ -102,7 +102,7 @@ int watch_command(const Arguments& arguments) {
   }
   for (long runs = 1;; ++runs) {
     watcher.mark_seen();
-    const int status = run_job(*file_system, options.run, *project, *style);
+    const int status = run_job(*file_system, options.run, *style);
     if (runs == 1 && status == kUsageError) {
       return status;  // the options or the configuration are wrong: watching cannot help
     }
