@@ -84,7 +84,7 @@ bool write_yjs_reoffending(FinancialQuarter quarter, const std::filesystem::path
              "re-offences in the three months after it (the service's live tracker).");
   constexpr int kHeaderRow = 4;
   const char* headings[] = {"Cohort", "Young people in cohort", "Re-offenders", "Re-offences",
-                            "Re-offences per re-offender"};
+                            "Re-offences per young person"};
   for (int column = 0; column < 5; ++column) {
     write_text(sheet, kHeaderRow, column, headings[column], workbook.bold());
   }
@@ -95,7 +95,7 @@ bool write_yjs_reoffending(FinancialQuarter quarter, const std::filesystem::path
     write_number(sheet, row, 1, figures.young_people);
     write_number(sheet, row, 2, figures.reoffenders);
     write_number(sheet, row, 3, figures.reoffences);
-    write_number(sheet, row, 4, static_cast<double>(figures.reoffences) / figures.reoffenders,
+    write_number(sheet, row, 4, static_cast<double>(figures.reoffences) / figures.young_people,
                  ratio);
     ++row;
   }

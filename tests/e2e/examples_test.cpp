@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "e2e/program_and_sheets.hpp"
 #include "scdash/core/cell_ref.hpp"
 
@@ -218,6 +220,28 @@ TEST_CASE("the demo shows the November 2025 report's figures for 2025/26 Q2") {
   CHECK(dashboard.previous(environmental).number == Approx(876 / people * 1000).epsilon(1e-12));
   CHECK(rounded(dashboard.current(environmental).number, 2) == 1.39);
   CHECK(rounded(dashboard.previous(environmental).number, 2) == 1.23);
+
+  // Youth re-offending, a quarter in arrears: the four cohorts of the 12 months to Jun 2025
+  // (rows 10 to 13 of the return), their re-offences per young person in them, as the Ministry
+  // of Justice's frequency rate (the board's 0.58 to 1.04), and the share who re-offend.
+  const CellMap cohorts =
+      read_sheet(kReturns / "2025-26-Q2/yjs-reoffending-2025-26-Q2.xlsx", "Re-offending");
+  double young_people = 0;
+  double reoffenders = 0;
+  double reoffences = 0;
+  for (int row = 10; row <= 13; ++row) {
+    young_people += cohorts.at(fmt::format("B{}", row)).number;
+    reoffenders += cohorts.at(fmt::format("C{}", row)).number;
+    reoffences += cohorts.at(fmt::format("D{}", row)).number;
+  }
+  CHECK(cohorts.at("A13").text == "Apr-Jun 25");
+  const double frequency =
+      dashboard.current("Youth re-offending rate (re-offences per young offender)").number;
+  CHECK(frequency == Approx(reoffences / young_people).epsilon(1e-12));
+  CHECK(frequency > 0.5);
+  CHECK(frequency < 1.2);
+  CHECK(dashboard.current("% of young offenders who re-offend").number ==
+        Approx(reoffenders / young_people * 100).epsilon(1e-12));
 
   // Racially or religiously aggravated crime is not available this quarter, with its reason.
   const std::string aggravated = "Racially or religiously aggravated crime";

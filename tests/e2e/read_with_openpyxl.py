@@ -20,7 +20,7 @@ import openpyxl
 ARROWS = {"up": "\u2191", "down": "\u2193", "stable": "\u2192", None: "n/a"}
 
 
-def check_live_formulas(formulas, saved, lower, report, expect):
+def check_live_formulas(formulas, saved, report, expect):
     """Each indicator's change and direction are formulas saved with report.json's results,
     and the arrow's colour rules judge each saved arrow as report.json does."""
     rules = {}
@@ -30,7 +30,8 @@ def check_live_formulas(formulas, saved, lower, report, expect):
                 rules[rule.dxf.font.color.rgb] = rule.formula[0]
     expect(set(rules) == {"FF00B050", "FFC00000", "FF808080"},
            f"the direction column's colour rules are {rules}")
-    found = re.search(r"'Lower 95%'!\$([A-Z]+)5", rules.get("FF00B050", ""))
+    # The polarity is in a hidden helper column of the Dashboard itself.
+    found = re.search(r"\$([A-Z]+)5", rules.get("FF00B050", ""))
     expect(found is not None, f"the better rule reads no polarity: {rules}")
     polarity_column = found.group(1) if found else "A"
     for offset, indicator in enumerate(report["indicators"]):
@@ -49,9 +50,9 @@ def check_live_formulas(formulas, saved, lower, report, expect):
                    f"F{row} ({label}) holds {formulas[f'F{row}'].value!r} = "
                    f"{saved[f'F{row}'].value!r}, not {expected}")
         # The polarity the colour rules read, and the judgement they make of the saved arrow.
-        polarity = lower[f"{polarity_column}{row}"].value
+        polarity = saved[f"{polarity_column}{row}"].value
         expect(polarity == {"higher is better": 1, "lower is better": -1, "no polarity": 0}.get(
-            indicator["polarity"]), f"Lower 95%!{polarity_column}{row} is {polarity!r} for {indicator['polarity']}")
+            indicator["polarity"]), f"{polarity_column}{row} is {polarity!r} for {indicator['polarity']}")
         if direction is not None:
             going = {"up": 1, "down": -1, "stable": 0}[direction]
             judged = ("better" if going * polarity > 0 else "worse" if going * polarity < 0
@@ -83,9 +84,8 @@ def main() -> int:
                 problems.append(what)
 
         expect(workbook.sheetnames == ["Dashboard", "Trends", "Districts", "Sources",
-                                       "Data quality", "About", "Lower 95%", "Upper 95%"],
+                                       "Data quality", "About"],
                f"sheets are {workbook.sheetnames}")
-        expect(workbook["Lower 95%"].sheet_state == "hidden", "the interval sheets are not hidden")
         sheet = workbook["Dashboard"]
         expect("2025/26 Q2" in str(sheet["A1"].value), f"title is {sheet['A1'].value!r}")
         expect(sheet["C5"].value == "Total crime rate (per 10,000 population)", "indicator label")
@@ -103,7 +103,7 @@ def main() -> int:
                and "Sentinel to ECINS" in not_available.comment.text,
                "an n/a cell has no note giving its reason")
         expect(sheet.page_setup.orientation == "landscape", "not landscape")
-        expect(sheet.page_setup.paperSize in (9, "9"), f"paper {sheet.page_setup.paperSize}")
+        expect(sheet.page_setup.paperSize in (8, "8"), f"paper {sheet.page_setup.paperSize}, not A3")
         expect(sheet.sheet_properties.pageSetUpPr.fitToPage, "not fitted to a page")
         expect(sheet.page_setup.fitToWidth in (1, None) and sheet.page_setup.fitToHeight in (1, None),
                "not fitted to one page")
@@ -114,8 +114,7 @@ def main() -> int:
                  for ranges in sheet.conditional_formatting}
         expect(any(r.startswith("H5:H") and ['"G"'] in v for r, v in rules.items()),
                f"no RAG rule on the progress column: {rules}")
-        check_live_formulas(sheet, saved["Dashboard"], workbook["Lower 95%"],
-                            json.loads((out.parent / "report.json").read_text()), expect)
+        check_live_formulas(sheet, saved["Dashboard"], json.loads((out.parent / "report.json").read_text()), expect)
         trends = workbook["Trends"]
         expect(trends["Y2"].value is not None and abs(trends["Y2"].value - sheet["E5"].value) < 1e-9,
                "the Trends sheet's last month is not the current figure")

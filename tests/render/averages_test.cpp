@@ -15,11 +15,14 @@ using namespace scdash;
 
 namespace {
 
-// The fixture's indicator ranked 2/9, with a regional average converted from iQuanta's per
-// 1,000 to the indicator's per 10,000, and no national average.
+// The fixture's indicator ranked 2/9 in its most similar group (its one comparator), with a
+// regional average converted from iQuanta's per 1,000 to the indicator's per 10,000, and no
+// national average.
 testing::RenderFixture with_regional_average() {
   testing::RenderFixture fixture;
-  fixture.catalogue.outcomes[0].indicators[0].comparators.per = 1000;
+  templates::Comparators& comparators = fixture.catalogue.outcomes[0].indicators[0].comparators;
+  comparators.most_similar_group = "msg.total_crime";
+  comparators.per = 1000;
   kpi::IndicatorResult& result = fixture.model.outcomes[0].indicators[0];
   result.most_similar_group = kpi::Rank{2, 9};
   kpi::Average region;
@@ -94,9 +97,10 @@ TEST_CASE("the comparison cells' notes give the rank or the reason, then the ave
   const std::string notes = workbook_part(with_regional_average(), layout, "xl/comments1.xml");
   CHECK(notes.find(std::string("Rank 2 of 9 in the most similar group, 1 the best.\n") +
                    kRegionalNote) != std::string::npos);
-  // The fixture has no county standing: n/a, with why, and the averages all the same.
-  CHECK(notes.find(std::string("Not available: the template declares no comparators for this "
-                               "indicator.\n") +
+  // The template gives it no comparable counties: not applicable, with why, and the averages
+  // all the same.
+  CHECK(notes.find(std::string("Not applicable: the template gives this indicator no comparable "
+                               "counties.\n") +
                    kRegionalNote) != std::string::npos);
 
   // Without averages the note is the rank alone.
@@ -133,4 +137,32 @@ TEST_CASE("report.json names a manual RAG's cells") {
   const std::string notes = workbook_part(fixture, templates::Layout{}, "xl/comments1.xml");
   CHECK(notes.find("Amber: set by hand in the return (returns/rag.xlsx!RAG!C5): awaiting the "
                    "review.") != std::string::npos);
+}
+
+TEST_CASE(
+    "a comparison the template declares but no return gives is n/a, and one it does not is a "
+    "dash") {
+  const templates::Layout layout = layout_with(
+      "columns: [indicator, current, nearest_neighbour, county_comparison, regional_average]\n");
+  testing::RenderFixture fixture = with_regional_average();
+  fixture.catalogue.outcomes[0].indicators[0].comparators.counties = "counties.total_crime";
+  kpi::IndicatorResult& result = fixture.model.outcomes[0].indicators[0];
+  result.comparators_reason = "no comparator return gives counties.total_crime for Sep 2025";
+  const std::string declared = workbook_part(fixture, layout, "xl/comments1.xml");
+  CHECK(declared.find("Not available: no comparator return gives counties.total_crime for Sep "
+                      "2025.") != std::string::npos);
+
+  fixture.catalogue.outcomes[0].indicators[0].comparators = {};
+  result.most_similar_group.reset();
+  result.averages.clear();
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  const std::string strings = testing::zip_entry(*bytes, "xl/sharedStrings.xml");
+  CHECK(strings.find("<t>\u2013</t>") != std::string::npos);
+  const std::string notes = testing::zip_entry(*bytes, "xl/comments1.xml");
+  CHECK(notes.find("Not applicable: the template gives this indicator no most similar group.") !=
+        std::string::npos);
+  CHECK(notes.find("Not applicable: the template gives this indicator no comparators.") !=
+        std::string::npos);
+  CHECK(notes.find("Not available") == std::string::npos);
 }

@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 #include <map>
 
+#include <fmt/format.h>
+
 #include "render/render_fixture.hpp"
+#include "render/sheet_writing.hpp"
 #include "render/sparklines.hpp"
 #include "scdash/io/workbook.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
@@ -90,8 +95,7 @@ TEST_CASE("the supporting sheets follow the Dashboard, in order") {
     names.push_back(sheet.name);
   }
   CHECK(names == std::vector<std::string>{"Dashboard", "Trends", "Districts", "Sources",
-                                          "Data quality", "About", "Lower 95%", "Upper 95%"});
-  CHECK((*workbook)->sheets()[6].visibility == io::SheetVisibility::hidden);
+                                          "Data quality", "About"});
 
   auto trends = read_sheet(*bytes, 1);
   CHECK(trends["A2"].text == "Total crime rate (per 10,000 population)");
@@ -125,19 +129,43 @@ TEST_CASE("the trajectory is an Excel 2010 sparkline over the Trends row") {
   CHECK(sheet.ends_with("</ext></extLst></worksheet>"));
 }
 
-TEST_CASE("district cells are coloured by formula rules against the hidden interval sheets") {
+TEST_CASE("district cells are coloured by rules on hidden helper columns of the Dashboard itself") {
   const testing::RenderFixture fixture;
   const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
   REQUIRE(bytes);
   const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
-  // The similar rule: the county's value ($E5, row-relative) inside the district's interval.
+  // The similar rule: the county's value ($E5, row-relative) inside the district's interval,
+  // which lies the same distance right of each district cell: Blaby's L5 has O5 and Q5.
   CHECK(sheet.find("<conditionalFormatting sqref=\"L5:M5\">") != std::string::npos);
-  CHECK(sheet.find("AND(AND(ISNUMBER(L5),ISNUMBER('Lower 95%'!L5)),NOT(OR($E5&lt;'Lower 95%'!L5,"
-                   "$E5&gt;'Upper 95%'!L5)))") != std::string::npos);
-  auto lower = read_sheet(*bytes, 6);
-  CHECK(lower["N5"].number == -1);  // lower is better, just right of the last district
-  CHECK(lower["L5"].number == 500.1);
-  CHECK(read_sheet(*bytes, 7)["L5"].number == 528.9);
+  CHECK(sheet.find("AND(AND(ISNUMBER(L5),ISNUMBER(O5)),NOT(OR($E5&lt;O5,$E5&gt;Q5)))") !=
+        std::string::npos);
+  auto dashboard = read_sheet(*bytes, 0);
+  CHECK(dashboard["N5"].number == -1);  // lower is better, just right of the last district
+  CHECK(dashboard["O5"].number == 500.1);
+  CHECK(dashboard["Q5"].number == 528.9);
+  CHECK(dashboard.count("P5") == 0);  // Rutland has no interval
+  CHECK(dashboard["O4"].text == "Lower 95% B");
+  // Hidden, and outside the print area, which ends at the last district.
+  CHECK(std::regex_search(sheet, std::regex("<col min=\"14\" max=\"18\" [^>]*hidden=\"1\"")));
+  CHECK(testing::zip_entry(*bytes, "xl/workbook.xml").find("Dashboard!$A$1:$M$") !=
+        std::string::npos);
+}
+
+TEST_CASE(
+    "no conditional format refers to another sheet, which Excel 2007 and Google Sheets drop") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
+  REQUIRE(bytes);
+  const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+  std::size_t formulas = 0;
+  for (auto at = sheet.find("<cfRule "); at != std::string::npos;
+       at = sheet.find("<cfRule ", at + 1)) {
+    const std::string rule = sheet.substr(at, sheet.find("</cfRule>", at) - at);
+    INFO(rule);
+    CHECK(rule.find('!') == std::string::npos);
+    ++formulas;
+  }
+  CHECK(formulas == 16);  // RAG 4 + 4, districts 5, arrows 3
 }
 
 TEST_CASE("the Sources sheet names every input with its SHA-256") {
@@ -202,4 +230,74 @@ TEST_CASE("a run without problems says so on the Data quality sheet") {
   REQUIRE(bytes);
   CHECK(read_sheet(*bytes, 4)["A2"].text ==
         "No problems were found in the returns, mappings or template.");
+}
+
+TEST_CASE(
+    "rows are as tall as their wrapped text, and the print area ends at the key's last line") {
+  testing::RenderFixture fixture;
+  templates::Layout layout;
+  layout.key = {"A short line.", std::string(600, 'x')};
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  const std::string sheet = testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml");
+  // One indicator (row 5), a blank row, the key's heading (7) and its two lines (8 and 9): the
+  // long line, across a page 168 character widths wide (175 characters a line), takes four.
+  CHECK(std::regex_search(sheet, std::regex("<row r=\"8\" [^>]*ht=\"14\"")));
+  CHECK(std::regex_search(sheet, std::regex("<row r=\"9\" [^>]*ht=\"49\"")));
+  CHECK(std::regex_search(sheet, std::regex("<row r=\"5\" [^>]*ht=\"26\"")));  // two lines
+  CHECK(testing::zip_entry(*bytes, "xl/workbook.xml").find("Dashboard!$A$1:$M$9") !=
+        std::string::npos);
+}
+
+TEST_CASE(
+    "every supporting sheet prints landscape, fitted to the page's width, its heading repeated") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
+  REQUIRE(bytes);
+  const std::string workbook = testing::zip_entry(*bytes, "xl/workbook.xml");
+  for (int sheet = 2; sheet <= 6; ++sheet) {
+    const std::string xml =
+        testing::zip_entry(*bytes, fmt::format("xl/worksheets/sheet{}.xml", sheet));
+    INFO("sheet" << sheet);
+    CHECK(xml.find("<pageSetUpPr fitToPage=\"1\"/>") != std::string::npos);
+    CHECK(xml.find("fitToHeight=\"0\" orientation=\"landscape\"") != std::string::npos);
+    CHECK(xml.find("<oddFooter>&amp;L") != std::string::npos);
+  }
+  // The repeated heading rows are print titles: one for each supporting sheet.
+  std::size_t titles = 0;
+  for (auto at = workbook.find("_xlnm.Print_Titles"); at != std::string::npos;
+       at = workbook.find("_xlnm.Print_Titles", at + 1)) {
+    ++titles;
+  }
+  CHECK(titles == 6);  // the Dashboard's header row, and the five sheets' headings
+  CHECK(workbook.find("Trends!$1:$1") != std::string::npos);
+  CHECK(workbook.find("'Data quality'!$1:$1") != std::string::npos);
+}
+
+TEST_CASE(
+    "the indicator's label note gives its trajectory in words, and the sparkline's cell none") {
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, {}, {});
+  REQUIRE(bytes);
+  const std::string notes = testing::zip_entry(*bytes, "xl/comments1.xml");
+  // The fixture runs from 600 in Oct 2023 down 3 a month to 531 in Sep 2025, Jan 2024 missing.
+  CHECK(
+      notes.find("<comment ref=\"C5\" authorId=\"0\"><text><r><rPr><sz val=\"8\"/><color "
+                 "indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr><t>Trajectory, "
+                 "the rolling 12-month figure to each month (the Trends sheet): from 600.00 in Oct "
+                 "2023 to 531.00 in Sep 2025; lowest 531.00 in Sep 2025, highest 600.00 in Oct "
+                 "2023.</t>") != std::string::npos);
+  CHECK(notes.find("<comment ref=\"I5\"") == std::string::npos);
+  // One author, named: no empty one first.
+  CHECK(notes.find("<authors><author>scdash</author></authors>") != std::string::npos);
+}
+
+TEST_CASE("a range on another sheet names it as Excel would, quoted only where it must be") {
+  CHECK(render::sheet_range("Trends", 1, 1, 1, 24) == "Trends!B2:Y2");
+  CHECK(render::sheet_range("Data quality", 0, 0, 3, 2) == "'Data quality'!A1:C4");
+  CHECK(render::sheet_range("Q3", 0, 0, 0, 0) == "'Q3'!A1:A1");  // a cell's name
+  CHECK(render::sheet_range("R", 0, 0, 0, 0) == "'R'!A1:A1");    // R1C1's row
+  CHECK(render::sheet_range("2025", 0, 0, 0, 0) == "'2025'!A1:A1");
+  CHECK(render::sheet_range("O'Neill's", 0, 0, 0, 0) == "'O''Neill''s'!A1:A1");
+  CHECK(render::sheet_range("Sheet_1.a", 0, 0, 0, 0) == "Sheet_1.a!A1:A1");
 }

@@ -47,7 +47,7 @@ TEST_CASE("a template without layout.yaml gets the BI team's format") {
   const templates::Layout layout = templates::load_layout(disk, "template", diagnostics);
   CHECK(diagnostics.empty());
   CHECK(layout.columns.size() == templates::Layout::default_columns().size());
-  CHECK(layout.paper == templates::Paper::a4);
+  CHECK(layout.paper == templates::Paper::a3);
   CHECK(layout.rag_labels.red == "R");
 }
 
@@ -73,7 +73,8 @@ columns:
   // Indicator A, current B, previous C, districts D and E: the district rules follow them, and
   // compare with the current column wherever it is.
   CHECK(xml.find("<conditionalFormatting sqref=\"D5:E5\">") != std::string::npos);
-  CHECK(xml.find("NOT(OR($B5&lt;'Lower 95%'!D5,$B5&gt;'Upper 95%'!D5))") != std::string::npos);
+  // The intervals are in hidden helper columns beyond E: polarity F, lower G:H, upper I:J.
+  CHECK(xml.find("NOT(OR($B5&lt;G5,$B5&gt;I5))") != std::string::npos);
   CHECK(xml.find("<col min=\"2\" max=\"2\" width=\"14.7109375\"") != std::string::npos);
   CHECK(shared_strings(layout, fixture).find("Year to Sep 2025") != std::string::npos);
 }
@@ -145,7 +146,7 @@ fonts: {name: Arial}
             "template/layout.yaml:5:13 template-bad-rag-labels",
             "template/layout.yaml:7:5 template-unknown-placeholder",
         });
-  CHECK(layout.paper == templates::Paper::a4);
+  CHECK(layout.paper == templates::Paper::a3);
   CHECK(layout.columns.size() == templates::Layout::default_columns().size());
   CHECK(layout.rag_labels.amber == "A");
 }
@@ -173,13 +174,46 @@ TEST_CASE("an indicator's decimals set its figures' number format") {
   CHECK(bytes_with(0).find("formatCode=\"#,##0\"") != std::string::npos);
 }
 
-TEST_CASE("a layout printed by LibreOffice draws its trajectories as columns, all else kept") {
-  templates::Layout layout;
-  layout.sparklines.type = templates::SparklineType::line;
-  layout.font_name = "Calibri";
-  layout.sparklines.markers.high = false;
-  const templates::Layout printed = render::layout_for_libreoffice_print(layout);
-  CHECK(printed.sparklines.type == templates::SparklineType::column);
-  CHECK(printed.font_name == "Calibri");
-  CHECK_FALSE(printed.sparklines.markers.high);
+TEST_CASE(
+    "the printed copy draws each trajectory as a chart of the sparkline's kind, over its cell") {
+  const testing::RenderFixture fixture;
+  for (const auto type : {templates::SparklineType::line, templates::SparklineType::column}) {
+    templates::Layout layout;
+    layout.sparklines.type = type;
+    render::RenderOptions print;
+    print.for_print = true;
+    const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, print);
+    REQUIRE(bytes);
+    CHECK(testing::zip_entry(*bytes, "xl/worksheets/sheet1.xml").find("x14:sparklineGroup") ==
+          std::string::npos);
+    const std::string chart = testing::zip_entry(*bytes, "xl/charts/chart1.xml");
+    CHECK(chart.find(type == templates::SparklineType::line ? "<c:lineChart>" : "<c:barChart>") !=
+          std::string::npos);
+    CHECK(chart.find("<c:f>Trends!B2:Y2</c:f>") != std::string::npos);
+    // The axis as the sparkline's: a line from its lowest month (531) to its highest (600),
+    // columns from zero.
+    const bool line = type == templates::SparklineType::line;
+    CHECK(chart.find(line ? "<c:max val=\"600\"/><c:min val=\"531\"/>"
+                          : "<c:max val=\"600\"/><c:min val=\"0\"/>") != std::string::npos);
+    CHECK(chart.find("<c:dispBlanksAs val=\"span\"/>") == std::string::npos);  // monthly: gaps
+    CHECK(chart.find("<c:plotVisOnly val=\"1\"/>") == std::string::npos);      // Trends is hidden
+    CHECK(chart.find("<c:legend>") == std::string::npos);
+    const std::string drawing = testing::zip_entry(*bytes, "xl/drawings/drawing1.xml");
+    CHECK(drawing.find("<xdr:from><xdr:col>8</xdr:col>") != std::string::npos);  // Trajectory, I
+  }
+
+  // A quarterly series: its points joined, as the sparkline's are.
+  testing::RenderFixture quarterly;
+  auto& trajectory = quarterly.model.outcomes[0].indicators[0].trajectory;
+  for (std::size_t i = 0; i < trajectory.size(); ++i) {
+    if (i % 3 != 2) {
+      trajectory[i].value.reset();
+    }
+  }
+  render::RenderOptions print;
+  print.for_print = true;
+  const auto bytes = render::render_dashboard_workbook(quarterly.model, {}, {}, print);
+  REQUIRE(bytes);
+  CHECK(testing::zip_entry(*bytes, "xl/charts/chart1.xml").find("<c:dispBlanksAs val=\"span\"/>") !=
+        std::string::npos);
 }

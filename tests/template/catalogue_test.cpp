@@ -24,7 +24,7 @@ TEST_CASE("the shipped template loads") {
   for (const auto& outcome : catalogue->outcomes) {
     indicators += outcome.indicators.size();
   }
-  CHECK(indicators == 21);
+  CHECK(indicators == 22);
   const templates::Indicator& crime = catalogue->outcomes[0].indicators.at(0);
   CHECK(crime.formula.kind == templates::FormulaKind::rate);
   CHECK(crime.formula.measure == "crime.total");

@@ -6,9 +6,11 @@
 #include <fmt/format.h>
 
 #include "render/figure_note.hpp"
-#include "render/interval_sheets.hpp"
+#include "render/helper_columns.hpp"
 #include "render/live_formulas.hpp"
 #include "render/sheet_writing.hpp"
+#include "render/text_fit.hpp"
+#include "render/trajectory_charts.hpp"
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/template/placeholders.hpp"
 
@@ -46,25 +48,32 @@ templates::PlaceholderValues placeholder_values(const kpi::DashboardModel& model
           layout.rag_labels.grey};
 }
 
+// The mark of a figure that does not apply: an en dash.
+constexpr const char* kNotApplicable = "\u2013";
+
 class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
                   const templates::Layout& layout, const DashboardGrid& grid,
-                  const std::vector<std::string>& trend_ranges)
+                  const std::vector<std::string>& trend_ranges, bool for_print)
       : workbook_(workbook),
         model_(model),
         layout_(layout),
         placeholders_(placeholder_values(model, layout)),
         grid_(grid),
+        helpers_(grid),
         sheet_(sheet),
         trend_ranges_(trend_ranges),
+        for_print_(for_print),
         last_column_(grid.last_column()) {
     make_formats();
   }
 
   std::vector<Sparkline> write() {
+    worksheet_set_comments_author(sheet_, "scdash");
     write_title();
     write_header();
+    helpers_.write(sheet_, model_, key_heading_);
     lxw_row_t row = kFirstDataRow;
     for (const auto& outcome : model_.outcomes) {
       row = write_outcome(outcome, row);
@@ -77,7 +86,11 @@ class DashboardWriter {
     }
     row = write_footnotes(row);
     row = write_key(row + 1);
-    set_up_page(row);
+    set_up_page(row - 1);
+    if (for_print_) {
+      draw_charts();
+      return {};
+    }
     return std::move(sparklines_);
   }
 
@@ -183,22 +196,63 @@ class DashboardWriter {
         sheet_, kTitleRow, 0, kTitleRow, last_column_,
         cell_text(fmt::format("{} — {}", model_.title, model_.quarter.label())).c_str(), title_);
     worksheet_set_row(sheet_, kTitleRow, layout_.font_size * 2 + 4, nullptr);
-    worksheet_merge_range(sheet_, kSubtitleRow, 0, kSubtitleRow, last_column_,
-                          cell_text(expand(layout_.subtitle)).c_str(), subtitle_);
+    write_across(kSubtitleRow, expand(layout_.subtitle), subtitle_);
   }
 
+  // Text merged across the page's width, its row as tall as its wrapped lines.
+  void write_across(lxw_row_t row, const std::string& text, lxw_format* style) {
+    worksheet_merge_range(sheet_, row, 0, row, last_column_, cell_text(text).c_str(), style);
+    fit_row(row, text, page_width());
+  }
+
+  // Sets `row` as tall as `text` needs in a cell `width` wide, and at least `fewest` lines.
+  void fit_row(lxw_row_t row, const std::string& text, double width, std::size_t fewest = 1) {
+    const std::size_t lines = std::max(fewest, wrapped_lines(text, width, layout_.font_size));
+    row_heights_[row] = row_height(lines, layout_.font_size);
+    worksheet_set_row(sheet_, row, row_heights_[row], nullptr);
+  }
+
+  // The trajectories as charts over their cells, sized to them, for the printed copy.
+  void draw_charts() {
+    const double width = column_pixels(width_of(templates::DashboardColumn::trajectory));
+    for (const auto& sparkline : sparklines_) {
+      draw_trajectory_chart(workbook_, sheet_, sparkline, sparklines_, layout_.sparklines, width,
+                            row_pixels(row_heights_.at(sparkline.cell.row)));
+    }
+  }
+
+  // The width of the printed page in Excel's character widths: every column's.
+  double page_width() const {
+    double width = 0;
+    for (const auto& column : layout_.columns) {
+      width += column.column == templates::DashboardColumn::districts
+                   ? column.width * static_cast<double>(model_.districts.size())
+                   : column.width;
+    }
+    return width;
+  }
+
+  double width_of(templates::DashboardColumn wanted) const {
+    const auto found = std::find_if(layout_.columns.begin(), layout_.columns.end(),
+                                    [&](const auto& column) { return column.column == wanted; });
+    return found == layout_.columns.end() ? 0 : found->width;
+  }
+
+  // The headings, their row as tall as the longest needs.
   void write_header() {
+    std::size_t lines = 1;
     for (const auto& column : layout_.columns) {
       if (column.column == templates::DashboardColumn::districts) {
         write_district_headings(column.width);
         continue;
       }
       const lxw_col_t position = *at(column.column);
-      worksheet_write_string(sheet_, kHeaderRow, position,
-                             cell_text(expand(column.heading)).c_str(), header_);
+      const std::string heading = expand(column.heading);
+      worksheet_write_string(sheet_, kHeaderRow, position, cell_text(heading).c_str(), header_);
       worksheet_set_column(sheet_, position, position, column.width, nullptr);
+      lines = std::max(lines, wrapped_lines(heading, column.width, layout_.font_size));
     }
-    worksheet_set_row(sheet_, kHeaderRow, layout_.font_size * 4, nullptr);
+    worksheet_set_row(sheet_, kHeaderRow, row_height(lines, layout_.font_size), nullptr);
   }
 
   void write_district_headings(double width) {
@@ -244,8 +298,7 @@ class DashboardWriter {
 
   void write_indicator(const kpi::IndicatorResult& result, lxw_row_t row) {
     const templates::Indicator& indicator = *result.indicator;
-    worksheet_set_row(sheet_, row, layout_.font_size * 10 / 3, nullptr);
-    write_label(indicator, row);
+    write_label(result, row);
     if (const auto column = at(templates::DashboardColumn::previous)) {
       write_figure(row, *column, result.previous, indicator);
     }
@@ -270,8 +323,9 @@ class DashboardWriter {
     if (const auto first = grid_.first_district()) {
       for (std::size_t i = 0; i < model_.districts.size(); ++i) {
         const auto column = static_cast<lxw_col_t>(*first + i);
-        if (result.districts.empty()) {
-          write_unavailable(row, column, "this indicator has no district breakdown");
+        if (!indicator.district_breakdown) {
+          write_not_applicable(row, column,
+                               "the template gives this indicator no district breakdown");
         } else {
           write_figure(row, column, result.districts[i].figure, indicator);
         }
@@ -279,15 +333,23 @@ class DashboardWriter {
     }
   }
 
-  // The label, with a mark for each of the indicator's footnotes, numbered down the page.
-  void write_label(const templates::Indicator& indicator, lxw_row_t row) {
+  // The label, with a mark for each of the indicator's footnotes, numbered down the page; its
+  // note gives the trajectory in words, which the sparkline's cell cannot hold.
+  void write_label(const kpi::IndicatorResult& result, lxw_row_t row) {
+    const templates::Indicator& indicator = *result.indicator;
     std::string label = indicator.label;
     for (const auto& footnote : indicator.footnotes) {
       footnotes_.push_back(footnote);
       label += footnote_mark(footnotes_.size());
     }
-    worksheet_write_string(sheet_, row, *at(templates::DashboardColumn::indicator),
-                           cell_text(label).c_str(), text_);
+    const lxw_col_t column = *at(templates::DashboardColumn::indicator);
+    worksheet_write_string(sheet_, row, column, cell_text(label).c_str(), text_);
+    // Two lines at least, for the sparkline to have room to draw in.
+    fit_row(row, label, width_of(templates::DashboardColumn::indicator), 2);
+    if (const std::string trajectory = describe_trajectory(result.trajectory, indicator);
+        !trajectory.empty()) {
+      note(row, column, trajectory);
+    }
   }
 
   // The previous and current cells of `row` ("D5", "E5"), which the live formulas read; nullopt
@@ -331,24 +393,23 @@ class DashboardWriter {
       return;
     }
     worksheet_write_blank(sheet_, row, *column, text_);
-    note(row, *column,
-         fmt::format("Rolling 12-month figure to each month, {} to {} (the Trends sheet).",
-                     result.trajectory.front().month.short_label(),
-                     result.trajectory.back().month.short_label()));
-    sparklines_.push_back({{row, *column}, range});
+    sparklines_.push_back(trajectory_sparkline({row, *column}, range, result));
   }
 
-  // The comparison cells' notes end with the regional and national averages, when supplied.
+  // The comparison cells' notes end with the regional and national averages, when supplied. A
+  // comparison the template does not declare does not apply ("–"); one declared but missing is
+  // not available (n/a), with the comparator return's reason.
   void write_comparators(const kpi::IndicatorResult& result, lxw_row_t row) {
-    const std::string reason = result.comparators_reason.empty()
-                                   ? "the template declares no comparators for this indicator"
-                                   : result.comparators_reason;
+    const templates::Comparators& declared = result.indicator->comparators;
     const std::string averages = describe_averages(result.averages, *result.indicator);
     const auto with_averages = [&](std::string text) {
       return averages.empty() ? text : text + "\n" + averages;
     };
     if (const auto column = at(templates::DashboardColumn::nearest_neighbour)) {
-      if (result.most_similar_group) {
+      if (declared.most_similar_group.empty()) {
+        write_not_applicable(row, *column,
+                             "the template gives this indicator no most similar group", averages);
+      } else if (result.most_similar_group) {
         const auto rank = fmt::format("{}/{}", result.most_similar_group->position,
                                       result.most_similar_group->of);
         worksheet_write_string(sheet_, row, *column, rank.c_str(), centred_);
@@ -357,11 +418,14 @@ class DashboardWriter {
                                        result.most_similar_group->position,
                                        result.most_similar_group->of)));
       } else {
-        write_unavailable(row, *column, reason, averages);
+        write_unavailable(row, *column, result.comparators_reason, averages);
       }
     }
     if (const auto column = at(templates::DashboardColumn::county_comparison)) {
-      if (result.county_standing) {
+      if (declared.counties.empty()) {
+        write_not_applicable(row, *column,
+                             "the template gives this indicator no comparable counties", averages);
+      } else if (result.county_standing) {
         const std::string standing(kpi::county_standing_name(*result.county_standing));
         worksheet_write_string(sheet_, row, *column, standing.c_str(), centred_);
         note(row, *column,
@@ -369,7 +433,7 @@ class DashboardWriter {
                                        "Bottom the worst and Average the middle half.",
                                        standing)));
       } else {
-        write_unavailable(row, *column, reason, averages);
+        write_unavailable(row, *column, result.comparators_reason, averages);
       }
     }
   }
@@ -385,7 +449,9 @@ class DashboardWriter {
       }
       const auto found = std::find_if(result.averages.begin(), result.averages.end(),
                                       [&](const kpi::Average& a) { return a.kind == kind; });
-      if (found == result.averages.end()) {
+      if (!result.indicator->comparators.any()) {
+        write_not_applicable(row, *column, "the template gives this indicator no comparators");
+      } else if (found == result.averages.end()) {
         write_unavailable(row, *column,
                           fmt::format("no comparator return gives a {} average for this indicator",
                                       templates::average_kind_name(kind)));
@@ -427,8 +493,8 @@ class DashboardWriter {
   }
 
   // District cells are coloured by comparing the county's current value with each district's
-  // 95% interval, held at the same address on the hidden interval sheets (see
-  // interval_sheets.hpp), so that a corrected county figure recolours the districts.
+  // 95% interval, held in the hidden helper columns (helper_columns.hpp), so that a corrected
+  // county figure recolours the districts.
   void colour_district_cells(lxw_row_t last_row) {
     const auto first = grid_.first_district();
     if (!first) {
@@ -439,10 +505,10 @@ class DashboardWriter {
     const std::string row_number = std::to_string(kFirstDataRow + 1);
     const std::string county =
         "$" + core::column_name(*at(templates::DashboardColumn::current)) + row_number;
-    const std::string lower = fmt::format("'{}'!{}", kLowerIntervalSheet, cell);
-    const std::string upper = fmt::format("'{}'!{}", kUpperIntervalSheet, cell);
-    const std::string polarity = fmt::format("'{}'!${}{}", kLowerIntervalSheet,
-                                             core::column_name(polarity_column(grid_)), row_number);
+    // Relative: each district cell reads its own interval, the same distance to its right.
+    const std::string lower = core::to_a1({kFirstDataRow, helpers_.lower(0)});
+    const std::string upper = core::to_a1({kFirstDataRow, helpers_.upper(0)});
+    const std::string polarity = "$" + core::column_name(helpers_.polarity()) + row_number;
     const std::string compared = fmt::format("AND(ISNUMBER({}),ISNUMBER({}))", cell, lower);
     const std::string outside = fmt::format("OR({}<{},{}>{})", county, lower, county, upper);
     const std::pair<std::string, lxw_format*> rules[] = {
@@ -537,8 +603,8 @@ class DashboardWriter {
                      indicator.formula.is_percentage() ? " percentage points" : "%", live));
   }
 
-  // The arrows' colours are conditional formats on the arrow and the row's polarity (on the
-  // hidden lower-interval sheet), so that a recomputed arrow, or one an officer types, is
+  // The arrows' colours are conditional formats on the arrow and the row's polarity (in its
+  // hidden helper column), so that a recomputed arrow, or one an officer types, is
   // coloured by the same judgement as the engine's: better green, worse red, else grey.
   void colour_direction_cells(lxw_row_t last_row) {
     const auto column = at(templates::DashboardColumn::direction);
@@ -546,8 +612,7 @@ class DashboardWriter {
       return;
     }
     const std::string polarity =
-        fmt::format("'{}'!${}{}", kLowerIntervalSheet, core::column_name(polarity_column(grid_)),
-                    kFirstDataRow + 1);
+        fmt::format("${}{}", core::column_name(helpers_.polarity()), kFirstDataRow + 1);
     const JudgementRules rules = judgement_rules(core::to_a1({kFirstDataRow, *column}), polarity);
     const std::pair<const std::string&, lxw_format*> colours[] = {
         {rules.better, arrow_better_},
@@ -562,16 +627,28 @@ class DashboardWriter {
     }
   }
 
-  // `more`, when given, follows the reason on a line of its own.
+  // A figure that should exist but cannot be made: n/a, and why. `more`, when given, follows
+  // the reason on a line of its own.
   void write_unavailable(lxw_row_t row, lxw_col_t column, const std::string& reason,
                          const std::string& more = {}) {
-    worksheet_write_string(sheet_, row, column, "n/a", centred_);
-    note(row, column, "Not available: " + reason + "." + (more.empty() ? "" : "\n" + more));
+    write_marked(row, column, "n/a", "Not available: " + reason, more);
+  }
+
+  // A figure the indicator does not have, such as a comparison no return could give: "–", as
+  // the board's dashboards show it, and why.
+  void write_not_applicable(lxw_row_t row, lxw_col_t column, const std::string& reason,
+                            const std::string& more = {}) {
+    write_marked(row, column, kNotApplicable, "Not applicable: " + reason, more);
+  }
+
+  void write_marked(lxw_row_t row, lxw_col_t column, const char* mark, const std::string& why,
+                    const std::string& more) {
+    worksheet_write_string(sheet_, row, column, mark, centred_);
+    note(row, column, why + "." + (more.empty() ? "" : "\n" + more));
   }
 
   void note(lxw_row_t row, lxw_col_t column, const std::string& text) {
     lxw_comment_options options = {};
-    options.author = const_cast<char*>("scdash");
     options.width = 320;
     options.height = static_cast<std::uint16_t>(std::min<std::size_t>(400, 40 + text.size() / 2));
     worksheet_write_comment_opt(sheet_, row, column, cell_text(text).c_str(), &options);
@@ -579,9 +656,7 @@ class DashboardWriter {
 
   lxw_row_t write_footnotes(lxw_row_t row) {
     for (std::size_t i = 0; i < footnotes_.size(); ++i) {
-      const std::string line = footnote_mark(i + 1) + " " + footnotes_[i];
-      worksheet_merge_range(sheet_, row, 0, row, last_column_, cell_text(line).c_str(), key_text_);
-      ++row;
+      write_across(row++, footnote_mark(i + 1) + " " + footnotes_[i], key_text_);
     }
     return row;
   }
@@ -589,9 +664,7 @@ class DashboardWriter {
   lxw_row_t write_key(lxw_row_t row) {
     worksheet_write_string(sheet_, row++, 0, cell_text(layout_.key_title).c_str(), key_heading_);
     for (const auto& line : layout_.key) {
-      worksheet_merge_range(sheet_, row, 0, row, last_column_, cell_text(expand(line)).c_str(),
-                            key_text_);
-      ++row;
+      write_across(row++, expand(line), key_text_);
     }
     return row;
   }
@@ -606,7 +679,7 @@ class DashboardWriter {
     worksheet_freeze_panes(sheet_, kFirstDataRow, 0);
     worksheet_repeat_rows(sheet_, kHeaderRow, kHeaderRow);
     worksheet_print_area(sheet_, 0, 0, last_row, last_column_);
-    worksheet_set_margins(sheet_, 0.4, 0.4, 0.5, 0.5);
+    worksheet_set_margins(sheet_, 0.3, 0.3, 0.5, 0.5);
     const std::string footer =
         fmt::format("&L{} {}&RPage &P of &N", model_.title, model_.quarter.label());
     worksheet_set_footer(sheet_, cell_text(footer).c_str());
@@ -617,8 +690,11 @@ class DashboardWriter {
   const templates::Layout& layout_;
   const templates::PlaceholderValues placeholders_;
   const DashboardGrid& grid_;
+  const HelperColumns helpers_;
   lxw_worksheet* sheet_;
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
+  const bool for_print_;
+  std::map<lxw_row_t, double> row_heights_;  // in points, of the rows fit_row set
   std::size_t indicator_index_ = 0;
   std::vector<Sparkline> sparklines_;
   std::vector<std::string> footnotes_;  // in the order of their marks
@@ -680,8 +756,9 @@ std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_workshe
                                              const kpi::DashboardModel& model,
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
-                                             const std::vector<std::string>& trend_ranges) {
-  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges).write();
+                                             const std::vector<std::string>& trend_ranges,
+                                             bool for_print) {
+  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, for_print).write();
 }
 
 }  // namespace scdash::render

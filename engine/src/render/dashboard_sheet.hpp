@@ -23,6 +23,7 @@ class DashboardGrid {
   std::optional<lxw_col_t> column(templates::DashboardColumn column) const;
   // The district block: nullopt when the layout leaves it out or there are no districts.
   std::optional<lxw_col_t> first_district() const;
+  std::size_t district_count() const { return district_count_; }
   lxw_col_t last_column() const { return last_column_; }
 
  private:
@@ -39,11 +40,13 @@ inline constexpr lxw_row_t kFirstDataRow = 4;
 // Fills `sheet` with the title, the table of outcomes and indicators, the district columns
 // and the key, with notes on every figure and conditional formats for the RAG columns.
 // `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
-// Returns the trajectory sparklines to add once the workbook is closed.
+// Returns the trajectory sparklines to add once the workbook is closed; none `for_print`,
+// where the trajectories are charts (trajectory_charts.hpp).
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
                                              const kpi::DashboardModel& model,
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
-                                             const std::vector<std::string>& trend_ranges);
+                                             const std::vector<std::string>& trend_ranges,
+                                             bool for_print);
 
 }  // namespace scdash::render

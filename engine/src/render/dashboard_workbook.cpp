@@ -7,7 +7,6 @@
 
 #include "render/dashboard_sheet.hpp"
 #include "render/data_quality_sheet.hpp"
-#include "render/interval_sheets.hpp"
 #include "render/scratch_file.hpp"
 #include "render/sheet_writing.hpp"
 #include "render/sparklines.hpp"
@@ -27,11 +26,6 @@ std::time_t document_time(const core::FinancialQuarter& quarter) {
 }
 
 }  // namespace
-
-templates::Layout layout_for_libreoffice_print(templates::Layout layout) {
-  layout.sparklines.type = templates::SparklineType::column;
-  return layout;
-}
 
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
                                                                    const core::RunRecord& run,
@@ -57,15 +51,14 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   lxw_worksheet* dashboard = workbook_add_worksheet(workbook, "Dashboard");
   const std::vector<std::string> trend_ranges = write_trends_sheet(workbook, model);
   const DashboardGrid grid(layout, model.districts.size());
-  const std::vector<Sparkline> sparklines =
-      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges);
+  const std::vector<Sparkline> sparklines = write_dashboard_sheet(
+      workbook, dashboard, model, layout, grid, trend_ranges, options.for_print);
   write_districts_sheet(workbook, model);
   write_sources_sheet(workbook, run);
   write_data_quality_sheet(workbook, run);
   write_about_sheet(workbook, model, run);
-  write_interval_sheets(workbook, model, grid);
   worksheet_activate(dashboard);
-  if (options.dashboard_only) {
+  if (options.for_print) {
     lxw_worksheet* sheet = nullptr;
     LXW_FOREACH_WORKSHEET(sheet, workbook) {
       if (sheet != dashboard) {

@@ -57,6 +57,29 @@ std::string explain_average(const kpi::Average& average, const templates::Indica
                      average.source.location().to_string());
 }
 
+std::string describe_trajectory(const std::vector<kpi::TrajectoryPoint>& trajectory,
+                                const templates::Indicator& indicator) {
+  std::vector<const kpi::TrajectoryPoint*> drawn;
+  for (const auto& point : trajectory) {
+    if (point.value) {
+      drawn.push_back(&point);
+    }
+  }
+  if (drawn.size() < 2) {
+    return {};
+  }
+  const auto by_value = [](const auto* a, const auto* b) { return *a->value < *b->value; };
+  const auto [lowest, highest] = std::minmax_element(drawn.begin(), drawn.end(), by_value);
+  const auto at = [&](const kpi::TrajectoryPoint* point) {
+    return fmt::format("{} in {}", shown_value(*point->value, indicator),
+                       point->month.short_label());
+  };
+  return fmt::format(
+      "Trajectory, the rolling 12-month figure to each month (the Trends sheet): from {} to {}; "
+      "lowest {}, highest {}.",
+      at(drawn.front()), at(drawn.back()), at(*lowest), at(*highest));
+}
+
 std::string describe_averages(const std::vector<kpi::Average>& averages,
                               const templates::Indicator& indicator) {
   std::vector<std::string> lines;

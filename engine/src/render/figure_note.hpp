@@ -25,6 +25,13 @@ std::string describe_averages(const std::vector<kpi::Average>& averages,
 // 10,000, converted from the return's per 1,000), from iquanta-msg.xlsx!MSG!B13."
 std::string explain_average(const kpi::Average& average, const templates::Indicator& indicator);
 
+// The trajectory in words, for the indicator label's note: "Trajectory, the rolling 12-month
+// figure to each month (the Trends sheet): from 594.33 in Oct 2023 to 577.94 in Sep 2025;
+// lowest 570.10 in Aug 2025, highest 600.20 in Jan 2024." Empty when fewer than two months
+// have a figure.
+std::string describe_trajectory(const std::vector<kpi::TrajectoryPoint>& trajectory,
+                                const templates::Indicator& indicator);
+
 // The decimal places the indicator's figures are shown with: its own, or none for counts, one
 // for percentages and two for everything else.
 int shown_decimals(const templates::Indicator& indicator);

@@ -1,5 +1,7 @@
 #include "render/sheet_writing.hpp"
 
+#include <regex>
+
 #include <fmt/format.h>
 
 #include "scdash/core/cell_ref.hpp"
@@ -15,6 +17,17 @@ bool ooxml_escape_at(std::string_view text, std::size_t at) {
   return text.size() - at >= 7 && text.compare(at, 2, "_x") == 0 && text[at + 6] == '_' &&
          text.substr(at + 2, 4).find_first_not_of("0123456789ABCDEFabcdef") ==
              std::string_view::npos;
+}
+
+// Whether Excel would write `sheet` in a formula without quotes: a name of letters, digits,
+// '_' and '.', not starting with a digit, that cannot be read as a cell (A1 or R1C1) or a
+// truth value.
+bool needs_no_quotes(const std::string& sheet) {
+  static const std::regex plain("[A-Za-z_][A-Za-z0-9_.]*");
+  static const std::regex cell_like("[A-Za-z]{1,3}[0-9]+|[RrCc]|[Rr][0-9]*[Cc][0-9]*",
+                                    std::regex::icase);
+  return std::regex_match(sheet, plain) && !std::regex_match(sheet, cell_like) && sheet != "TRUE" &&
+         sheet != "FALSE";
 }
 
 }  // namespace
@@ -60,6 +73,7 @@ lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
     worksheet_set_column(sheet, column, column, columns[i].second, nullptr);
   }
   worksheet_freeze_panes(sheet, 1, 0);
+  set_up_table_printing(sheet, name);
   return sheet;
 }
 
@@ -77,13 +91,26 @@ void write_optional_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column
 
 std::string sheet_range(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_column,
                         lxw_row_t last_row, lxw_col_t last_column) {
-  std::string quoted = "'";
-  for (const char c : sheet) {
-    quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  std::string name = sheet;
+  if (!needs_no_quotes(sheet)) {
+    name = "'";
+    for (const char c : sheet) {
+      name += c == '\'' ? std::string("''") : std::string(1, c);
+    }
+    name += "'";
   }
-  quoted += "'";
-  return fmt::format("{}!{}:{}", quoted, core::to_a1({first_row, first_column}),
+  return fmt::format("{}!{}:{}", name, core::to_a1({first_row, first_column}),
                      core::to_a1({last_row, last_column}));
+}
+
+void set_up_table_printing(lxw_worksheet* sheet, const std::string& name) {
+  constexpr std::uint8_t kA4 = 9;
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, kA4);
+  worksheet_fit_to_pages(sheet, 1, 0);  // as wide as one page, as many pages down as it takes
+  worksheet_repeat_rows(sheet, 0, 0);
+  worksheet_set_margins(sheet, 0.4, 0.4, 0.5, 0.5);
+  worksheet_set_footer(sheet, cell_text(fmt::format("&L{}&RPage &P of &N", name)).c_str());
 }
 
 }  // namespace scdash::render

@@ -34,7 +34,8 @@ lxw_format* house_format(lxw_workbook* workbook, Configure&& configure) {
 // The heading row of the supporting sheets' tables: bold, ruled below.
 lxw_format* heading_format(lxw_workbook* workbook);
 
-// A sheet with a heading row, frozen under it, and its columns' titles and widths.
+// A sheet with a heading row, frozen under it, and its columns' titles and widths, printed as
+// set_up_table_printing says.
 lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
                                const std::vector<std::pair<const char*, double>>& columns,
                                lxw_format* heading);
@@ -47,8 +48,14 @@ void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std
 void write_optional_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,
                            const std::optional<double>& value, lxw_format* format = nullptr);
 
-// 'Sheet name'!B2:Y2 — a range on another sheet, quoted as Excel requires.
+// Trends!B2:Y2 or 'Sheet name'!B2:Y2 — a range on another sheet, its name quoted only where
+// Excel would quote it.
 std::string sheet_range(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_column,
                         lxw_row_t last_row, lxw_col_t last_column);
+
+// A supporting table's print settings, so that printing the whole workbook gives readable pages:
+// landscape A4, fitted to the page's width, its heading row repeated on every page, and a footer
+// naming the sheet (`name`) and the page.
+void set_up_table_printing(lxw_worksheet* sheet, const std::string& name);
 
 }  // namespace scdash::render

@@ -16,6 +16,7 @@ std::vector<std::string> write_trends_sheet(lxw_workbook* workbook,
   write_text(sheet, 0, 0, "Indicator (rolling 12-month figure to each month)", heading);
   worksheet_set_column(sheet, 0, 0, 48, nullptr);
   worksheet_freeze_panes(sheet, 1, 1);
+  set_up_table_printing(sheet, kName);
 
   std::vector<std::string> ranges;
   lxw_row_t row = 1;

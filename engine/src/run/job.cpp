@@ -80,12 +80,10 @@ void render_outputs(const OutputPaths& paths, const RunRequest& request, RunResu
   if (paths.pdf.empty()) {
     return;
   }
-  // The Dashboard sheet alone, in the layout LibreOffice prints whole.
   render::RenderOptions print = options;
-  print.dashboard_only = true;
-  const auto printable = render::render_dashboard_workbook(
-      result.model, result.record,
-      render::layout_for_libreoffice_print(result.configuration.layout), print);
+  print.for_print = true;
+  const auto printable = render::render_dashboard_workbook(result.model, result.record,
+                                                           result.configuration.layout, print);
   const auto pdf = !printable        ? core::unexpected(printable.error())
                    : paths.print_pdf ? paths.print_pdf(*printable)
                                      : core::unexpected<std::string>("no PDF printer is given");

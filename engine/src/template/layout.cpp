@@ -17,7 +17,7 @@ std::vector<ColumnLayout> Layout::default_columns() {
       {trajectory, "Trajectory", 14},
       {nearest_neighbour, "Nearest neighbour comparison", 11},
       {county_comparison, "County comparison", 10},
-      {districts, "", 7.5},
+      {districts, "", 7},
   };
 }
 
@@ -41,12 +41,17 @@ std::vector<std::string> Layout::default_key() {
       "Change: percentage change from previous to current (percentage points for percentages).",
       "Direction of travel: \u2191 up, \u2193 down, \u2192 stable (within the indicator's stable "
       "band); green is better, red is worse, grey is no judgement (no polarity, or stable).",
+      "Trajectory: the rolling 12-month figure for each of the last 24 months, each line drawn "
+      "from its own lowest month to its highest (its axis does not start at zero); the high and "
+      "low points are green where better, red where worse, grey where the indicator has no "
+      "polarity. The indicator's note gives the figures.",
       "RAG: {red} red, {amber} amber, {green} green by each indicator's rule (a target, a range "
       "such as SafeLives' 28-40%, the direction of travel, a benchmark, or set by hand by the "
       "partner (manual)); each RAG cell's note "
       "gives the rule and the reason. The overall RAG follows from the outcome's indicators.",
-      "n/a: not available; the cell's note gives the reason. A figure that cannot be computed is "
-      "never shown as zero.",
+      "n/a: not available; \u2013: not applicable to the indicator (no district breakdown, no "
+      "comparison). The cell's note gives the reason. A figure that cannot be computed is never "
+      "shown as zero.",
       "District columns: {districts}. Each district is coloured against {area}: green "
       "significantly better, amber similar, red significantly worse (95% confidence intervals, "
       "the Fingertips method); for indicators with no polarity dark blue is lower and light blue "

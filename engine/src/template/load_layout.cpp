@@ -235,13 +235,15 @@ class LayoutReader {
     }
     read_markers(node["markers"]);
     const YAML::Node colours = node["colours"];
-    if (colours && yaml_.check_keys(colours, "the sparklines' 'colours'",
-                                    {"series", "high", "low", "first", "last", "negative"})) {
+    if (colours &&
+        yaml_.check_keys(colours, "the sparklines' 'colours'",
+                         {"series", "better", "worse", "neutral", "first", "last", "negative"})) {
       SparklineColours& c = style.colours;
       for (const auto& [key, field] :
            {std::pair<std::string_view, std::uint32_t*>{"series", &c.series},
-            {"high", &c.high},
-            {"low", &c.low},
+            {"better", &c.better},
+            {"worse", &c.worse},
+            {"neutral", &c.neutral},
             {"first", &c.first},
             {"last", &c.last},
             {"negative", &c.negative}}) {

@@ -20,14 +20,11 @@ struct RenderOptions {
   // The document's creation time. Unset, it is the day after the reported quarter, so that
   // the same inputs give the same bytes; `scdash run --stamp` sets it to now.
   std::optional<std::time_t> stamp;
-  // Hides every sheet but the Dashboard, so that printing the workbook prints the one page
-  // (scdash run --pdf).
-  bool dashboard_only = false;
+  // The copy LibreOffice prints (scdash run --pdf): every sheet but the Dashboard hidden, so
+  // that printing the workbook prints the one page, and the trajectories drawn as charts, since
+  // LibreOffice prints of a line sparkline only its marked points (trajectory_charts.hpp).
+  bool for_print = false;
 };
-
-// The layout for a PDF printed by LibreOffice 7.4, which prints only the marked points of a
-// line sparkline: the trajectories are drawn as columns, which it prints whole.
-templates::Layout layout_for_libreoffice_print(templates::Layout layout);
 
 // Renders the workbook as `layout` says and returns its bytes; the caller writes them
 // atomically. Fails with a message when the workbook library reports an error.

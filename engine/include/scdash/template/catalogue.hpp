@@ -47,6 +47,8 @@ struct Comparators {
   // so that their regional and national averages are shown per the indicator's own `per`.
   // Unset: the same as the indicator's.
   std::optional<double> per = std::nullopt;
+
+  bool any() const { return !most_similar_group.empty() || !counties.empty(); }
 };
 
 // The averages a comparator return may give beside its areas: the region's and England's.

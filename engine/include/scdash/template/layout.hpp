@@ -99,11 +99,15 @@ struct SparklineMarkers {
   bool negative = false;
 };
 
-// The sparklines' colours as 0xRRGGBB: the line or columns, and each kind of marked point.
+// The sparklines' colours as 0xRRGGBB: the line or columns, and each kind of marked point. The
+// high and low points are coloured by the indicator's polarity: `better` for the better of the
+// two (the high point when higher is better), `worse` for the other, and `neutral` for both
+// where the indicator has no polarity.
 struct SparklineColours {
   std::uint32_t series = 0x1F3864;
-  std::uint32_t high = 0x00B050;
-  std::uint32_t low = 0xC00000;
+  std::uint32_t better = 0x00B050;
+  std::uint32_t worse = 0xC00000;
+  std::uint32_t neutral = 0x7F7F7F;
   std::uint32_t first = 0x1F3864;
   std::uint32_t last = 0x1F3864;
   std::uint32_t negative = 0xC00000;
@@ -127,7 +131,7 @@ struct Layout {
   std::string subtitle = default_subtitle();
   std::string key_title = "Key";
   std::vector<std::string> key = default_key();
-  Paper paper = Paper::a4;
+  Paper paper = Paper::a3;  // fitted to A4, the text would print too small to read
   SparklineStyle sparklines;
 
   static std::vector<ColumnLayout> default_columns();
