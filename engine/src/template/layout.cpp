@@ -41,10 +41,9 @@ std::vector<std::string> Layout::default_key() {
       "Change: percentage change from previous to current (percentage points for percentages).",
       "Direction of travel: \u2191 up, \u2193 down, \u2192 stable (within the indicator's stable "
       "band); green is better, red is worse, grey is no judgement (no polarity, or stable).",
-      "Trajectory: the rolling 12-month figure for each of the last 24 months, each line drawn "
-      "from its own lowest month to its highest (its axis does not start at zero); the high and "
-      "low points are green where better, red where worse, grey where the indicator has no "
-      "polarity. The indicator's note gives the figures.",
+      "Trajectory: the rolling 12-month figure over 24 months, each line from its own lowest "
+      "month to its highest (the axis does not start at zero); high and low points green where "
+      "better, red where worse, grey with no polarity.",
       "RAG: {red} red, {amber} amber, {green} green by each indicator's rule (a target, a range "
       "such as SafeLives' 28-40%, the direction of travel, a benchmark, or set by hand by the "
       "partner (manual)); each RAG cell's note "
