@@ -29,6 +29,8 @@ std::vector<std::string> write_trends_sheet(lxw_workbook* workbook,
         const auto column = static_cast<lxw_col_t>(1 + i);
         if (!months_written) {
           write_text(sheet, 0, column, points[i].month.short_label(), heading);
+          // As narrow as "1,234.56" allows, so that the 24 months print large enough to read.
+          worksheet_set_column(sheet, column, column, 7.5, nullptr);
         }
         write_optional_number(sheet, row, column, points[i].value, value);
       }
