@@ -75,3 +75,21 @@ TEST_CASE("report.json carries the inputs' checksums, the accounting and every f
             "is -4 [count-negative]\",\n      \"cell\": \"returns/police.xlsx!Districts!U7\"") !=
         std::string::npos);
 }
+
+TEST_CASE(
+    "report.json lists the comparisons the template declares, so that a reader tells n/a from –") {
+  testing::RenderFixture fixture;
+  const auto declared = [&] {
+    const std::string json = render::render_report_json(fixture.model, {}, {});
+    const auto at = json.find("\"declared_comparisons\": ");
+    REQUIRE(at != std::string::npos);
+    return json.substr(at, json.find(']', at) + 1 - at);
+  };
+  CHECK(declared() == "\"declared_comparisons\": []");
+  fixture.catalogue.outcomes[0].indicators[0].comparators.counties = "counties.total_crime";
+  CHECK(declared() == "\"declared_comparisons\": [\n        \"counties\"\n      ]");
+  fixture.catalogue.outcomes[0].indicators[0].comparators.most_similar_group = "msg.total_crime";
+  CHECK(declared() ==
+        "\"declared_comparisons\": [\n        \"most_similar_group\",\n        \"counties\"\n      "
+        "]");
+}

@@ -34,6 +34,44 @@ function figureCell(figure, label) {
   );
 }
 
+// A figure the indicator does not have: "–", as the workbook shows it, with why.
+function notApplicableCell(label, why) {
+  const note = `Not applicable: ${why}.`;
+  return h(
+    "td",
+    {
+      class: "figure",
+      tabindex: 0,
+      "data-note": note,
+      title: note,
+      "aria-label": `${label}: ${note}`,
+    },
+    "–",
+  );
+}
+
+const COMPARISONS = {
+  most_similar_group: { value: "most_similar_group_rank", missing: "no most similar group" },
+  counties: { value: "county_comparison", missing: "no comparable counties" },
+};
+
+// A comparison: its rank or standing; n/a, with the comparator returns' reason, when the
+// template declares it but no return gives it; "–" when the template does not declare it.
+function comparisonCell(indicator, kind) {
+  const { value, missing } = COMPARISONS[kind];
+  if (indicator[value] !== null && indicator[value] !== undefined) {
+    return indicator[value];
+  }
+  const label = `${indicator.label}, ${kind.replaceAll("_", " ")}`;
+  if (!(indicator.declared_comparisons ?? []).includes(kind)) {
+    return notApplicableCell(label, `the template gives this indicator ${missing}`);
+  }
+  return figureCell(
+    { value: null, reason: `Not available: ${indicator.comparators_reason}.` },
+    label,
+  );
+}
+
 function ragCell(rag, labels) {
   if (!rag?.rag) {
     return h("td", {}, "");
@@ -114,7 +152,7 @@ function key(districts, { areas, rag_labels: labels }) {
     h(
       "p",
       {},
-      "Rates per 10,000 population unless the indicator says otherwise; n/a: the figure cannot be computed, and its note says why.",
+      "Rates per 10,000 population unless the indicator says otherwise; n/a: the figure cannot be computed; –: it does not apply to the indicator. Its note says why.",
     ),
   );
 }
@@ -145,9 +183,15 @@ export function dashboardView(report, run) {
       changeText(indicator),
       directionCell(indicator),
       ragCell(indicator.progress, run.rag_labels),
-      indicator.most_similar_group_rank ?? "",
-      indicator.county_comparison ?? "",
+      comparisonCell(indicator, "most_similar_group"),
+      comparisonCell(indicator, "counties"),
       ...districts.map(({ label }) => {
+        if (!indicator.districts?.length) {
+          return notApplicableCell(
+            `${indicator.label}, ${label}`,
+            "the template gives this indicator no district breakdown",
+          );
+        }
         const district = byLabel.get(label);
         const cell = figureCell(district?.figure, `${indicator.label}, ${label}`);
         const comparison = DISTRICT_COMPARISONS[district?.comparison_with_headline_area];

@@ -101,6 +101,15 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
     );
     assert.equal(shown[index][7], ragLabels[indicator.progress.rag], `${id}: RAG`);
   }
+  // What an indicator does not have is "–", as in the workbook: MARAC has no comparators and
+  // no district breakdown; total crime has both, its comparisons ranked.
+  const marac = report.indicators.findIndex((indicator) => indicator.id === "marac_repeats");
+  assert.deepEqual(shown[marac].slice(8), Array(shown[marac].length - 8).fill("–"));
+  const crime = report.indicators.findIndex((indicator) => indicator.id === "total_crime");
+  assert.deepEqual(shown[crime].slice(8, 10), [
+    report.indicators[crime].most_similar_group_rank,
+    report.indicators[crime].county_comparison,
+  ]);
   const summary = await page.$eval("#summary", (element) => element.textContent);
   assert.match(summary, new RegExp(`${report.accounting.figures} figure\\(s\\)`));
 

@@ -80,6 +80,18 @@ void write_averages(JsonWriter& json, const std::vector<kpi::Average>& averages)
 }
 
 void write_comparators(JsonWriter& json, const kpi::IndicatorResult& result) {
+  // The comparisons the template declares: a missing one of these is not available, and one
+  // not declared does not apply.
+  const templates::Comparators& declared = result.indicator->comparators;
+  json.key("declared_comparisons");
+  json.begin_array();
+  if (!declared.most_similar_group.empty()) {
+    json.value("most_similar_group");
+  }
+  if (!declared.counties.empty()) {
+    json.value("counties");
+  }
+  json.end_array();
   json.key("most_similar_group_rank");
   if (result.most_similar_group) {
     json.value(
