@@ -126,7 +126,10 @@ TEST_CASE("with --quiet only errors are printed, and nothing at all on success")
        "RETURNS=" + (kSource / "examples/returns").string(), "/bin/sh", "-c", R"(
 "$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.3 --max-runs 2 -q &
 watcher=$!
-sleep 1.5
+# The new quarter arrives once the first run has written its outputs: copied while that run
+# reads (slow under the sanitizers), it would be a return changing while read, an error.
+tries=0
+while [ ! -e "$WORK/report.json" ] && [ $tries -lt 600 ]; do sleep 0.1; tries=$((tries + 1)); done
 cp -r "$RETURNS/2025-26-Q2" "$WORK/returns/"
 wait $watcher
 )"});
