@@ -64,6 +64,20 @@ TEST_CASE("districts are compared with the county by confidence interval and pol
   CHECK(b.comparison == kpi::Comparison::better);
 }
 
+TEST_CASE("districts' counts are not compared with the county's, which is their sum") {
+  Fixture f;
+  f.indicator().formula.kind = templates::FormulaKind::count;
+  f.add_months("A1", Month::of(2024, 10), 12, 1);
+  f.add_months("B1", Month::of(2024, 10), 12, 2);
+  const kpi::IndicatorResult entrants = f.compute().outcomes.at(0).indicators.at(0);
+  REQUIRE(entrants.current.value == Approx(36));
+  for (const kpi::DistrictFigure& district : entrants.districts) {
+    CHECK(district.figure.value);
+    CHECK_FALSE(district.interval);  // the helper columns stay empty, so no colour either
+    CHECK(district.comparison == kpi::Comparison::not_compared);
+  }
+}
+
 TEST_CASE("a benchmark inside the interval is similar, and without polarity only higher or lower") {
   using kpi::Comparison;
   using templates::Polarity;

@@ -133,6 +133,11 @@ class IndicatorComputer {
     result.area_code = district.code;
     result.label = district.label;
     result.figure = figure_for(indicator, district.code, periods.current);
+    // A district's count is smaller than the county's because the district is: only figures
+    // alike across areas of different sizes (rates, percentages, ratios) are compared.
+    if (!indicator.formula.traits().compared_across_areas) {
+      return result;
+    }
     result.interval = interval_of(result.figure, indicator.formula, kComparisonLevel);
     if (result.interval && headline.value) {
       result.comparison = compare_with_benchmark(*result.figure.value, *result.interval,

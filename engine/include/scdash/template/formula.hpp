@@ -48,11 +48,12 @@ struct FormulaKindTraits {
   Divisor divisor = Divisor::none;
   double multiplier = 1;  // of the quotient; a rate's is its own `per`
   IntervalMethod interval = IntervalMethod::none;
-  bool counts = false;                 // its measures are counts: whole numbers, zero or more
-  bool part_of_whole = false;          // the numerator cannot exceed the denominator
-  bool compared_across_areas = false;  // districts' figures are alike enough to find outliers
-  bool percentage = false;             // a percentage: it changes by percentage points
-  int decimals = 2;                    // shown, unless the indicator says otherwise
+  bool counts = false;         // its measures are counts: whole numbers, zero or more
+  bool part_of_whole = false;  // the numerator cannot exceed the denominator
+  // Districts' figures are alike enough to compare with the county's and with each other.
+  bool compared_across_areas = false;
+  bool percentage = false;  // a percentage: it changes by percentage points
+  int decimals = 2;         // shown, unless the indicator says otherwise
   // The note that explains a figure, with the fields {period}, {sources}, {measure},
   // {denominator_measure}, {numerator}, {denominator}, {multiplier} (with thousands separators),
   // {population} (its name), {vintage}, {percent} ("%" for a reported percentage) and {value}.
