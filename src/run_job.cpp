@@ -21,6 +21,11 @@ fs::path pdf_path(const RunOptions& options) {
   return fs::path(options.out).replace_extension(".pdf");
 }
 
+// The board report's draft beside the workbook: board-report.docx, and board-report.md.
+fs::path board_report_path(const RunOptions& options) {
+  return fs::path(options.out).parent_path() / run::kBoardReportName;
+}
+
 // The outputs' folders, made when missing, whether the project file or the command line names
 // them: a run into a new folder ("--out q3/dashboard.xlsx") should not fail for want of it.
 int make_output_folders(const RunOptions& options) {
@@ -79,6 +84,9 @@ void add_run_options(boost::program_options::options_description& described, Run
       "pdf", po::bool_switch(&options.pdf),
       "also print the Dashboard sheet to a PDF beside the workbook, for the board paper "
       "(needs LibreOffice)")(
+      "narrative", po::bool_switch(&options.narrative),
+      "also draft the board report from the figures: board-report.docx and board-report.md "
+      "beside the workbook, and each statement with its rule in report.json")(
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
       "returns always give the same bytes)");
@@ -89,6 +97,7 @@ void complete_run_options(RunOptions& options, const run::Project& project) {
   const run::Outputs outputs = run::resolve_outputs(options.out, options.report, project);
   options.out = outputs.dashboard;
   options.report = outputs.report;
+  options.narrative = options.narrative || project.narrative;
 }
 
 int run_job(core::FileSystem& file_system, const RunOptions& options, const OutputStyle& style) {
@@ -101,6 +110,9 @@ int run_job(core::FileSystem& file_system, const RunOptions& options, const Outp
   if (options.pdf) {
     outputs.pdf = pdf_path(options);
     outputs.print_pdf = platform::print_to_pdf;
+  }
+  if (options.narrative) {
+    outputs.board_report = board_report_path(options);
   }
   request->outputs = outputs;
   request->strict = options.strict;

@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <set>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,8 +41,10 @@ class Work {
     const ProgramResult first = run({});
     INFO(first.err);
     REQUIRE(first.exit_status <= 1);
-    dashboard_ = read_file(output() / "dashboard.xlsx");
-    report_ = read_file(output() / "report.json");
+    outputs_ = outputs();
+    // The dashboard and its report, and the board report the repository's project file asks for.
+    REQUIRE(outputs_.count("dashboard.xlsx") == 1);
+    REQUIRE(outputs_.count("report.json") == 1);
   }
 
   fs::path returns() const { return folder_.path() / "returns"; }
@@ -60,20 +62,20 @@ class Work {
   }
 
   // The previous outputs are unchanged and nothing else (a temporary file) is beside them.
-  void check_previous_outputs_intact() const {
-    CHECK(read_file(output() / "dashboard.xlsx") == dashboard_);
-    CHECK(read_file(output() / "report.json") == report_);
-    std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(output())) {
-      names.insert(entry.path().filename().string());
-    }
-    CHECK(names == std::set<std::string>{"dashboard.xlsx", "report.json"});
-  }
+  void check_previous_outputs_intact() const { CHECK(outputs() == outputs_); }
 
  private:
+  // Each file in the output folder, by name, with its bytes.
+  std::map<std::string, std::string> outputs() const {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::directory_iterator(output())) {
+      files[entry.path().filename().string()] = read_file(entry.path());
+    }
+    return files;
+  }
+
   TemporaryFolder folder_;
-  std::string dashboard_;
-  std::string report_;
+  std::map<std::string, std::string> outputs_;
 };
 
 }  // namespace

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Every kind of workbook scdash writes passes the ECMA-376 Transitional schemas, part by part.
+"""Every kind of workbook scdash writes, and its board report, pass the ECMA-376 Transitional
+schemas, part by part.
 
 usage: validate_workbooks.py SCDASH_EXE SOURCE_DIR VALIDATOR
 Runs scdash on the example returns with the example template (the demo's dashboard, whose
-parts are the golden copies), then with layouts that use every optional layout feature (column
+parts are the golden copies, and its board-report.docx), then with layouts that use every optional layout feature (column
 sparklines on a shared axis, a group per row, the average columns, A4), and has VALIDATOR
 (validate-ooxml, beside the project in ../shared/tools, which checks each XML part with
 xmllint) check every workbook. No copy of Excel is at hand, and element order or an unknown
@@ -30,10 +31,10 @@ columns: [indicator, current, change, direction, trajectory]
 }
 
 
-def run_scdash(scdash, source, out, template):
+def run_scdash(scdash, source, out, template, *options):
     result = subprocess.run([scdash, "run", str(source / "examples/returns"), "--mappings",
                              str(source / "mappings"), "--template", str(template), "--out",
-                             str(out)], capture_output=True, text=True)
+                             str(out), *options], capture_output=True, text=True)
     if result.returncode > 1 or not out.exists():
         sys.exit(f"scdash run with {template} failed ({result.returncode}):\n{result.stderr}")
 
@@ -47,8 +48,8 @@ def main(scdash, source, validator):
     template = source / "workbook-templates/safer-communities"
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        workbooks = [folder / "demo.xlsx"]
-        run_scdash(scdash, source, workbooks[0], template)
+        workbooks = [folder / "demo.xlsx", folder / "board-report.docx"]
+        run_scdash(scdash, source, workbooks[0], template, "--narrative")
         for name, layout in LAYOUTS.items():
             variant = folder / name
             variant.mkdir()

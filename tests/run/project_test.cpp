@@ -30,6 +30,17 @@ TEST_CASE("a project file's mistakes are named at their line") {
                                  "scdash.yaml:2:11 project-empty-path"});
 }
 
+TEST_CASE("a project file may ask for the board report's draft") {
+  core::Diagnostics diagnostics;
+  CHECK(run::parse_project("narrative: true\n", "scdash.yaml", diagnostics).narrative);
+  CHECK_FALSE(run::parse_project("narrative: false\n", "scdash.yaml", diagnostics).narrative);
+  CHECK_FALSE(run::parse_project("returns: r\n", "scdash.yaml", diagnostics).narrative);
+  CHECK(diagnostics.empty());
+  CHECK_FALSE(run::parse_project("narrative: yes please\n", "scdash.yaml", diagnostics).narrative);
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{"scdash.yaml:1:12 project-unknown-value"});
+}
+
 TEST_CASE("outputs come from the options, then the project file, and stay together") {
   run::Project project;
   project.dashboard = "out/dashboard.xlsx";

@@ -246,6 +246,40 @@ TEST_CASE("a PDF is printed by the printer given, and a failed print holds back 
   CHECK(unprinted.pdf_failure == "no printer");
 }
 
+TEST_CASE("the board report is drafted when asked, its statements listed in report.json") {
+  RunFixture fixture;
+  run::RunRequest request = fixture.request();
+  const run::RunResult without = run_job(fixture, request);
+  REQUIRE(without.outputs.size() == 2);
+  CHECK_THAT(without.outputs[1].bytes, !Catch::Contains("\"narrative\""));
+
+  request.outputs->board_report = "out/board-report.docx";
+  const run::RunResult result = run_job(fixture, request);
+  REQUIRE(result.outputs.size() == 4);
+  CHECK(result.outputs[2].path == "out/board-report.docx");
+  CHECK(result.outputs[2].bytes.starts_with("PK"));
+  CHECK(result.outputs[3].path == "out/board-report.md");
+  const std::string& markdown = result.outputs[3].bytes;
+  const std::string& report = result.outputs[1].bytes;
+  CHECK_THAT(report, Catch::Contains("\"narrative\": {"));
+  // Each statement of the draft is in report.json with the rule that licensed it.
+  CHECK_THAT(report, Catch::Contains("\"rule\": \"the change, "));
+  CHECK_THAT(markdown, Catch::Contains("## Introduction"));
+}
+
+TEST_CASE("the board report may not be written over another output") {
+  RunFixture fixture;
+  run::RunRequest request = fixture.request();
+  request.outputs->board_report = "out/report.docx";
+  request.outputs->report = "out/report.md";
+  const run::RunResult result = run_job(fixture, request);
+  CHECK(result.stop == run::Stop::outputs_over_inputs);
+  CHECK_THAT(testing::describe(result.record.diagnostics),
+             Catch::Contains("report.json and the board report's Markdown are both to be written "
+                             "here"));
+  CHECK(result.outputs.empty());
+}
+
 TEST_CASE("a result moved keeps its model pointing at its own catalogue") {
   RunFixture fixture;
   run::RunResult first = run_job(fixture, fixture.request());

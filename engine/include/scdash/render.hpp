@@ -5,5 +5,7 @@
 #pragma once
 
 #include "scdash/core/run_record.hpp"
+#include "scdash/render/board_report.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
+#include "scdash/render/narrative.hpp"
 #include "scdash/render/report_json.hpp"

@@ -9,6 +9,7 @@
 #include "scdash/template/catalogue.hpp"
 #include "scdash/template/indicator_periods.hpp"
 #include "scdash/template/layout.hpp"
+#include "scdash/template/narrative_wording.hpp"
 #include "scdash/template/placeholders.hpp"
 #include "scdash/template/rag.hpp"
 #include "scdash/template/validation_settings.hpp"

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "render/dashboard_placeholders.hpp"
 #include "render/figure_note.hpp"
 #include "render/helper_columns.hpp"
 #include "render/live_formulas.hpp"
@@ -26,26 +27,6 @@ std::string footnote_mark(std::size_t number) {
     mark += kSuperscripts[digit - '0'];
   }
   return mark;
-}
-
-// What the layout's placeholders stand for on this dashboard.
-templates::PlaceholderValues placeholder_values(const kpi::DashboardModel& model,
-                                                const templates::Layout& layout) {
-  std::vector<std::string> districts;
-  for (const auto& district : model.districts) {
-    districts.push_back(district.label + " " + district.name);
-  }
-  return {model.title,
-          model.quarter.label(),
-          model.headline_area_name,
-          model.current_period.label(),
-          model.previous_period.label(),
-          model.current_period.last.short_label(),
-          fmt::format("{}", fmt::join(districts, ", ")),
-          layout.rag_labels.red,
-          layout.rag_labels.amber,
-          layout.rag_labels.green,
-          layout.rag_labels.grey};
 }
 
 // The mark of a figure that does not apply: an en dash.

@@ -15,17 +15,12 @@
 #include "scdash/core/calendar.hpp"
 
 namespace scdash::render {
-namespace {
-
-// Document dates come from the quarter, so the same inputs give byte-identical files.
 std::time_t document_time(const core::FinancialQuarter& quarter) {
   const core::Month after = quarter.last_month() + 1;
   const double serial = core::excel_serial({after.year(), after.month(), 1}).value_or(25569);
   constexpr double kUnixEpochSerial = 25569;  // 1970-01-01
   return static_cast<std::time_t>((serial - kUnixEpochSerial) * 86400);
 }
-
-}  // namespace
 
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,
                                                                    const core::RunRecord& run,

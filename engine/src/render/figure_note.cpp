@@ -10,7 +10,19 @@
 namespace scdash::render {
 namespace {
 
-// 40123 → "40,123"; 12.5 → "12.5". Counts are shown the way the board reads them.
+// "per 10,000, converted from the return's per 1,000: " when the comparators declare their base.
+std::string conversion(const templates::Indicator& indicator) {
+  const auto& per = indicator.comparators.per;
+  if (!per || indicator.formula.traits().divisor != templates::Divisor::population ||
+      *per == indicator.formula.rate_per) {
+    return {};
+  }
+  return fmt::format(" (per {}, converted from the return's per {})",
+                     with_thousands(indicator.formula.rate_per), with_thousands(*per));
+}
+
+}  // namespace
+
 std::string with_thousands(double value) {
   if (value != std::floor(value) || std::abs(value) >= 1e15) {
     return fmt::format("{}", value);
@@ -26,24 +38,10 @@ std::string with_thousands(double value) {
   return grouped;
 }
 
-// "552.10" or "32.8%", as the dashboard shows the indicator's figures.
 std::string shown_value(double value, const templates::Indicator& indicator) {
   return fmt::format("{:.{}f}{}", value, shown_decimals(indicator),
                      indicator.formula.is_percentage() ? "%" : "");
 }
-
-// "per 10,000, converted from the return's per 1,000: " when the comparators declare their base.
-std::string conversion(const templates::Indicator& indicator) {
-  const auto& per = indicator.comparators.per;
-  if (!per || indicator.formula.traits().divisor != templates::Divisor::population ||
-      *per == indicator.formula.rate_per) {
-    return {};
-  }
-  return fmt::format(" (per {}, converted from the return's per {})",
-                     with_thousands(indicator.formula.rate_per), with_thousands(*per));
-}
-
-}  // namespace
 
 int shown_decimals(const templates::Indicator& indicator) {
   const templates::Formula& formula = indicator.formula;

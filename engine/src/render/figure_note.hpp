@@ -32,6 +32,12 @@ std::string explain_average(const kpi::Average& average, const templates::Indica
 std::string describe_trajectory(const std::vector<kpi::TrajectoryPoint>& trajectory,
                                 const templates::Indicator& indicator);
 
+// 40123 → "40,123"; 12.5 → "12.5". Counts are shown the way the board reads them.
+std::string with_thousands(double value);
+
+// "552.10" or "32.8%", as the dashboard shows the indicator's figures.
+std::string shown_value(double value, const templates::Indicator& indicator);
+
 // The decimal places the indicator's figures are shown with: its own, or none for counts, one
 // for percentages and two for everything else.
 int shown_decimals(const templates::Indicator& indicator);

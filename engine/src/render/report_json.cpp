@@ -13,6 +13,16 @@ using core::JsonWriter;
 
 using core::write_period;
 
+// "sources": each cell a figure was computed from, "file!sheet!cell".
+void write_sources(JsonWriter& json, const std::vector<core::SourceRef>& sources) {
+  json.key("sources");
+  json.begin_array();
+  for (const auto& source : sources) {
+    json.value(source.location().to_string());
+  }
+  json.end_array();
+}
+
 void write_figure(JsonWriter& json, const kpi::Figure& figure,
                   const templates::Indicator& indicator) {
   json.begin_object();
@@ -32,12 +42,7 @@ void write_figure(JsonWriter& json, const kpi::Figure& figure,
   json.value(figure.denominator);
   json.key("explanation");
   json.value(explain_figure(figure, indicator));
-  json.key("sources");
-  json.begin_array();
-  for (const auto& source : figure.sources) {
-    json.value(source.location().to_string());
-  }
-  json.end_array();
+  write_sources(json, figure.sources);
   json.end_object();
 }
 
@@ -48,12 +53,7 @@ void write_rag(JsonWriter& json, const kpi::RagStatus& status) {
   json.key("reason");
   json.value(status.reason);
   if (!status.sources.empty()) {
-    json.key("sources");
-    json.begin_array();
-    for (const auto& source : status.sources) {
-      json.value(source.location().to_string());
-    }
-    json.end_array();
+    write_sources(json, status.sources);
   }
   json.end_object();
 }
@@ -189,6 +189,70 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
 }
 
 // Every file the run read, each with its SHA-256: the returns, then the configuration.
+void write_statement(JsonWriter& json, const Statement& statement) {
+  json.begin_object();
+  json.key("kind");
+  json.value(templates::statement_kind(statement.kind).key);
+  json.key("text");
+  json.value(statement.text);
+  json.key("rule");
+  json.value(statement.rule);
+  json.key("figures");
+  json.begin_array();
+  for (const auto& figure : statement.figures) {
+    json.begin_object();
+    json.key("name");
+    json.value(figure.name);
+    json.key("text");
+    json.value(figure.text);
+    json.key("value");
+    json.value(figure.value);
+    write_sources(json, figure.sources);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_points(JsonWriter& json, const std::vector<IndicatorPoint>& points) {
+  json.begin_array();
+  for (const auto& point : points) {
+    json.begin_object();
+    json.key("indicator");
+    json.value(point.indicator_id);
+    json.key("statements");
+    json.begin_array();
+    for (const auto& statement : point.statements) {
+      write_statement(json, statement);
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+}
+
+// Every statement of the board report's draft, with the rule that licensed it and its figures'
+// cells.
+void write_narrative(JsonWriter& json, const Narrative& narrative) {
+  json.begin_object();
+  json.key("title");
+  json.value(narrative.title);
+  json.key("outcomes");
+  json.begin_array();
+  for (const auto& outcome : narrative.outcomes) {
+    json.begin_object();
+    json.key("name");
+    json.value(outcome.name);
+    json.key("points");
+    write_points(json, outcome.points);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("not_available");
+  write_points(json, narrative.not_available);
+  json.end_object();
+}
+
 void write_inputs(JsonWriter& json, const core::RunRecord& run) {
   json.key("inputs");
   json.begin_array();
@@ -254,7 +318,8 @@ void write_accounting(JsonWriter& json, const core::RunRecord& run,
 }  // namespace
 
 std::string render_report_json(const kpi::DashboardModel& model, const core::RunRecord& run,
-                               const std::vector<core::Observation>& observations) {
+                               const std::vector<core::Observation>& observations,
+                               const Narrative* narrative) {
   JsonWriter json;
   json.begin_object();
   json.key("scdash_version");
@@ -293,6 +358,11 @@ std::string render_report_json(const kpi::DashboardModel& model, const core::Run
     }
   }
   json.end_array();
+
+  if (narrative != nullptr) {
+    json.key("narrative");
+    write_narrative(json, *narrative);
+  }
 
   json.key("diagnostics");
   core::write_diagnostics(json, run.diagnostics);

@@ -6,8 +6,9 @@
 #include <utility>
 
 #include <fmt/format.h>
-#include <zip.h>
 
+#include "render/xml_text.hpp"
+#include "render/zip_package.hpp"
 #include "scdash/core/number_text.hpp"
 
 namespace scdash::render {
@@ -15,37 +16,6 @@ namespace {
 
 // The extension's identifier for sparkline groups, fixed by MS-XLSX.
 constexpr const char* kSparklineExtensionUri = "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}";
-// The DOS date of 1 January 1980, which libxlsxwriter gives every entry.
-constexpr zip_uint16_t kDosDate1980 = (0 << 9) | (1 << 5) | 1;
-
-std::string escape_xml(const std::string& text) {
-  std::string escaped;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
-struct ArchiveCloser {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
-
 core::Expected<std::string, std::string> read_entry(zip_t* archive, zip_uint64_t index) {
   zip_stat_t stat;
   if (zip_stat_index(archive, index, 0, &stat) != 0) {

@@ -57,6 +57,8 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   configuration.catalogue =
       templates::load_catalogue(recorder, paths.dashboard_template, diagnostics);
   configuration.layout = templates::load_layout(recorder, paths.dashboard_template, diagnostics);
+  configuration.narrative =
+      templates::load_narrative_wording(recorder, paths.dashboard_template, diagnostics);
   add_files(recorder, core::InputKind::dashboard_template, &configuration.files, diagnostics);
   // Listed by kind (mappings, the template, the reference data), each kind in the order read.
   std::stable_sort(configuration.files.begin(), configuration.files.end(),

@@ -30,6 +30,11 @@ core::Diagnostics check_output_paths(core::FileSystem& file_system, const RunReq
   if (!request.outputs->pdf.empty()) {
     outputs.push_back(named("the PDF", request.outputs->pdf));
   }
+  if (!request.outputs->board_report.empty()) {
+    outputs.push_back(named("the board report", request.outputs->board_report));
+    outputs.push_back(
+        named("the board report's Markdown", request.outputs->board_report_markdown()));
+  }
   const NamedPath inputs[] = {
       named("the returns folder", request.returns),
       named("the mappings folder", request.configuration.mappings),

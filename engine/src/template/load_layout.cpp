@@ -5,7 +5,7 @@
 
 #include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/layout.hpp"
-#include "scdash/template/placeholders.hpp"
+#include "template/check_placeholders.hpp"
 
 namespace scdash::templates {
 namespace {
@@ -307,7 +307,7 @@ class LayoutReader {
     std::vector<std::string> key;
     for (const auto& node : *lines) {
       if (const auto line = yaml_.scalar(node, "a line of the key")) {
-        check_placeholders(node, *line);
+        check_layout_placeholders(yaml_, node, *line);
         key.push_back(*line);
       }
     }
@@ -319,20 +319,8 @@ class LayoutReader {
       return;
     }
     if (const auto text = yaml_.string(map, key)) {
-      check_placeholders(map[std::string(key)], *text);
+      check_layout_placeholders(yaml_, map[std::string(key)], *text);
       field = *text;
-    }
-  }
-
-  void check_placeholders(const YAML::Node& node, const std::string& text) {
-    for (const auto& name : unknown_placeholders(text)) {
-      std::vector<std::string> known;
-      for (const auto& [placeholder, meaning] : layout_placeholders()) {
-        known.push_back(fmt::format("{{{}}}", placeholder));
-      }
-      yaml_.error(
-          node, "unknown-placeholder",
-          fmt::format("'{{{}}}' is not a placeholder; they are {}", name, fmt::join(known, ", ")));
     }
   }
 

@@ -71,23 +71,38 @@ const std::vector<std::pair<std::string_view, std::string_view>>& layout_placeho
 
 std::vector<std::string> unknown_placeholders(std::string_view text) {
   std::vector<std::string> unknown;
-  scan(
-      text, [](std::string_view) {},
-      [&](std::string_view name) {
-        if (find_placeholder(name) == nullptr) {
-          unknown.emplace_back(name);
-        }
-      });
+  for (auto& name : placeholder_names(text)) {
+    if (find_placeholder(name) == nullptr) {
+      unknown.push_back(std::move(name));
+    }
+  }
   return unknown;
 }
 
 std::string expand_placeholders(std::string_view text, const PlaceholderValues& values) {
+  NamedValues named;
+  for (const auto& placeholder : placeholders()) {
+    named.emplace_back(placeholder.name, values.*placeholder.value);
+  }
+  return expand_named(text, named);
+}
+
+std::vector<std::string> placeholder_names(std::string_view text) {
+  std::vector<std::string> names;
+  scan(
+      text, [](std::string_view) {}, [&](std::string_view name) { names.emplace_back(name); });
+  return names;
+}
+
+std::string expand_named(std::string_view text, const NamedValues& values) {
   std::string expanded;
   scan(
       text, [&](std::string_view plain) { expanded += plain; },
       [&](std::string_view name) {
-        if (const Placeholder* placeholder = find_placeholder(name)) {
-          expanded += values.*placeholder->value;
+        const auto found = std::find_if(values.begin(), values.end(),
+                                        [&](const auto& value) { return value.first == name; });
+        if (found != values.end()) {
+          expanded += found->second;
         } else {
           expanded += fmt::format("{{{}}}", name);
         }

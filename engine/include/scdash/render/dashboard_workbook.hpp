@@ -26,6 +26,10 @@ struct RenderOptions {
   bool for_print = false;
 };
 
+// The time the documents of a quarter are dated when no stamp is given: the first day after it,
+// so that the same inputs give byte-identical files.
+std::time_t document_time(const core::FinancialQuarter& quarter);
+
 // Renders the workbook as `layout` says and returns its bytes; the caller writes them
 // atomically. Fails with a message when the workbook library reports an error.
 core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::DashboardModel& model,

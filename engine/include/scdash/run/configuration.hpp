@@ -16,6 +16,7 @@
 #include "scdash/mapping/mapping.hpp"
 #include "scdash/template/catalogue.hpp"
 #include "scdash/template/layout.hpp"
+#include "scdash/template/narrative_wording.hpp"
 
 namespace scdash::run {
 
@@ -41,6 +42,7 @@ struct Configuration {
   ReturnsConfiguration returns;
   std::optional<templates::Catalogue> catalogue;  // nullopt when dashboard.yaml cannot be used
   templates::Layout layout;
+  templates::NarrativeWording narrative;  // the board report's wording
   // Every file read: mappings, then the template's, then the reference data's.
   std::vector<core::ConfigurationFile> files;
 };

@@ -52,6 +52,13 @@ struct OutputPaths {
   // Also the Dashboard sheet as a PDF for the board paper, printed by `print_pdf`.
   std::filesystem::path pdf = {};
   PdfPrinter print_pdf = {};
+  // Also the board report's draft (board-report.docx), its Markdown beside it (the same name
+  // ending .md), and the draft's statements in report.json.
+  std::filesystem::path board_report = {};
+
+  std::filesystem::path board_report_markdown() const {
+    return std::filesystem::path(board_report).replace_extension(".md");
+  }
 };
 
 struct RunRequest {
@@ -114,8 +121,9 @@ struct RunResult {
   std::optional<core::FinancialQuarter> quarter;
   kpi::DashboardModel model;  // set once `computed`
   bool computed = false;
-  std::vector<Output> outputs;  // the dashboard, the report, and the PDF when one was printed
-  std::string pdf_failure;      // why the PDF asked for could not be printed
+  // The dashboard, the report, the PDF when one was printed, and the board report when asked.
+  std::vector<Output> outputs;
+  std::string pdf_failure;  // why the PDF asked for could not be printed
   std::vector<StageTime> timings;
 };
 

@@ -20,6 +20,8 @@ inline constexpr std::string_view kProjectFileName = "scdash.yaml";
 inline constexpr std::string_view kDefaultReturnsFolder = "returns";
 inline constexpr std::string_view kDefaultMappingsFolder = "mappings";
 inline constexpr std::string_view kDefaultTemplateFolder = "workbook-templates/safer-communities";
+// The board report's draft, beside the dashboard; its Markdown is board-report.md.
+inline constexpr std::string_view kBoardReportName = "board-report.docx";
 
 // What a project file names, each path already resolved against the file's own folder; empty
 // when the file does not name it (or there is no project file).
@@ -30,6 +32,7 @@ struct Project {
   std::string dashboard_template;
   std::string dashboard;
   std::string report;
+  bool narrative = false;  // also the board report's draft, as `scdash run --narrative`
 };
 
 // Reads the project file's text, named `file`; every mistake is reported in `diagnostics` at its

@@ -38,4 +38,16 @@ std::vector<std::string> unknown_placeholders(std::string_view text);
 // load_layout reports) are kept as written.
 std::string expand_placeholders(std::string_view text, const PlaceholderValues& values);
 
+// Named values for texts with placeholders of their own (the board report's sentence patterns):
+// each name with what it stands for in one sentence.
+using NamedValues = std::vector<std::pair<std::string_view, std::string>>;
+
+// The names between braces in `text`, in order of appearance.
+//   placeholder_names("{indicator} is {current}")  // {"indicator", "current"}
+std::vector<std::string> placeholder_names(std::string_view text);
+
+// `text` with each "{name}" that `values` names replaced by its value; others kept as written.
+//   expand_named("from {previous}", {{"previous", "1.49"}})  // "from 1.49"
+std::string expand_named(std::string_view text, const NamedValues& values);
+
 }  // namespace scdash::templates

@@ -1,0 +1,307 @@
+#include "render/narrative_points.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <variant>
+
+#include <fmt/format.h>
+
+#include "render/figure_note.hpp"
+#include "scdash/template/placeholders.hpp"
+
+namespace scdash::render {
+
+using templates::StatementKind;
+
+namespace {
+
+// The label without its unit: "Total crime rate (per 10,000 population)" → "Total crime rate".
+std::string subject_of(const std::string& label) {
+  if (!label.empty() && label.back() == ')') {
+    if (const auto open = label.rfind(" ("); open != std::string::npos) {
+      return label.substr(0, open);
+    }
+  }
+  return label;
+}
+
+std::string unit_of(const std::string& label) {
+  const std::string subject = subject_of(label);
+  return subject.size() == label.size()
+             ? std::string()
+             : label.substr(subject.size() + 2, label.size() - subject.size() - 3);
+}
+
+// A figure as the dashboard shows it; counts with thousands separators, as the board reads them.
+std::string shown(double value, const templates::Indicator& indicator) {
+  return shown_decimals(indicator) == 0 ? with_thousands(std::round(value))
+                                        : shown_value(value, indicator);
+}
+
+// "0.3 percentage points" or "12.9%": a change as the dashboard rounds it.
+std::string change_size(double change, bool points) {
+  const std::string digits = fmt::format("{:.1f}", std::abs(change));
+  return points ? digits + " percentage points" : digits + "%";
+}
+
+std::string signed_change(double change, bool points) {
+  const std::string size = change_size(change, points);
+  if (size.rfind("0.0", 0) == 0) {
+    return size;
+  }
+  return (change > 0 ? "+" : "-") + size;
+}
+
+// "Blaby", "Blaby and Melton", "Blaby, Charnwood and Melton".
+std::string listed(const std::vector<std::string>& names) {
+  if (names.size() < 2) {
+    return names.empty() ? std::string() : names.front();
+  }
+  const std::vector<std::string> leading(names.begin(), names.end() - 1);
+  return fmt::format("{} and {}", fmt::join(leading, ", "), names.back());
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && std::islower(static_cast<unsigned char>(text.front()))) {
+    text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(text.front())));
+  }
+  return text;
+}
+
+std::string_view better_side(templates::Polarity polarity) {
+  return polarity == templates::Polarity::higher_is_better ? "higher is better" : "lower is better";
+}
+
+}  // namespace
+
+class PointWriter::Point {
+ public:
+  Point(const PointWriter& writer, const kpi::IndicatorResult& result)
+      : model_(writer.model_),
+        wording_(writer.wording_),
+        result_(result),
+        indicator_(*result.indicator),
+        point_{indicator_.id, indicator_.label, {}} {}
+
+  IndicatorPoint write() && {
+    if (!result_.current.value) {
+      say(StatementKind::not_available, "the current figure cannot be computed", {},
+          {{"reason", result_.current.unavailable_reason}});
+      return std::move(point_);
+    }
+    direction();
+    rag_rule();
+    averages();
+    comparators();
+    districts();
+    small_numbers();
+    return std::move(point_);
+  }
+
+ private:
+  StatementFigure figure(std::string name, double value,
+                         std::vector<core::SourceRef> sources = {}) const {
+    return {std::move(name), shown(value, indicator_), value, std::move(sources)};
+  }
+
+  StatementFigure current() const {
+    return figure("current", *result_.current.value, result_.current.sources);
+  }
+
+  // Adds the kind's statement, unless narrative.yaml leaves the kind out.
+  void say(StatementKind kind, std::string rule, std::vector<StatementFigure> figures,
+           templates::NamedValues words = {}) {
+    const std::string& pattern = wording_.pattern(kind);
+    if (pattern.empty()) {
+      return;
+    }
+    words.emplace_back("indicator", subject_of(indicator_.label));
+    words.emplace_back("unit", unit_of(indicator_.label));
+    words.emplace_back("area", model_.headline_area_name);
+    for (const auto& named : figures) {
+      words.emplace_back(named.name, named.text);
+    }
+    point_.statements.push_back({kind, capitalised(templates::expand_named(pattern, words)),
+                                 std::move(rule), std::move(figures)});
+  }
+
+  void direction() {
+    const bool points = result_.change_in_points();
+    if (!result_.previous.value || !result_.change || !result_.direction) {
+      // A previous figure of zero has no change in per cent to be worked out from.
+      const std::string reason =
+          result_.previous.value ? "the previous figure is 0" : result_.previous.unavailable_reason;
+      say(StatementKind::no_previous, fmt::format("no change can be worked out: {}", reason),
+          {current()}, {{"current_period", result_.current.period.label()}, {"reason", reason}});
+      return;
+    }
+    const double change = *result_.change;
+    const std::string band = fmt::format("the stable band of \u00B1{}{}", indicator_.stable_band,
+                                         points ? " percentage points" : "%");
+    const std::string exact = fmt::format("{:+.3f}{}", change, points ? " points" : "%");
+    StatementKind kind = StatementKind::stable;
+    std::string rule = fmt::format("the change, {}, lies within {}", exact, band);
+    if (*result_.direction != kpi::Direction::stable) {
+      const bool up = *result_.direction == kpi::Direction::up;
+      if (indicator_.polarity == templates::Polarity::none) {
+        kind = up ? StatementKind::increased : StatementKind::decreased;
+        rule = fmt::format("the change, {}, lies outside {}; the indicator has no polarity", exact,
+                           band);
+      } else {
+        kind = result_.judgement == kpi::Judgement::better ? StatementKind::improved
+                                                           : StatementKind::deteriorated;
+        rule = fmt::format("the change, {}, lies outside {}, and {}", exact, band,
+                           better_side(indicator_.polarity));
+      }
+    }
+    say(kind, std::move(rule),
+        {figure("previous", *result_.previous.value, result_.previous.sources), current()},
+        {{"change", signed_change(change, points)},
+         {"size", change_size(change, points)},
+         {"previous_period", result_.previous.period.label()},
+         {"current_period", result_.current.period.label()}});
+  }
+
+  void rag_rule() {
+    const double value = *result_.current.value;
+    if (const auto* range = std::get_if<templates::RangeRule>(&indicator_.rag)) {
+      const StatementKind kind = value < range->low    ? StatementKind::below_range
+                                 : value > range->high ? StatementKind::above_range
+                                                       : StatementKind::within_range;
+      const std::string percent = indicator_.formula.is_percentage() ? "%" : "";
+      say(kind,
+          fmt::format("the range rule: {} against the range {} to {}", value, range->low,
+                      range->high),
+          {current(), figure("low", range->low), figure("high", range->high)},
+          {{"range", fmt::format("{}\u2013{}{}", range->low, range->high, percent)}});
+    } else if (const auto* target = std::get_if<templates::TargetRule>(&indicator_.rag);
+               target != nullptr && indicator_.polarity != templates::Polarity::none) {
+      const bool higher_better = indicator_.polarity == templates::Polarity::higher_is_better;
+      const bool met = higher_better ? value >= target->target : value <= target->target;
+      const double gap = std::abs(value - target->target);
+      say(met ? StatementKind::target_met : StatementKind::target_missed,
+          fmt::format("the target rule: {} against the target {}, and {}", value, target->target,
+                      better_side(indicator_.polarity)),
+          {current(), figure("target", target->target), figure("gap", gap)});
+    }
+  }
+
+  void averages() {
+    for (const auto& average : result_.averages) {
+      const StatementFigure own = current();
+      StatementFigure theirs = figure("average", average.value, {average.source});
+      const StatementKind kind = own.text == theirs.text ? StatementKind::same_as_average
+                                 : *result_.current.value > average.value
+                                     ? StatementKind::above_average
+                                     : StatementKind::below_average;
+      say(kind,
+          fmt::format("{} against the {} average {} that {} gives; a difference, not a test of "
+                      "significance",
+                      *result_.current.value, templates::average_kind_name(average.kind),
+                      average.value, average.source.location().to_string()),
+          {own, std::move(theirs)},
+          {{"average_area", average.area_name},
+           {"average_kind", std::string(templates::average_kind_name(average.kind))}});
+    }
+  }
+
+  void comparators() {
+    if (const auto& rank = result_.most_similar_group) {
+      say(StatementKind::group_rank,
+          fmt::format("the comparator return ranks it {} of {}, 1 being best", rank->position,
+                      rank->of),
+          {}, {{"position", std::to_string(rank->position)}, {"of", std::to_string(rank->of)}});
+    }
+    if (const auto& standing = result_.county_standing) {
+      std::string name(kpi::county_standing_name(*standing));
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      say(StatementKind::county_standing,
+          fmt::format("the comparator return places it {} among comparable counties", name), {},
+          {{"standing", name}});
+    }
+  }
+
+  void districts() {
+    std::size_t compared = 0;
+    for (const auto& [comparison, kind] :
+         {std::pair{kpi::Comparison::better, StatementKind::districts_better},
+          std::pair{kpi::Comparison::worse, StatementKind::districts_worse},
+          std::pair{kpi::Comparison::lower, StatementKind::districts_lower},
+          std::pair{kpi::Comparison::higher, StatementKind::districts_higher}}) {
+      std::vector<std::string> names;
+      std::vector<std::string> intervals;
+      std::vector<StatementFigure> figures = {current()};
+      for (const auto& district : result_.districts) {
+        compared += district.comparison == comparison ? 1 : 0;
+        if (district.comparison != comparison || !district.figure.value || !district.interval) {
+          continue;
+        }
+        names.push_back(district_name(district));
+        intervals.push_back(fmt::format("{} {} to {}", names.back(),
+                                        shown(district.interval->lower, indicator_),
+                                        shown(district.interval->upper, indicator_)));
+        figures.push_back(figure(names.back(), *district.figure.value, district.figure.sources));
+      }
+      if (names.empty()) {
+        continue;
+      }
+      std::string rule =
+          fmt::format("the 95% confidence interval of each excludes {}'s {}: {}",
+                      model_.headline_area_name, figures.front().text, fmt::join(intervals, "; "));
+      say(kind, std::move(rule), std::move(figures),
+          {{"districts", listed(names)}, {"are", names.size() == 1 ? "is" : "are"}});
+    }
+    const auto similar = static_cast<std::size_t>(
+        std::count_if(result_.districts.begin(), result_.districts.end(),
+                      [](const kpi::DistrictFigure& district) {
+                        return district.comparison == kpi::Comparison::similar;
+                      }));
+    if (compared == 0 && similar > 0) {
+      say(StatementKind::no_district_differs,
+          fmt::format("the 95% confidence interval of each of the {} districts compared holds "
+                      "{}'s {}",
+                      similar, model_.headline_area_name, current().text),
+          {current()}, {{"districts", ""}, {"are", ""}});
+    }
+  }
+
+  void small_numbers() {
+    const templates::Formula& formula = indicator_.formula;
+    const auto& traits = formula.traits();
+    if (!traits.counts || traits.reported) {
+      return;
+    }
+    const kpi::Figure& figure = result_.current;
+    const double count = traits.divisor == templates::Divisor::measure
+                             ? std::min(figure.numerator, figure.denominator)
+                             : figure.numerator;
+    if (count >= wording_.small_numbers_below) {
+      return;
+    }
+    say(StatementKind::small_numbers,
+        fmt::format("the figure is computed from {} events, fewer than small_numbers_below ({})",
+                    count, wording_.small_numbers_below),
+        {{"count", with_thousands(count), count, figure.sources}});
+  }
+
+  std::string district_name(const kpi::DistrictFigure& district) const {
+    const auto found = std::find_if(
+        model_.districts.begin(), model_.districts.end(),
+        [&](const kpi::District& named) { return named.area_code == district.area_code; });
+    return found == model_.districts.end() ? district.label : found->name;
+  }
+
+  const kpi::DashboardModel& model_;
+  const templates::NarrativeWording& wording_;
+  const kpi::IndicatorResult& result_;
+  const templates::Indicator& indicator_;
+  IndicatorPoint point_;
+};
+
+IndicatorPoint PointWriter::point(const kpi::IndicatorResult& result) const {
+  return Point(*this, result).write();
+}
+
+}  // namespace scdash::render
