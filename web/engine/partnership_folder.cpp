@@ -186,6 +186,10 @@ std::string PartnershipFolder::run(const JobChoices& choices, run::Progress& pro
   }
   const run::Outputs outputs = run::resolve_outputs("", "", project);
   request.outputs = run::OutputPaths{outputs.dashboard, outputs.report};
+  if (choices.narrative || project.narrative) {
+    request.outputs->board_report =
+        std::filesystem::path(outputs.dashboard).parent_path() / run::kBoardReportName;
+  }
   request.strict = choices.strict;
 
   run::RunResult result = run::run(files_, request, progress);

@@ -21,6 +21,8 @@ namespace scdash::web {
 struct JobChoices {
   std::string quarter;  // "2025/26-Q2"; empty: as the command line chooses it
   bool strict = false;  // nothing rendered while any error remains
+  // Also the board report's draft, as `scdash run --narrative` (or the project file) asks.
+  bool narrative = false;
 };
 
 class PartnershipFolder {

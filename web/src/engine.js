@@ -30,12 +30,18 @@ export class Engine {
     });
   }
 
-  // The job's result (web/engine/partnership_folder.hpp): quarter "" for the default.
-  run({ quarter = "", strict = false } = {}) {
+  // The job's result (web/engine/partnership_folder.hpp): quarter "" for the default;
+  // narrative, also the board report's draft.
+  run({ quarter = "", strict = false, narrative = false } = {}) {
     return this.withText(quarter, (quarterPointer) =>
       JSON.parse(
         this.module.UTF8ToString(
-          this.module._scdash_folder_run(this.folder, quarterPointer, strict ? 1 : 0),
+          this.module._scdash_folder_run(
+            this.folder,
+            quarterPointer,
+            strict ? 1 : 0,
+            narrative ? 1 : 0,
+          ),
         ),
       ),
     );

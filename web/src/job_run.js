@@ -1,6 +1,7 @@
 // The quarter's job as the page and the add-in's pane both run it: the choices read from the
 // form, the job run in the worker, and what every front end shows of it written into the
-// elements both have (#quarter, #strict, #progress, #run-status, #summary, and the problems).
+// elements both have (#quarter, #strict, #narrative, #progress, #run-status, #summary, and the
+// problems).
 import { stopMessage } from "./results_view.js";
 
 const $ = (id) => document.getElementById(id);
@@ -10,7 +11,11 @@ export async function runJob(engine, problems) {
   $("progress").hidden = false;
   const { result, outputs } = await engine.ask({
     type: "run",
-    choices: { quarter: $("quarter").value.trim(), strict: $("strict").checked },
+    choices: {
+      quarter: $("quarter").value.trim(),
+      strict: $("strict").checked,
+      narrative: $("narrative").checked,
+    },
   });
   $("progress").value = 1;
   problems.show(result.diagnostics);

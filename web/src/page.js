@@ -1,6 +1,7 @@
 // The page: the analyst gives the partnership folder, the engine (in a worker) makes the
 // dashboard, and the page shows what it found and offers the outputs; where the browser can
 // write to the folder picked, the outputs are written back into it.
+import { boardReportView } from "./board_report_view.js";
 import { dashboardView } from "./dashboard_view.js";
 import { EngineWorker, progressOf } from "./engine_worker.js";
 import { downloadLink } from "./download.js";
@@ -61,16 +62,19 @@ async function run() {
   try {
     const { result, outputs, made } = await runJob(engine, problems);
     $("results").hidden = false;
+    const draft = outputs.find(({ path }) => path.endsWith(".md"));
+    $("board-report-section").hidden = !made || !draft;
     if (!made) {
       $("dashboard").replaceChildren();
+      $("board-report").replaceChildren();
       $("returns").replaceChildren();
       $("accounting").replaceChildren();
       return;
     }
-    const report = JSON.parse(
-      new TextDecoder().decode(outputs.find(({ path }) => path.endsWith(".json")).bytes),
-    );
+    const text = ({ bytes }) => new TextDecoder().decode(bytes);
+    const report = JSON.parse(text(outputs.find(({ path }) => path.endsWith(".json"))));
     $("dashboard").replaceChildren(dashboardView(report, result));
+    $("board-report").replaceChildren(draft ? boardReportView(text(draft)) : "");
     $("returns").replaceChildren(returnsView(report, result.diagnostics));
     $("accounting").replaceChildren(accountingView(report.accounting));
     $("downloads").replaceChildren(...outputs.map(({ path, bytes }) => downloadLink(path, bytes)));

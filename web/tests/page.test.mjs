@@ -110,6 +110,32 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
     report.indicators[crime].most_similar_group_rank,
     report.indicators[crime].county_comparison,
   ]);
+  // The board report's draft (the example's project file asks for it), as board-report.md says
+  // it: its sections, and the seed report's key points in its terms.
+  const draft = await page.$eval("#board-report", (element) => ({
+    headings: [...element.querySelectorAll("h5")].map((heading) => heading.textContent),
+    points: [...element.querySelectorAll("li")].map((point) => point.textContent),
+  }));
+  assert.deepEqual(draft.headings, [
+    "Introduction",
+    "Recommendations",
+    "Officers to contact",
+    "Appendices",
+  ]);
+  assert.ok(
+    draft.points.includes(
+      "Hate crimes has remained stable at 1.42, against 1.49 in the previous year. Harborough " +
+        "and Rutland are significantly lower than Leicestershire as a whole. Charnwood and " +
+        "Oadby and Wigston are significantly higher than Leicestershire as a whole.",
+    ),
+  );
+  const section = await page.$("#board-report-section");
+  await section.screenshot({ path: join(screenshots, "3-board-report.png") });
+  const nativeDraft = readFileSync(join(folder, "out", "board-report.md"), "utf8");
+  const escaped = (text) => text.replace(/[\\*_`[\]<#]/g, "\\$&");
+  for (const point of draft.points) {
+    assert.ok(nativeDraft.includes(`- ${escaped(point)}\n`), point);
+  }
   const summary = await page.$eval("#summary", (element) => element.textContent);
   assert.match(summary, new RegExp(`${report.accounting.figures} figure\\(s\\)`));
 
@@ -130,17 +156,19 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
     assert.equal(status === "read", !warned.has(file), `${file}: ${status}`);
   }
 
-  // The workbook offered is the native one, byte for byte.
+  // The workbook and the board report offered are the native ones, byte for byte.
   const downloads = join(work, "downloads");
   mkdirSync(downloads, { recursive: true });
   const session = await page.createCDPSession();
   await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
-  await page.click('#downloads a[download="dashboard.xlsx"]');
-  const downloaded = join(downloads, "dashboard.xlsx");
-  for (let waited = 0; !existsSync(downloaded) && waited < 100; waited++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const name of ["dashboard.xlsx", "board-report.docx"]) {
+    await page.click(`#downloads a[download="${name}"]`);
+    const downloaded = join(downloads, name);
+    for (let waited = 0; !existsSync(downloaded) && waited < 100; waited++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(readFileSync(downloaded).equals(readFileSync(join(folder, "out", name))), name);
   }
-  assert.ok(readFileSync(downloaded).equals(readFileSync(join(folder, "out", "dashboard.xlsx"))));
   assert.deepEqual(errors, []);
   await page.close();
 });
