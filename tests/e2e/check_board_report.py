@@ -22,14 +22,14 @@ import docx
 
 # The seed reports' key points (seed 003), as the demo's figures give them.
 SEED_STATEMENTS = [
-    "% of MARAC cases that are repeat referrals has remained stable at 32.8%, against 33.1% in "
-    "the previous year. This is within the SafeLives recommended range of 28\u201340%.",
-    "Hate crimes has remained stable at 1.42, against 1.49 in the previous year.",
-    "ASB incidents, environmental is deteriorating, from 1.23 to 1.39 (+13.0% on the previous "
-    "year).",
-    "ASB incidents, nuisance has remained stable at 7.06, against 7.09 in the previous year.",
-    "% who agree people from different backgrounds get on well together has remained stable at "
-    "89.09%, against 90.30% in the previous year.",
+    "The percentage of MARAC cases that are repeat referrals has remained stable at 32.8%, "
+    "against 33.1% in the previous year. This is within the SafeLives recommended range of "
+    "28\u201340%.",
+    "The hate crime rate has remained stable at 1.42, against 1.49 in the previous year.",
+    "ASB environmental is deteriorating, from 1.23 to 1.39 (+13.0% on the previous year).",
+    "ASB nuisance has remained stable at 7.06, against 7.09 in the previous year.",
+    "The percentage who agree people from different backgrounds get on well together has "
+    "remained stable at 89.09%, against 90.30% in the previous year.",
     "Racially or religiously aggravated crime is not available this quarter: ",
     "due to a change of system from Sentinel to ECINS",
 ]

@@ -234,6 +234,12 @@ TEST_CASE("the figures of a statement are the dashboard's, with the cells they c
   CHECK_THAT(direction.rule, Catch::Contains("lower is better"));
 }
 
+TEST_CASE("an indicator's narrative name is its sentences' subject, in place of its label") {
+  Draft draft;
+  draft.indicator().narrative_name = "The crime rate";
+  CHECK_THAT(draft.statements().front().text, Catch::StartsWith("The crime rate has improved"));
+}
+
 TEST_CASE("a kind whose pattern is empty is left out of the draft") {
   Draft draft;
   draft.wording.patterns[static_cast<std::size_t>(StatementKind::districts_better)].clear();

@@ -124,9 +124,9 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
   ]);
   assert.ok(
     draft.points.includes(
-      "Hate crimes has remained stable at 1.42, against 1.49 in the previous year. Harborough " +
-        "and Rutland are significantly lower than Leicestershire as a whole. Charnwood and " +
-        "Oadby and Wigston are significantly higher than Leicestershire as a whole.",
+      "The hate crime rate has remained stable at 1.42, against 1.49 in the previous year. " +
+        "Harborough and Rutland are significantly lower than Leicestershire as a whole. " +
+        "Charnwood and Oadby and Wigston are significantly higher than Leicestershire as a whole.",
     ),
   );
   const section = await page.$("#board-report-section");

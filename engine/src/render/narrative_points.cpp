@@ -116,7 +116,8 @@ class PointWriter::Point {
     if (pattern.empty()) {
       return;
     }
-    words.emplace_back("indicator", subject_of(indicator_.label));
+    words.emplace_back("indicator", indicator_.narrative_name.empty() ? subject_of(indicator_.label)
+                                                                      : indicator_.narrative_name);
     words.emplace_back("unit", unit_of(indicator_.label));
     words.emplace_back("area", model_.headline_area_name);
     for (const auto& named : figures) {

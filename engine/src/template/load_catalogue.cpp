@@ -153,12 +153,13 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   if (!yaml.check_keys(node, "an indicator",
                        {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity",
                         "basis", "lag_quarters", "compare_with", "stable_band", "decimals",
-                        "districts", "rag", "comparators", "footnotes"})) {
+                        "districts", "rag", "comparators", "footnotes", "narrative_name"})) {
     return std::nullopt;
   }
   const Indicator defaults;
   const auto id = yaml.string(node, "id");
   const auto label = yaml.string(node, "label");
+  const auto narrative_name = yaml.string_or(node, "narrative_name", "");
   const auto formula = parse_formula(yaml, node);
   const auto polarity = yaml.choice<Polarity>(node, "polarity",
                                               {{"higher", Polarity::higher_is_better},
@@ -191,13 +192,14 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
     yaml.error(node["decimals"], "out-of-range", "'decimals' is a whole number from 0 to 6");
     return std::nullopt;
   }
-  if (!id || !label || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
+  if (!id || !label || !narrative_name || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
       !decimals || !districts || !rag || !comparators || !footnotes) {
     return std::nullopt;
   }
   Indicator indicator;
   indicator.id = *id;
   indicator.label = *label;
+  indicator.narrative_name = *narrative_name;
   indicator.formula = *formula;
   indicator.polarity = *polarity;
   indicator.basis = *basis;

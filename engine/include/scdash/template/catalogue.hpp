@@ -65,6 +65,9 @@ struct AverageArea {
 struct Indicator {
   std::string id;
   std::string label;  // with its unit: "Total crime rate (per 10,000 population)"
+  // How the board report's sentences name it ("The hate crime rate"); empty, the label
+  // without its unit in brackets.
+  std::string narrative_name;
   Formula formula;
   Polarity polarity = Polarity::none;
   Basis basis = Basis::rolling_12_months;
