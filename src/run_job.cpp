@@ -87,6 +87,10 @@ void add_run_options(boost::program_options::options_description& described, Run
       "narrative", po::bool_switch(&options.narrative),
       "also draft the board report from the figures: board-report.docx and board-report.md "
       "beside the workbook, and each statement with its rule in report.json")(
+      "publish", po::bool_switch(&options.publish),
+      "also write the copy to publish beside each output (dashboard-published.xlsx, and the "
+      "board report's and the PDF's when asked for), its small numbers withheld as [c]; the "
+      "workbook gains a Suppression sheet listing each figure withheld")(
       "stamp", po::bool_switch(&options.stamp),
       "date the workbook now (by default it is dated the day after the quarter, so the same "
       "returns always give the same bytes)");
@@ -98,6 +102,7 @@ void complete_run_options(RunOptions& options, const run::Project& project) {
   options.out = outputs.dashboard;
   options.report = outputs.report;
   options.narrative = options.narrative || project.narrative;
+  options.publish = options.publish || project.publish;
 }
 
 int run_job(core::FileSystem& file_system, const RunOptions& options, const OutputStyle& style) {
@@ -113,6 +118,9 @@ int run_job(core::FileSystem& file_system, const RunOptions& options, const Outp
   }
   if (options.narrative) {
     outputs.board_report = board_report_path(options);
+  }
+  if (options.publish) {
+    outputs.published = run::published_path(options.out);
   }
   request->outputs = outputs;
   request->strict = options.strict;

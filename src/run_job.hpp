@@ -21,11 +21,12 @@ struct RunOptions {
   bool strict = false;
   bool pdf = false;
   bool narrative = false;
+  bool publish = false;
   bool stamp = false;
 };
 
 // Adds run's options but --help and the output style's: --period, --mappings, --template,
-// --out, --report, --strict, --pdf, --narrative, --stamp.
+// --out, --report, --strict, --pdf, --narrative, --publish, --stamp.
 void add_run_options(boost::program_options::options_description& described, RunOptions& options);
 
 // Completes the options from the project file: the job's, and the outputs' (resolved).

@@ -4,7 +4,7 @@ schemas, part by part.
 
 usage: validate_workbooks.py SCDASH_EXE SOURCE_DIR VALIDATOR
 Runs scdash on the example returns with the example template (the demo's dashboard, whose
-parts are the golden copies, and its board-report.docx), then with layouts that use every optional layout feature (column
+parts are the golden copies, its board-report.docx, and their published copies), then with layouts that use every optional layout feature (column
 sparklines on a shared axis, a group per row, the average columns, A4), and has VALIDATOR
 (validate-ooxml, beside the project in ../shared/tools, which checks each XML part with
 xmllint) check every workbook. No copy of Excel is at hand, and element order or an unknown
@@ -48,8 +48,9 @@ def main(scdash, source, validator):
     template = source / "workbook-templates/safer-communities"
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        workbooks = [folder / "demo.xlsx", folder / "board-report.docx"]
-        run_scdash(scdash, source, workbooks[0], template, "--narrative")
+        workbooks = [folder / "demo.xlsx", folder / "board-report.docx",
+                     folder / "demo-published.xlsx", folder / "board-report-published.docx"]
+        run_scdash(scdash, source, workbooks[0], template, "--narrative", "--publish")
         for name, layout in LAYOUTS.items():
             variant = folder / name
             variant.mkdir()

@@ -253,3 +253,51 @@ outcomes:
   CHECK(diagnostics[1].code == "template-per-not-for-formula");
   CHECK(diagnostics[1].location.line == 8);
 }
+
+TEST_CASE("the suppression policy is the template's, and an indicator may set its own threshold") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+suppression: {below: 4, zeros: suppressed}
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x}}
+      - {id: b, label: B, polarity: none, count: {measure: y}, suppression: {below: 10}}
+)");
+  core::Diagnostics diagnostics;
+  const auto catalogue = templates::load_catalogue(disk, "t", diagnostics);
+  INFO(testing::describe(diagnostics));
+  REQUIRE(catalogue);
+  const auto& indicators = catalogue->outcomes[0].indicators;
+  const templates::SuppressionPolicy a = catalogue->suppression_for(indicators[0]);
+  const templates::SuppressionPolicy b = catalogue->suppression_for(indicators[1]);
+  CHECK(a.below == 4);
+  CHECK(b.below == 10);
+  CHECK(b.zeros);  // the template's
+  CHECK(a.hides(0));
+  CHECK(a.hides(3));
+  CHECK_FALSE(a.hides(4));
+  // Without a policy: counts from 1 to 4, and zeros shown.
+  CHECK(templates::SuppressionPolicy{}.hides(4));
+  CHECK_FALSE(templates::SuppressionPolicy{}.hides(0));
+  CHECK_FALSE(templates::SuppressionPolicy{}.hides(5));
+}
+
+TEST_CASE("a suppression policy's mistakes are reported at their line") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+suppression: {below: 0, zeroes: shown}
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: none, count: {measure: x}, suppression: {zeros: shown}}
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{"t/dashboard.yaml:7:78 template-unknown-key",
+                                 "t/dashboard.yaml:3:25 template-unknown-key",
+                                 "t/dashboard.yaml:3:22 template-out-of-range"});
+}

@@ -190,6 +190,9 @@ std::string PartnershipFolder::run(const JobChoices& choices, run::Progress& pro
     request.outputs->board_report =
         std::filesystem::path(outputs.dashboard).parent_path() / run::kBoardReportName;
   }
+  if (project.publish) {
+    request.outputs->published = run::published_path(outputs.dashboard);
+  }
   request.strict = choices.strict;
 
   run::RunResult result = run::run(files_, request, progress);

@@ -8,7 +8,8 @@
 namespace scdash::render {
 
 templates::PlaceholderValues placeholder_values(const kpi::DashboardModel& model,
-                                                const templates::Layout& layout) {
+                                                const templates::Layout& layout,
+                                                const Marks& marks) {
   std::vector<std::string> districts;
   for (const auto& district : model.districts) {
     districts.push_back(district.label + " " + district.name);
@@ -23,7 +24,9 @@ templates::PlaceholderValues placeholder_values(const kpi::DashboardModel& model
           layout.rag_labels.red,
           layout.rag_labels.amber,
           layout.rag_labels.green,
-          layout.rag_labels.grey};
+          layout.rag_labels.grey,
+          marks.unavailable,
+          marks.not_applicable};
 }
 
 }  // namespace scdash::render

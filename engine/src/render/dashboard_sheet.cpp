@@ -9,6 +9,7 @@
 #include "render/figure_note.hpp"
 #include "render/helper_columns.hpp"
 #include "render/live_formulas.hpp"
+#include "render/marks.hpp"
 #include "render/sheet_writing.hpp"
 #include "render/text_fit.hpp"
 #include "render/trajectory_charts.hpp"
@@ -29,23 +30,22 @@ std::string footnote_mark(std::size_t number) {
   return mark;
 }
 
-// The mark of a figure that does not apply: an en dash.
-constexpr const char* kNotApplicable = "\u2013";
-
 class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
                   const templates::Layout& layout, const DashboardGrid& grid,
-                  const std::vector<std::string>& trend_ranges, bool for_print)
+                  const std::vector<std::string>& trend_ranges, const RenderOptions& options)
       : workbook_(workbook),
         model_(model),
         layout_(layout),
-        placeholders_(placeholder_values(model, layout)),
+        marks_(options.published ? Marks::published() : Marks{}),
+        placeholders_(placeholder_values(model, layout, marks_)),
         grid_(grid),
         helpers_(grid),
         sheet_(sheet),
         trend_ranges_(trend_ranges),
-        for_print_(for_print),
+        for_print_(options.for_print),
+        published_(options.published),
         last_column_(grid.last_column()) {
     make_formats();
   }
@@ -556,6 +556,8 @@ class DashboardWriter {
     if (figure.value) {
       worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator));
       note(row, column, explain_figure(figure, indicator));
+    } else if (figure.suppressed) {
+      write_marked(row, column, marks_.withheld, "Withheld: " + figure.unavailable_reason, {});
     } else {
       write_unavailable(row, column, figure.unavailable_reason);
     }
@@ -612,19 +614,19 @@ class DashboardWriter {
   // the reason on a line of its own.
   void write_unavailable(lxw_row_t row, lxw_col_t column, const std::string& reason,
                          const std::string& more = {}) {
-    write_marked(row, column, "n/a", "Not available: " + reason, more);
+    write_marked(row, column, marks_.unavailable, "Not available: " + reason, more);
   }
 
   // A figure the indicator does not have, such as a comparison no return could give: "–", as
   // the board's dashboards show it, and why.
   void write_not_applicable(lxw_row_t row, lxw_col_t column, const std::string& reason,
                             const std::string& more = {}) {
-    write_marked(row, column, kNotApplicable, "Not applicable: " + reason, more);
+    write_marked(row, column, marks_.not_applicable, "Not applicable: " + reason, more);
   }
 
-  void write_marked(lxw_row_t row, lxw_col_t column, const char* mark, const std::string& why,
-                    const std::string& more) {
-    worksheet_write_string(sheet_, row, column, mark, centred_);
+  void write_marked(lxw_row_t row, lxw_col_t column, const std::string& mark,
+                    const std::string& why, const std::string& more) {
+    worksheet_write_string(sheet_, row, column, mark.c_str(), centred_);
     note(row, column, why + "." + (more.empty() ? "" : "\n" + more));
   }
 
@@ -646,6 +648,9 @@ class DashboardWriter {
     worksheet_write_string(sheet_, row++, 0, cell_text(layout_.key_title).c_str(), key_heading_);
     for (const auto& line : layout_.key) {
       write_across(row++, expand(line), key_text_);
+    }
+    if (published_) {
+      write_across(row++, expand(layout_.withheld_key), key_text_);
     }
     return row;
   }
@@ -669,12 +674,14 @@ class DashboardWriter {
   lxw_workbook* workbook_;
   const kpi::DashboardModel& model_;
   const templates::Layout& layout_;
+  const Marks marks_;
   const templates::PlaceholderValues placeholders_;
   const DashboardGrid& grid_;
   const HelperColumns helpers_;
   lxw_worksheet* sheet_;
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
   const bool for_print_;
+  const bool published_;
   std::map<lxw_row_t, double> row_heights_;  // in points, of the rows fit_row set
   std::size_t indicator_index_ = 0;
   std::vector<Sparkline> sparklines_;
@@ -738,8 +745,8 @@ std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_workshe
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges,
-                                             bool for_print) {
-  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, for_print).write();
+                                             const RenderOptions& options) {
+  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, options).write();
 }
 
 }  // namespace scdash::render

@@ -10,6 +10,7 @@
 
 #include "render/sparklines.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/render/dashboard_workbook.hpp"
 #include "scdash/template/layout.hpp"
 
 namespace scdash::render {
@@ -41,12 +42,13 @@ inline constexpr lxw_row_t kFirstDataRow = 4;
 // and the key, with notes on every figure and conditional formats for the RAG columns.
 // `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
 // Returns the trajectory sparklines to add once the workbook is closed; none `for_print`,
-// where the trajectories are charts (trajectory_charts.hpp).
+// where the trajectories are charts (trajectory_charts.hpp). A published copy marks what it
+// does not show in the GSS shorthand, and its key says what [c] means.
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
                                              const kpi::DashboardModel& model,
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges,
-                                             bool for_print);
+                                             const RenderOptions& options);
 
 }  // namespace scdash::render

@@ -46,11 +46,16 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   lxw_worksheet* dashboard = workbook_add_worksheet(workbook, "Dashboard");
   const std::vector<std::string> trend_ranges = write_trends_sheet(workbook, model);
   const DashboardGrid grid(layout, model.districts.size());
-  const std::vector<Sparkline> sparklines = write_dashboard_sheet(
-      workbook, dashboard, model, layout, grid, trend_ranges, options.for_print);
+  const std::vector<Sparkline> sparklines =
+      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges, options);
   write_districts_sheet(workbook, model);
   write_sources_sheet(workbook, run);
-  write_data_quality_sheet(workbook, run);
+  if (!options.published) {
+    write_data_quality_sheet(workbook, run);
+  }
+  if (options.suppression_log) {
+    write_suppression_sheet(workbook, *options.suppression_log);
+  }
   write_about_sheet(workbook, model, run);
   worksheet_activate(dashboard);
   if (options.for_print) {

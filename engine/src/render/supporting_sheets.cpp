@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/marks.hpp"
 #include "render/sheet_writing.hpp"
 
 namespace scdash::render {
@@ -42,7 +43,11 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
         write_text(sheet, row, 1, model.districts.at(i).name);
         write_text(sheet, row, 2, district.label);
         write_text(sheet, row, 3, district.figure.period.label());
-        write_optional_number(sheet, row, 4, district.figure.value, style.number);
+        if (district.figure.suppressed) {
+          write_text(sheet, row, 4, Marks::published().withheld);
+        } else {
+          write_optional_number(sheet, row, 4, district.figure.value, style.number);
+        }
         if (district.interval) {
           worksheet_write_number(sheet, row, 5, district.interval->lower, style.number);
           worksheet_write_number(sheet, row, 6, district.interval->upper, style.number);
@@ -52,6 +57,30 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
         ++row;
       }
     }
+  }
+}
+
+void write_suppression_sheet(lxw_workbook* workbook,
+                             const std::vector<kpi::SuppressionDecision>& decisions) {
+  const TableStyle style = table_style(workbook);
+  lxw_worksheet* sheet = add_table_sheet(workbook, "Suppression",
+                                         {{"Indicator", 44},
+                                          {"Area", 26},
+                                          {"Figure", 10},
+                                          {"Suppression", 12},
+                                          {"Why it is withheld from the published copy", 80}},
+                                         style.heading);
+  lxw_row_t row = 1;
+  for (const auto& decision : decisions) {
+    write_text(sheet, row, 0, decision.indicator_label);
+    write_text(sheet, row, 1, decision.area_name);
+    write_text(sheet, row, 2, decision.figure);
+    write_text(sheet, row, 3, std::string(kpi::suppression_kind_name(decision.kind)));
+    write_text(sheet, row, 4, decision.rule);
+    ++row;
+  }
+  if (decisions.empty()) {
+    write_text(sheet, row, 0, "No figure rests on a count the template's policy withholds.");
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/kpi/suppression.hpp"
 
 namespace scdash::render {
 
@@ -15,6 +16,11 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
 // "Sources": every return read, the mapping that read it and how many figures it gave, then
 // the configuration read; each file with its SHA-256.
 void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run);
+
+// "Suppression": each figure a published copy withholds, the rule that withheld it, and the
+// count it rests on; for the BI team, never published.
+void write_suppression_sheet(lxw_workbook* workbook,
+                             const std::vector<kpi::SuppressionDecision>& decisions);
 
 // "About": what made the workbook, for which quarter, from what.
 void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,

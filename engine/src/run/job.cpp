@@ -5,13 +5,10 @@
 
 #include "run/load_configuration.hpp"
 #include "run/output_paths.hpp"
+#include "run/render_outputs.hpp"
 #include "run/returns.hpp"
 #include "scdash/kpi/compute.hpp"
 #include "scdash/kpi/district_outliers.hpp"
-#include "scdash/render/board_report.hpp"
-#include "scdash/render/dashboard_workbook.hpp"
-#include "scdash/render/narrative.hpp"
-#include "scdash/render/report_json.hpp"
 #include "scdash/validate.hpp"
 #include "scdash/validate/accounting.hpp"
 
@@ -64,64 +61,6 @@ class Reporter {
   std::chrono::steady_clock::time_point started_;
   std::size_t told_ = 0;
 };
-
-// The board report's draft as Word and Markdown; false, with the failure, when libzip fails.
-bool render_board_report(const OutputPaths& paths, const render::Narrative& narrative,
-                         const RunRequest& request, RunResult& result) {
-  const auto docx = render::render_board_report_docx(
-      narrative, request.stamp.value_or(render::document_time(result.model.quarter)));
-  if (!docx) {
-    result.stop = Stop::rendering_failed;
-    result.failure = docx.error();
-    return false;
-  }
-  result.outputs.push_back({paths.board_report, *docx});
-  result.outputs.push_back(
-      {paths.board_report_markdown(), render::render_board_report_markdown(narrative)});
-  return true;
-}
-
-// The workbook, its report.json and, when asked for, the board report and the PDF, made in
-// memory.
-void render_outputs(const OutputPaths& paths, const RunRequest& request, RunResult& result) {
-  render::RenderOptions options;
-  options.stamp = request.stamp;
-  const Configuration& configuration = result.configuration;
-  const auto workbook =
-      render::render_dashboard_workbook(result.model, result.record, configuration.layout, options);
-  if (!workbook) {
-    result.stop = Stop::rendering_failed;
-    result.failure = workbook.error();
-    return;
-  }
-  result.outputs.push_back({paths.dashboard, *workbook});
-  std::optional<render::Narrative> narrative;
-  if (!paths.board_report.empty()) {
-    narrative =
-        render::draft_narrative(result.model, configuration.narrative, configuration.layout);
-  }
-  result.outputs.push_back({paths.report, render::render_report_json(
-                                              result.model, result.record, result.read.observations,
-                                              narrative ? &*narrative : nullptr)});
-  if (narrative && !render_board_report(paths, *narrative, request, result)) {
-    return;
-  }
-  if (paths.pdf.empty()) {
-    return;
-  }
-  render::RenderOptions print = options;
-  print.for_print = true;
-  const auto printable =
-      render::render_dashboard_workbook(result.model, result.record, configuration.layout, print);
-  const auto pdf = !printable        ? core::unexpected(printable.error())
-                   : paths.print_pdf ? paths.print_pdf(*printable)
-                                     : core::unexpected<std::string>("no PDF printer is given");
-  if (pdf) {
-    result.outputs.push_back({paths.pdf, *pdf});
-  } else {
-    result.pdf_failure = pdf.error();
-  }
-}
 
 }  // namespace
 

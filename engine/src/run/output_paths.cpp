@@ -17,6 +17,15 @@ struct NamedPath {
 
 }  // namespace
 
+std::filesystem::path published_path(const std::filesystem::path& output) {
+  if (output.empty()) {
+    return {};
+  }
+  std::filesystem::path published = output;
+  return published.replace_filename(output.stem().string() + "-published" +
+                                    output.extension().string());
+}
+
 core::Diagnostics check_output_paths(core::FileSystem& file_system, const RunRequest& request) {
   core::Diagnostics found;
   if (!request.outputs) {
@@ -34,6 +43,18 @@ core::Diagnostics check_output_paths(core::FileSystem& file_system, const RunReq
     outputs.push_back(named("the board report", request.outputs->board_report));
     outputs.push_back(
         named("the board report's Markdown", request.outputs->board_report_markdown()));
+  }
+  if (const auto& published = request.outputs->published; !published.empty()) {
+    outputs.push_back(named("the published copy", published));
+    const auto& asked = *request.outputs;
+    if (!asked.board_report.empty()) {
+      outputs.push_back(named("the published board report", published_path(asked.board_report)));
+      outputs.push_back(named("the published board report's Markdown",
+                              published_path(asked.board_report_markdown())));
+    }
+    if (!asked.pdf.empty()) {
+      outputs.push_back(named("the published PDF", published_path(asked.pdf)));
+    }
   }
   const NamedPath inputs[] = {
       named("the returns folder", request.returns),

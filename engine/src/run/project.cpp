@@ -58,16 +58,19 @@ Project parse_project(std::string_view text, const fs::path& file, core::Diagnos
     return project;  // a syntax error is reported; an empty file names nothing
   }
   if (!checker.check_keys(*root, "the project file",
-                          {"returns", "mappings", "template", "outputs", "narrative"})) {
+                          {"returns", "mappings", "template", "outputs", "narrative", "publish"})) {
     return project;
   }
   const fs::path folder = file.parent_path();
   read_path(checker, *root, "returns", folder, project.returns);
   read_path(checker, *root, "mappings", folder, project.mappings);
   read_path(checker, *root, "template", folder, project.dashboard_template);
-  project.narrative =
-      checker.choice<bool>(*root, "narrative", {{"true", true}, {"false", false}}, false)
-          .value_or(false);
+  const auto flag = [&](std::string_view key) {
+    return checker.choice<bool>(*root, key, {{"true", true}, {"false", false}}, false)
+        .value_or(false);
+  };
+  project.narrative = flag("narrative");
+  project.publish = flag("publish");
   if (const YAML::Node outputs = (*root)["outputs"]) {
     if (checker.check_keys(outputs, "'outputs'", {"dashboard", "report"})) {
       read_path(checker, outputs, "dashboard", folder, project.dashboard);

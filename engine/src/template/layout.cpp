@@ -48,9 +48,9 @@ std::vector<std::string> Layout::default_key() {
       "such as SafeLives' 28-40%, the direction of travel, a benchmark, or set by hand by the "
       "partner (manual)); each RAG cell's note "
       "gives the rule and the reason. The overall RAG follows from the outcome's indicators.",
-      "n/a: not available; \u2013: not applicable to the indicator (no district breakdown, no "
-      "comparison). The cell's note gives the reason. A figure that cannot be computed is never "
-      "shown as zero.",
+      "{not_available}: not available; {not_applicable}: not applicable to the indicator (no "
+      "district breakdown, no comparison). The cell's note gives the reason. A figure that "
+      "cannot be computed is never shown as zero.",
       "District columns: {districts}. Each district is coloured against {area}: green "
       "significantly better, amber similar, red significantly worse (95% confidence intervals, "
       "the Fingertips method); for indicators with no polarity dark blue is lower and light blue "

@@ -148,12 +148,49 @@ std::optional<double> parse_non_negative(core::YamlChecker& yaml, const YAML::No
   return value;
 }
 
+// The policy under `parent`'s `suppression` key, the defaults for what it does not give; an
+// indicator's may set only its threshold, the template's also whether zeros are hidden.
+std::optional<SuppressionPolicy> parse_suppression(core::YamlChecker& yaml,
+                                                   const YAML::Node& parent, std::string_view what,
+                                                   bool template_wide) {
+  SuppressionPolicy policy;
+  const YAML::Node node = parent["suppression"];
+  if (!node) {
+    return policy;
+  }
+  const bool known = template_wide ? yaml.check_keys(node, what, {"below", "zeros"})
+                                   : yaml.check_keys(node, what, {"below"});
+  if (!known) {
+    return std::nullopt;
+  }
+  if (node["below"]) {
+    const auto below = yaml.number(node, "below");
+    if (!below || *below < 1) {
+      if (below) {
+        yaml.error(node["below"], "out-of-range",
+                   "'below' is the smallest count shown: 1 or more (1 suppresses nothing)");
+      }
+      return std::nullopt;
+    }
+    policy.below = *below;
+  }
+  if (node["zeros"]) {
+    const auto zeros = yaml.choice<bool>(node, "zeros", {{"suppressed", true}, {"shown", false}});
+    if (!zeros) {
+      return std::nullopt;
+    }
+    policy.zeros = *zeros;
+  }
+  return policy;
+}
+
 // Every part is checked before giving up, so that one run reports all of an indicator's mistakes.
 std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node) {
-  if (!yaml.check_keys(node, "an indicator",
-                       {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity",
-                        "basis", "lag_quarters", "compare_with", "stable_band", "decimals",
-                        "districts", "rag", "comparators", "footnotes", "narrative_name"})) {
+  if (!yaml.check_keys(
+          node, "an indicator",
+          {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity", "basis",
+           "lag_quarters", "compare_with", "stable_band", "decimals", "districts", "rag",
+           "comparators", "footnotes", "narrative_name", "suppression"})) {
     return std::nullopt;
   }
   const Indicator defaults;
@@ -184,6 +221,7 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   const auto comparators = parse_comparators(yaml, node, formula);
   const auto footnotes = parse_footnotes(yaml, node);
   const auto decimals = parse_non_negative(yaml, node, "decimals", 0);
+  const auto suppression = parse_suppression(yaml, node, "an indicator's 'suppression'", false);
   if (lag && *lag != static_cast<int>(*lag)) {
     yaml.error(node["lag_quarters"], "not-an-integer", "'lag_quarters' is a whole number");
     return std::nullopt;
@@ -192,8 +230,9 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
     yaml.error(node["decimals"], "out-of-range", "'decimals' is a whole number from 0 to 6");
     return std::nullopt;
   }
-  if (!id || !label || !narrative_name || !formula || !polarity || !basis || !lag || !comparison || !stable_band ||
-      !decimals || !districts || !rag || !comparators || !footnotes) {
+  if (!id || !label || !narrative_name || !formula || !polarity || !basis || !lag || !comparison ||
+      !stable_band || !decimals || !districts || !rag || !comparators || !footnotes ||
+      !suppression) {
     return std::nullopt;
   }
   Indicator indicator;
@@ -213,6 +252,9 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   indicator.rag = *rag;
   indicator.comparators = *comparators;
   indicator.footnotes = *footnotes;
+  if (node["suppression"]) {
+    indicator.suppress_below = suppression->below;
+  }
   return indicator;
 }
 
@@ -269,9 +311,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   const std::size_t errors_before = core::count_errors(diagnostics);
   core::YamlChecker yaml(path.generic_string(), "template", diagnostics);
   const auto root = yaml.parse(*text);
-  if (!root || !yaml.check_keys(
-                   *root, "the dashboard template",
-                   {"title", "headline_area", "districts", "averages", "outcomes", "validation"})) {
+  if (!root || !yaml.check_keys(*root, "the dashboard template",
+                                {"title", "headline_area", "districts", "averages", "outcomes",
+                                 "validation", "suppression"})) {
     return std::nullopt;
   }
   Catalogue catalogue;
@@ -295,6 +337,9 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   }
   if (auto settings = parse_validation_settings(yaml, *root)) {
     catalogue.validation = *settings;
+  }
+  if (auto policy = parse_suppression(yaml, *root, "'suppression'", true)) {
+    catalogue.suppression = *policy;
   }
   if (core::count_errors(diagnostics) > errors_before) {
     return std::nullopt;

@@ -34,7 +34,7 @@ class LayoutReader {
   void read(const YAML::Node& root) {
     if (!yaml_.check_keys(root, "the layout",
                           {"paper", "font", "columns", "colours", "rag_labels", "subtitle",
-                           "key_title", "key", "sparklines"})) {
+                           "key_title", "key", "withheld_key", "sparklines"})) {
       return;
     }
     if (const auto paper = yaml_.choice<Paper>(
@@ -47,6 +47,7 @@ class LayoutReader {
     read_rag_labels(root["rag_labels"]);
     read_text(root, "subtitle", layout_.subtitle);
     read_text(root, "key_title", layout_.key_title);
+    read_text(root, "withheld_key", layout_.withheld_key);
     read_key(root);
     read_sparklines(root["sparklines"]);
   }

@@ -28,6 +28,10 @@ const std::vector<Placeholder>& placeholders() {
       {"amber", "the amber RAG label", &PlaceholderValues::amber},
       {"green", "the green RAG label", &PlaceholderValues::green},
       {"grey", "the grey (not judged) RAG label", &PlaceholderValues::grey},
+      {"not_available", "the mark of a figure not available: n/a, or [x] in a published copy",
+       &PlaceholderValues::not_available},
+      {"not_applicable", "the mark of a figure that does not apply: \u2013, or [z] published",
+       &PlaceholderValues::not_applicable},
   };
   return all;
 }

@@ -8,10 +8,12 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "scdash/core/expected.hpp"
 #include "scdash/core/run_record.hpp"
 #include "scdash/kpi/model.hpp"
+#include "scdash/kpi/suppression.hpp"
 #include "scdash/template/layout.hpp"
 
 namespace scdash::render {
@@ -24,6 +26,13 @@ struct RenderOptions {
   // that printing the workbook prints the one page, and the trajectories drawn as charts, since
   // LibreOffice prints of a line sparkline only its marked points (trajectory_charts.hpp).
   bool for_print = false;
+  // The copy to publish, made from a model with its small numbers withheld (kpi/suppression.hpp):
+  // marked in the GSS shorthand, and without the Data quality sheet, whose messages quote the
+  // returns' cells.
+  bool published = false;
+  // The internal copy of a run that publishes: its "Suppression" sheet lists each figure the
+  // published copy withholds, and why.
+  std::optional<std::vector<kpi::SuppressionDecision>> suppression_log = std::nullopt;
 };
 
 // The time the documents of a quarter are dated when no stamp is given: the first day after it,

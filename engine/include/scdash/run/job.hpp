@@ -55,11 +55,19 @@ struct OutputPaths {
   // Also the board report's draft (board-report.docx), its Markdown beside it (the same name
   // ending .md), and the draft's statements in report.json.
   std::filesystem::path board_report = {};
+  // Also the published copy (dashboard-published.xlsx), its small numbers withheld
+  // (kpi/suppression.hpp), with the published copy of the board report and of the PDF when
+  // those are asked for; the workbook then gains a Suppression sheet saying what was withheld.
+  std::filesystem::path published = {};
 
   std::filesystem::path board_report_markdown() const {
     return std::filesystem::path(board_report).replace_extension(".md");
   }
 };
+
+// An output's published copy, beside it: "out/board-report.docx" gives
+// "out/board-report-published.docx"; empty for empty.
+std::filesystem::path published_path(const std::filesystem::path& output);
 
 struct RunRequest {
   ConfigurationPaths configuration;

@@ -33,6 +33,7 @@ struct Project {
   std::string dashboard;
   std::string report;
   bool narrative = false;  // also the board report's draft, as `scdash run --narrative`
+  bool publish = false;    // also the published copies, as `scdash run --publish`
 };
 
 // Reads the project file's text, named `file`; every mistake is reported in `diagnostics` at its

@@ -18,6 +18,7 @@
 #include "scdash/core/population.hpp"
 #include "scdash/template/formula.hpp"
 #include "scdash/template/rag_rule.hpp"
+#include "scdash/template/suppression_policy.hpp"
 #include "scdash/template/validation_settings.hpp"
 
 namespace scdash::templates {
@@ -80,6 +81,8 @@ struct Indicator {
   RagRule rag;
   Comparators comparators;
   std::vector<std::string> footnotes;
+  // A stricter (or looser) threshold than the template's for its published counts.
+  std::optional<double> suppress_below;
 };
 
 // How an outcome's overall RAG follows from its indicators' RAGs.
@@ -99,6 +102,12 @@ struct Catalogue {
   std::vector<AverageArea> averages;         // the regional and national average areas, if any
   std::vector<Outcome> outcomes;
   ValidationSettings validation;  // the data-quality rules' thresholds
+  SuppressionPolicy suppression;  // what a published copy hides
+
+  // The template's policy with the indicator's own threshold, where it sets one.
+  SuppressionPolicy suppression_for(const Indicator& indicator) const {
+    return {indicator.suppress_below.value_or(suppression.below), suppression.zeros};
+  }
 };
 
 // Loads `directory`/dashboard.yaml; problems go to `diagnostics` with file:line:column.

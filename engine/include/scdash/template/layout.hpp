@@ -131,6 +131,10 @@ struct Layout {
   std::string subtitle = default_subtitle();
   std::string key_title = "Key";
   std::vector<std::string> key = default_key();
+  // The published copy's last line of the key, saying what its [c] means.
+  std::string withheld_key =
+      "[c]: withheld to protect confidentiality, a figure resting on a small count or one that "
+      "would let such a figure be worked out.";
   Paper paper = Paper::a3;  // fitted to A4, the text would print too small to read
   SparklineStyle sparklines;
 

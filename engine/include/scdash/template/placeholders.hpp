@@ -26,6 +26,8 @@ struct PlaceholderValues {
   std::string amber;
   std::string green;
   std::string grey;
+  std::string not_available;   // the mark of a figure that is not available: "n/a", or "[x]"
+  std::string not_applicable;  // of one that does not apply: "–", or "[z]"
 };
 
 // Each placeholder's name and what it stands for (for docs and diagnostics).
