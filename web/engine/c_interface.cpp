@@ -86,12 +86,13 @@ EMSCRIPTEN_KEEPALIVE void scdash_folder_add_file(Folder* folder, const char* pat
   folder->files.add_file(path, std::string(bytes, size));
 }
 
-// `quarter`: "" for the default; `narrative`: also the board report's draft. The result's JSON
-// (web/engine/partnership_folder.hpp).
+// `quarter`: "" for the default; `narrative`: also the board report's draft; `publish`: also the
+// copy to publish. The result's JSON (web/engine/partnership_folder.hpp).
 EMSCRIPTEN_KEEPALIVE const char* scdash_folder_run(Folder* folder, const char* quarter, int strict,
-                                                   int narrative) {
+                                                   int narrative, int publish) {
   ProgressToPage progress;
-  folder->answer = folder->files.run({quarter, strict != 0, narrative != 0}, progress);
+  folder->answer =
+      folder->files.run({quarter, strict != 0, narrative != 0, publish != 0}, progress);
   return folder->answer.c_str();
 }
 

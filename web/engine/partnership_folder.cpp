@@ -190,7 +190,7 @@ std::string PartnershipFolder::run(const JobChoices& choices, run::Progress& pro
     request.outputs->board_report =
         std::filesystem::path(outputs.dashboard).parent_path() / run::kBoardReportName;
   }
-  if (project.publish) {
+  if (choices.publish || project.publish) {
     request.outputs->published = run::published_path(outputs.dashboard);
   }
   request.strict = choices.strict;

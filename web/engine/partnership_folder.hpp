@@ -23,6 +23,8 @@ struct JobChoices {
   bool strict = false;  // nothing rendered while any error remains
   // Also the board report's draft, as `scdash run --narrative` (or the project file) asks.
   bool narrative = false;
+  // Also the copy to publish, as `scdash run --publish` (or the project file) asks.
+  bool publish = false;
 };
 
 class PartnershipFolder {

@@ -31,8 +31,8 @@ export class Engine {
   }
 
   // The job's result (web/engine/partnership_folder.hpp): quarter "" for the default;
-  // narrative, also the board report's draft.
-  run({ quarter = "", strict = false, narrative = false } = {}) {
+  // narrative, also the board report's draft; publish, also the copy to publish.
+  run({ quarter = "", strict = false, narrative = false, publish = false } = {}) {
     return this.withText(quarter, (quarterPointer) =>
       JSON.parse(
         this.module.UTF8ToString(
@@ -41,6 +41,7 @@ export class Engine {
             quarterPointer,
             strict ? 1 : 0,
             narrative ? 1 : 0,
+            publish ? 1 : 0,
           ),
         ),
       ),

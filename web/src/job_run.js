@@ -1,7 +1,7 @@
 // The quarter's job as the page and the add-in's pane both run it: the choices read from the
 // form, the job run in the worker, and what every front end shows of it written into the
-// elements both have (#quarter, #strict, #narrative, #progress, #run-status, #summary, and the
-// problems).
+// elements both have (#quarter, #strict, #narrative, #publish, #progress, #run-status, #summary,
+// and the problems).
 import { stopMessage } from "./results_view.js";
 
 const $ = (id) => document.getElementById(id);
@@ -15,6 +15,7 @@ export async function runJob(engine, problems) {
       quarter: $("quarter").value.trim(),
       strict: $("strict").checked,
       narrative: $("narrative").checked,
+      publish: $("publish").checked,
     },
   });
   $("progress").value = 1;

@@ -62,7 +62,8 @@ async function run() {
   try {
     const { result, outputs, made } = await runJob(engine, problems);
     $("results").hidden = false;
-    const draft = outputs.find(({ path }) => path.endsWith(".md"));
+    // The internal draft, with every figure, not its published copy.
+    const draft = outputs.find(({ path }) => path.endsWith(".md") && !path.includes("-published"));
     $("board-report-section").hidden = !made || !draft;
     if (!made) {
       $("dashboard").replaceChildren();

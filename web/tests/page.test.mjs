@@ -63,7 +63,7 @@ after(async () => {
 
 test("the page makes the example dashboard from a .zip, showing report.json's figures", async () => {
   const folder = onDisk("partnership", exampleFolder());
-  const native = runNative(folder, ["run"]);
+  const native = runNative(folder, ["run", "--publish"]);
   assert.ok(native.status <= 1, "the native program made the dashboard");
   const report = JSON.parse(readFileSync(join(folder, "out", "report.json"), "utf8"));
   const zip = zipOf(folder);
@@ -72,6 +72,7 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
   await shot(page, "1-opened");
   await giveZip(page, zip);
   await shot(page, "2-folder-given");
+  await page.click("#publish");
   const { status } = await makeDashboard(page);
   await shot(page, "3-dashboard-made");
   assert.match(status, /^Made the dashboard for 2025\/26 Q2/);
@@ -156,12 +157,18 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
     assert.equal(status === "read", !warned.has(file), `${file}: ${status}`);
   }
 
-  // The workbook and the board report offered are the native ones, byte for byte.
+  // The workbook and the board report offered, and their copies to publish, are the native
+  // ones, byte for byte.
   const downloads = join(work, "downloads");
   mkdirSync(downloads, { recursive: true });
   const session = await page.createCDPSession();
   await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
-  for (const name of ["dashboard.xlsx", "board-report.docx"]) {
+  for (const name of [
+    "dashboard.xlsx",
+    "board-report.docx",
+    "dashboard-published.xlsx",
+    "board-report-published.docx",
+  ]) {
     await page.click(`#downloads a[download="${name}"]`);
     const downloaded = join(downloads, name);
     for (let waited = 0; !existsSync(downloaded) && waited < 100; waited++) {
