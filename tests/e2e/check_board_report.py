@@ -20,6 +20,8 @@ from pathlib import Path
 
 import docx
 
+from example_run import run_example
+
 # The seed reports' key points (seed 003), as the demo's figures give them.
 SEED_STATEMENTS = [
     "The percentage of MARAC cases that are repeat referrals has remained stable at 32.8%, "
@@ -138,15 +140,11 @@ def main():
     parser.add_argument("source")
     parser.add_argument("--png")
     arguments = parser.parse_args()
-    source = Path(arguments.source)
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "dashboard.xlsx"
-        run = subprocess.run([arguments.scdash, "run", str(source / "examples/returns"),
-                              "--mappings", str(source / "mappings"), "--template",
-                              str(source / "workbook-templates/safer-communities"), "--out",
-                              str(out), "--narrative"], capture_output=True, text=True)
-        if run.returncode > 1:
-            fail(f"scdash run --narrative failed ({run.returncode}):\n{run.stderr}")
+        failed = run_example(arguments.scdash, arguments.source, Path(folder) / "dashboard.xlsx",
+                             ["--narrative"])
+        if failed:
+            fail(failed)
         report = json.loads((Path(folder) / "report.json").read_text())
         markdown = (Path(folder) / "board-report.md").read_text()
         paragraphs, statements = check_document(Path(folder) / "board-report.docx", report,

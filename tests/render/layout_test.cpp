@@ -217,3 +217,49 @@ TEST_CASE(
   CHECK(testing::zip_entry(*bytes, "xl/charts/chart1.xml").find("<c:dispBlanksAs val=\"span\"/>") !=
         std::string::npos);
 }
+
+TEST_CASE("the layout's publication block sets the published copy's author, language and contact") {
+  core::Diagnostics diagnostics;
+  const templates::Layout layout = load(R"(
+publication:
+  author: Rutland County Council
+  language: cy
+  contact: [Community Safety Team, "E-mail: safety@example.org"]
+)",
+                                        diagnostics);
+  INFO(described(diagnostics));
+  REQUIRE(diagnostics.empty());
+  CHECK(layout.publication.author == "Rutland County Council");
+  CHECK(layout.publication.language == "cy");
+  CHECK(layout.publication.contact ==
+        std::vector<std::string>{"Community Safety Team", "E-mail: safety@example.org"});
+
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  const std::string properties = testing::zip_entry(*bytes, "docProps/core.xml");
+  CHECK_THAT(properties, Catch::Contains("<dc:creator>Rutland County Council</dc:creator>"));
+  CHECK_THAT(properties, Catch::Contains("<dc:language>cy</dc:language>"));
+  CHECK_THAT(properties, Catch::Contains("<dc:subject>Leicestershire: 12 months to Sep 2025"));
+}
+
+TEST_CASE("a publication language that is not a language tag is named at its line") {
+  core::Diagnostics diagnostics;
+  const templates::Layout layout =
+      load("publication:\n  language: \"English</dc:language>\"\n  colour: red\n", diagnostics);
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{"template/layout.yaml:3:3 template-unknown-key",
+                                 "template/layout.yaml:2:13 template-invalid-language"});
+  CHECK(layout.publication.language == "en-GB");
+}
+
+// A bug: libxlsxwriter reads the colour 0 as "none", so a layout's black was never written.
+TEST_CASE("a layout colour of black is written as black") {
+  core::Diagnostics diagnostics;
+  const templates::Layout layout = load("colours: {title: \"#000000\"}\n", diagnostics);
+  REQUIRE(diagnostics.empty());
+  const testing::RenderFixture fixture;
+  const auto bytes = render::render_dashboard_workbook(fixture.model, {}, layout, {});
+  REQUIRE(bytes);
+  CHECK_THAT(testing::zip_entry(*bytes, "xl/styles.xml"), Catch::Contains("FF000000"));
+}

@@ -227,4 +227,11 @@ bool is_plain_text(std::string_view text) {
   return true;
 }
 
+std::string capitalised(std::string text) {
+  if (!text.empty() && std::islower(static_cast<unsigned char>(text.front()))) {
+    text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(text.front())));
+  }
+  return text;
+}
+
 }  // namespace scdash::core

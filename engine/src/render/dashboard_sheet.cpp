@@ -5,15 +5,18 @@
 
 #include <fmt/format.h>
 
+#include "render/contrast.hpp"
 #include "render/dashboard_placeholders.hpp"
 #include "render/figure_note.hpp"
 #include "render/helper_columns.hpp"
 #include "render/live_formulas.hpp"
 #include "render/marks.hpp"
+#include "render/notes_sheet.hpp"
 #include "render/sheet_writing.hpp"
 #include "render/text_fit.hpp"
 #include "render/trajectory_charts.hpp"
 #include "scdash/core/cell_ref.hpp"
+#include "scdash/core/text.hpp"
 #include "scdash/template/placeholders.hpp"
 
 namespace scdash::render {
@@ -34,7 +37,8 @@ class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
                   const templates::Layout& layout, const DashboardGrid& grid,
-                  const std::vector<std::string>& trend_ranges, const RenderOptions& options)
+                  const std::vector<std::string>& trend_ranges, const RenderOptions& options,
+                  NoteList* notes)
       : workbook_(workbook),
         model_(model),
         layout_(layout),
@@ -46,6 +50,7 @@ class DashboardWriter {
         trend_ranges_(trend_ranges),
         for_print_(options.for_print),
         published_(options.published),
+        notes_(notes),
         last_column_(grid.last_column()) {
     make_formats();
   }
@@ -92,18 +97,25 @@ class DashboardWriter {
     return templates::expand_placeholders(text, placeholders_);
   }
 
+  // The colour of text in `colour` on `background`: the layout's own, but in a published copy
+  // a shade of it that reads at the contrast WCAG 2.2 AA asks.
+  std::uint32_t text_colour(std::uint32_t colour, std::uint32_t background) const {
+    return published_ ? readable_colour(colour, background, kReadableContrast) : colour;
+  }
+
   void make_formats() {
+    constexpr std::uint32_t kPage = 0xFFFFFF;
     const templates::Colours& colours = layout_.colours;
     title_ = format([&](lxw_format* f) {
       format_set_bold(f);
       format_set_font_size(f, layout_.font_size + 5);
-      format_set_font_color(f, colours.title);
+      format_set_font_color(f, excel_colour(text_colour(colours.title, kPage)));
     });
     subtitle_ = format([](lxw_format* f) { format_set_italic(f); });
     header_ = format([&](lxw_format* f) {
       format_set_bold(f);
-      format_set_font_color(f, colours.header_text);
-      format_set_bg_color(f, colours.header_fill);
+      format_set_font_color(f, excel_colour(text_colour(colours.header_text, colours.header_fill)));
+      format_set_bg_color(f, excel_colour(colours.header_fill));
       format_set_align(f, LXW_ALIGN_CENTER);
       format_set_border(f, LXW_BORDER_THIN);
       format_set_border_color(f, colours.border);
@@ -115,7 +127,8 @@ class DashboardWriter {
     outcome_ = format([&](lxw_format* f) {
       bordered(f);
       format_set_bold(f);
-      format_set_bg_color(f, colours.outcome_fill);
+      format_set_bg_color(f, excel_colour(colours.outcome_fill));
+      format_set_font_color(f, excel_colour(text_colour_on(colours.outcome_fill)));
     });
     text_ = format(bordered);
     centred_ = format([&](lxw_format* f) {
@@ -140,8 +153,8 @@ class DashboardWriter {
     // Conditional formats carry only what changes: the fill and the font colour.
     const auto fill = [&](std::uint32_t background) {
       lxw_format* created = workbook_add_format(workbook_);
-      format_set_bg_color(created, background);
-      format_set_font_color(created, text_colour_on(background));
+      format_set_bg_color(created, excel_colour(background));
+      format_set_font_color(created, excel_colour(text_colour_on(background)));
       return created;
     };
     red_ = fill(colours.red);
@@ -155,21 +168,14 @@ class DashboardWriter {
     higher_ = fill(colours.higher);
     const auto font_colour = [&](std::uint32_t colour) {
       lxw_format* created = workbook_add_format(workbook_);
-      format_set_font_color(created, colour);
+      format_set_font_color(created, excel_colour(colour));
       return created;
     };
-    arrow_better_ = font_colour(colours.arrow_better);
-    arrow_worse_ = font_colour(colours.arrow_worse);
-    arrow_no_judgement_ = font_colour(colours.arrow_no_judgement);
+    arrow_better_ = font_colour(text_colour(colours.arrow_better, kPage));
+    arrow_worse_ = font_colour(text_colour(colours.arrow_worse, kPage));
+    arrow_no_judgement_ = font_colour(text_colour(colours.arrow_no_judgement, kPage));
     key_heading_ = format([](lxw_format* f) { format_set_bold(f); });
     key_text_ = format([](lxw_format* f) { format_set_text_wrap(f); });
-  }
-
-  // Black or white text, whichever reads better on `background` (by its luminance).
-  static lxw_color_t text_colour_on(std::uint32_t background) {
-    const double luminance = 0.299 * ((background >> 16) & 0xFF) +
-                             0.587 * ((background >> 8) & 0xFF) + 0.114 * (background & 0xFF);
-    return luminance < 128 ? LXW_COLOR_WHITE : LXW_COLOR_BLACK;
   }
 
   void write_title() {
@@ -252,10 +258,14 @@ class DashboardWriter {
   lxw_row_t write_outcome(const kpi::OutcomeResult& outcome, lxw_row_t first_row) {
     const auto rows = static_cast<lxw_row_t>(std::max<std::size_t>(1, outcome.indicators.size()));
     const lxw_row_t last_row = first_row + rows - 1;
+    const auto rag_column = at(templates::DashboardColumn::overall_rag);
     if (const auto column = at(templates::DashboardColumn::outcome)) {
-      write_down(first_row, last_row, *column, outcome.name, outcome_);
+      const bool noted = notes_ != nullptr && rag_column;
+      write_down(first_row, last_row, *column,
+                 noted ? outcome.name + " " + note_mark(notes_->open(outcome.name)) : outcome.name,
+                 outcome_);
     }
-    if (const auto column = at(templates::DashboardColumn::overall_rag)) {
+    if (const auto column = rag_column) {
       write_down(first_row, last_row, *column, rag_text(outcome.overall.rag), centred_);
       note(first_row, *column, rag_note(outcome.overall));
     }
@@ -308,25 +318,39 @@ class DashboardWriter {
           write_not_applicable(row, column,
                                "the template gives this indicator no district breakdown");
         } else {
-          write_figure(row, column, result.districts[i].figure, indicator);
+          write_district(row, column, result, i);
         }
       }
     }
   }
 
   // The label, with a mark for each of the indicator's footnotes, numbered down the page; its
-  // note gives the trajectory in words, which the sparkline's cell cannot hold.
+  // note gives the trajectory in words, which the sparkline's cell cannot hold. A published
+  // copy's label ends with the row's note instead, its footnotes are lines of that note, and the
+  // trajectory's words are the trajectory cell's line (write_trajectory).
   void write_label(const kpi::IndicatorResult& result, lxw_row_t row) {
     const templates::Indicator& indicator = *result.indicator;
     std::string label = indicator.label;
-    for (const auto& footnote : indicator.footnotes) {
-      footnotes_.push_back(footnote);
-      label += footnote_mark(footnotes_.size());
-    }
     const lxw_col_t column = *at(templates::DashboardColumn::indicator);
+    if (notes_ != nullptr) {
+      const std::string mark = note_mark(notes_->open(indicator.label));
+      for (const auto& footnote : indicator.footnotes) {
+        footnotes_.emplace_back(mark, footnote);
+        notes_->add("Footnote", core::to_a1({row, column}), footnote);
+      }
+      label += " " + mark;
+    } else {
+      for (const auto& footnote : indicator.footnotes) {
+        footnotes_.emplace_back(footnote_mark(footnotes_.size() + 1), footnote);
+        label += footnotes_.back().first;
+      }
+    }
     worksheet_write_string(sheet_, row, column, cell_text(label).c_str(), text_);
     // Two lines at least, for the sparkline to have room to draw in.
     fit_row(row, label, width_of(templates::DashboardColumn::indicator), 2);
+    if (notes_ != nullptr && at(templates::DashboardColumn::trajectory)) {
+      return;
+    }
     if (const std::string trajectory = describe_trajectory(result.trajectory, indicator);
         !trajectory.empty()) {
       note(row, column, trajectory);
@@ -375,6 +399,9 @@ class DashboardWriter {
     }
     worksheet_write_blank(sheet_, row, *column, text_);
     sparklines_.push_back(trajectory_sparkline({row, *column}, range, result));
+    if (notes_ != nullptr) {
+      note(row, *column, describe_trajectory(result.trajectory, *result.indicator));
+    }
   }
 
   // The comparison cells' notes end with the regional and national averages, when supplied. A
@@ -534,12 +561,16 @@ class DashboardWriter {
     return fmt::format("{}: {}.", templates::rag_name(status.rag), status.reason);
   }
 
-  // The number format of the indicator's figures: its decimals, percentages with a % sign.
-  lxw_format* value_format(const templates::Indicator& indicator) {
+  // The number format of the indicator's figures: its decimals, percentages with a % sign, and
+  // `mark` after the figure.
+  lxw_format* value_format(const templates::Indicator& indicator, std::string_view mark = {}) {
     const templates::Formula& formula = indicator.formula;
     const int decimals = shown_decimals(indicator);
     const std::string places = decimals > 0 ? "." + std::string(decimals, '0') : "";
-    const std::string code = formula.is_percentage() ? "0" + places + "\"%\"" : "#,##0" + places;
+    std::string code = formula.is_percentage() ? "0" + places + "\"%\"" : "#,##0" + places;
+    if (!mark.empty()) {
+      code += fmt::format("\"{}\"", mark);
+    }
     auto& format = value_formats_[code];
     if (format == nullptr) {
       format = this->format([&](lxw_format* f) {
@@ -557,10 +588,38 @@ class DashboardWriter {
       worksheet_write_number(sheet_, row, column, *figure.value, value_format(indicator));
       note(row, column, explain_figure(figure, indicator));
     } else if (figure.suppressed) {
-      write_marked(row, column, marks_.withheld, "Withheld: " + figure.unavailable_reason, {});
+      write_marked(row, column, marks_.withheld, core::capitalised(figure.unavailable_reason), {});
     } else {
       write_unavailable(row, column, figure.unavailable_reason);
     }
+  }
+
+  // A district's figure; its note also says how it compares with the county's, and a published
+  // copy marks a significant difference with ▲ or ▼, so that the colour is not alone in saying
+  // so.
+  void write_district(lxw_row_t row, lxw_col_t column, const kpi::IndicatorResult& result,
+                      std::size_t district) {
+    const kpi::DistrictFigure& figure = result.districts[district];
+    const templates::Indicator& indicator = *result.indicator;
+    if (!figure.figure.value) {
+      write_figure(row, column, figure.figure, indicator);
+      return;
+    }
+    const char* mark = "";
+    const bool significant = figure.comparison != kpi::Comparison::similar &&
+                             figure.comparison != kpi::Comparison::not_compared;
+    if (published_ && significant && result.current.value) {
+      mark = *figure.figure.value > *result.current.value ? " \u25B2" : " \u25BC";
+    }
+    worksheet_write_number(sheet_, row, column, *figure.figure.value,
+                           value_format(indicator, mark));
+    std::string text = explain_figure(figure.figure, indicator);
+    if (const std::string compared =
+            describe_comparison(figure, result.current, model_.headline_area_name, indicator);
+        !compared.empty()) {
+      text += "\n" + compared;
+    }
+    note(row, column, text);
   }
 
   // The arrow: a live formula on the previous and current cells with the engine's arrow as its
@@ -630,16 +689,38 @@ class DashboardWriter {
     note(row, column, why + "." + (more.empty() ? "" : "\n" + more));
   }
 
+  // A cell's note: a comment, or in a published copy a line of its row's note on the Notes sheet.
   void note(lxw_row_t row, lxw_col_t column, const std::string& text) {
+    if (notes_ != nullptr) {
+      notes_->add(figure_name(column), core::to_a1({row, column}), text);
+      return;
+    }
     lxw_comment_options options = {};
     options.width = 320;
     options.height = static_cast<std::uint16_t>(std::min<std::size_t>(400, 40 + text.size() / 2));
     worksheet_write_comment_opt(sheet_, row, column, cell_text(text).c_str(), &options);
   }
 
+  // What the cells of `column` hold, as the Notes sheet names it: the column's heading on one
+  // line, or the district's name.
+  std::string figure_name(lxw_col_t column) const {
+    if (const auto first = grid_.first_district();
+        first && column >= *first && column < *first + model_.districts.size()) {
+      return model_.districts[column - *first].name;
+    }
+    for (const auto& layout_column : layout_.columns) {
+      if (at(layout_column.column) == column) {
+        std::string heading = expand(layout_column.heading);
+        std::replace(heading.begin(), heading.end(), '\n', ' ');
+        return heading;
+      }
+    }
+    return {};
+  }
+
   lxw_row_t write_footnotes(lxw_row_t row) {
-    for (std::size_t i = 0; i < footnotes_.size(); ++i) {
-      write_across(row++, footnote_mark(i + 1) + " " + footnotes_[i], key_text_);
+    for (const auto& [mark, footnote] : footnotes_) {
+      write_across(row++, mark + " " + footnote, key_text_);
     }
     return row;
   }
@@ -651,6 +732,8 @@ class DashboardWriter {
     }
     if (published_) {
       write_across(row++, expand(layout_.withheld_key), key_text_);
+      write_across(row++, expand(layout_.significance_key), key_text_);
+      write_across(row++, expand(layout_.notes_key), key_text_);
     }
     return row;
   }
@@ -682,10 +765,11 @@ class DashboardWriter {
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
   const bool for_print_;
   const bool published_;
+  NoteList* notes_;  // a published copy's, where its notes go instead of comments
   std::map<lxw_row_t, double> row_heights_;  // in points, of the rows fit_row set
   std::size_t indicator_index_ = 0;
   std::vector<Sparkline> sparklines_;
-  std::vector<std::string> footnotes_;  // in the order of their marks
+  std::vector<std::pair<std::string, std::string>> footnotes_;  // each mark and its text
   lxw_col_t last_column_;
 
   lxw_format* title_ = nullptr;
@@ -745,8 +829,9 @@ std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_workshe
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges,
-                                             const RenderOptions& options) {
-  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, options).write();
+                                             const RenderOptions& options, NoteList* notes) {
+  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, options, notes)
+      .write();
 }
 
 }  // namespace scdash::render

@@ -8,6 +8,7 @@
 
 #include <xlsxwriter.h>
 
+#include "render/notes_sheet.hpp"
 #include "render/sparklines.hpp"
 #include "scdash/kpi/model.hpp"
 #include "scdash/render/dashboard_workbook.hpp"
@@ -43,12 +44,14 @@ inline constexpr lxw_row_t kFirstDataRow = 4;
 // `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
 // Returns the trajectory sparklines to add once the workbook is closed; none `for_print`,
 // where the trajectories are charts (trajectory_charts.hpp). A published copy marks what it
-// does not show in the GSS shorthand, and its key says what [c] means.
+// does not show in the GSS shorthand, and its key says what [c] means; with `notes`, the
+// figures' notes go there (notes_sheet.hpp), not into comments.
 std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
                                              const kpi::DashboardModel& model,
                                              const templates::Layout& layout,
                                              const DashboardGrid& grid,
                                              const std::vector<std::string>& trend_ranges,
-                                             const RenderOptions& options);
+                                             const RenderOptions& options,
+                                             NoteList* notes = nullptr);
 
 }  // namespace scdash::render

@@ -24,16 +24,17 @@ constexpr std::array<SeverityColours, 3> kColours = {{
 }  // namespace
 
 void write_data_quality_sheet(lxw_workbook* workbook, const core::RunRecord& run) {
-  lxw_worksheet* sheet = add_table_sheet(
+  const TableSheet table = add_table_sheet(
       workbook, "Data quality",
       {{"Severity", 10}, {"Code", 26}, {"Place", 50}, {"Problem", 90}, {"What to do", 60}},
       heading_format(workbook));
+  lxw_worksheet* sheet = table.sheet;
   std::array<lxw_format*, 3> severity_formats{};
   for (std::size_t i = 0; i < kColours.size(); ++i) {
     const SeverityColours colours = kColours[i];
     severity_formats[i] = house_format(workbook, [colours](lxw_format* f) {
-      format_set_bg_color(f, colours.fill);
-      format_set_font_color(f, colours.font);
+      format_set_bg_color(f, excel_colour(colours.fill));
+      format_set_font_color(f, excel_colour(colours.font));
       format_set_bold(f);
     });
   }
@@ -48,6 +49,7 @@ void write_data_quality_sheet(lxw_workbook* workbook, const core::RunRecord& run
   });
   if (ordered.empty()) {
     write_text(sheet, 1, 0, "No problems were found in the returns, mappings or template.", text);
+    finish_table(table, 1);
     return;
   }
   lxw_row_t row = 1;
@@ -61,7 +63,7 @@ void write_data_quality_sheet(lxw_workbook* workbook, const core::RunRecord& run
     write_text(sheet, row, 4, diagnostic->hint, text);
     ++row;
   }
-  worksheet_autofilter(sheet, 0, 0, row - 1, 4);
+  finish_table(table, row - 1);
 }
 
 }  // namespace scdash::render

@@ -78,6 +78,35 @@ std::string describe_trajectory(const std::vector<kpi::TrajectoryPoint>& traject
       at(drawn.front()), at(drawn.back()), at(*lowest), at(*highest));
 }
 
+std::string describe_comparison(const kpi::DistrictFigure& district, const kpi::Figure& county,
+                                const std::string& county_name,
+                                const templates::Indicator& indicator) {
+  if (district.comparison == kpi::Comparison::not_compared || !district.interval || !county.value) {
+    return {};
+  }
+  const auto verdict = [&]() -> std::string {
+    switch (district.comparison) {
+      case kpi::Comparison::better:
+        return "Significantly better than";
+      case kpi::Comparison::worse:
+        return "Significantly worse than";
+      case kpi::Comparison::lower:
+        return "Significantly lower than";
+      case kpi::Comparison::higher:
+        return "Significantly higher than";
+      case kpi::Comparison::similar:
+      case kpi::Comparison::not_compared:
+        break;
+    }
+    return "Similar to";
+  }();
+  return fmt::format("{} {}: its 95% confidence interval, {} to {}, {} {}'s {}.", verdict,
+                     county_name, shown_value(district.interval->lower, indicator),
+                     shown_value(district.interval->upper, indicator),
+                     district.comparison == kpi::Comparison::similar ? "includes" : "excludes",
+                     county_name, shown_value(*county.value, indicator));
+}
+
 std::string describe_averages(const std::vector<kpi::Average>& averages,
                               const templates::Indicator& indicator) {
   std::vector<std::string> lines;

@@ -16,6 +16,13 @@ namespace scdash::render {
 //  ÷ population 712,300 (Census 2021) × 10,000 = 563.29", or the reason it is not available.
 std::string explain_figure(const kpi::Figure& figure, const templates::Indicator& indicator);
 
+// How a district's figure compares with the county's, for its note: "Significantly better than
+// Leicestershire: its 95% confidence interval, 3.10 to 4.50, excludes Leicestershire's 5.20."
+// Empty when it is not compared.
+std::string describe_comparison(const kpi::DistrictFigure& district, const kpi::Figure& county,
+                                const std::string& county_name,
+                                const templates::Indicator& indicator);
+
 // The regional and national averages the comparator returns give, for the notes of the
 // comparison cells: one line per average, as explain_average words it; empty when there are none.
 std::string describe_averages(const std::vector<kpi::Average>& averages,

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "render/figure_note.hpp"
+#include "scdash/core/text.hpp"
 #include "scdash/template/placeholders.hpp"
 
 namespace scdash::render {
@@ -60,13 +61,6 @@ std::string listed(const std::vector<std::string>& names) {
   }
   const std::vector<std::string> leading(names.begin(), names.end() - 1);
   return fmt::format("{} and {}", fmt::join(leading, ", "), names.back());
-}
-
-std::string capitalised(std::string text) {
-  if (!text.empty() && std::islower(static_cast<unsigned char>(text.front()))) {
-    text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(text.front())));
-  }
-  return text;
 }
 
 std::string_view better_side(templates::Polarity polarity) {
@@ -123,7 +117,7 @@ class PointWriter::Point {
     for (const auto& named : figures) {
       words.emplace_back(named.name, named.text);
     }
-    point_.statements.push_back({kind, capitalised(templates::expand_named(pattern, words)),
+    point_.statements.push_back({kind, core::capitalised(templates::expand_named(pattern, words)),
                                  std::move(rule), std::move(figures)});
   }
 

@@ -1,5 +1,6 @@
 #include "render/sheet_writing.hpp"
 
+#include <algorithm>
 #include <regex>
 
 #include <fmt/format.h>
@@ -56,6 +57,10 @@ std::string cell_text(std::string_view partner_text) {
   return text;
 }
 
+lxw_color_t excel_colour(std::uint32_t rgb) {
+  return rgb == 0 ? static_cast<lxw_color_t>(LXW_COLOR_BLACK) : rgb;
+}
+
 lxw_format* heading_format(lxw_workbook* workbook) {
   return house_format(workbook, [](lxw_format* f) {
     format_set_bold(f);
@@ -63,18 +68,47 @@ lxw_format* heading_format(lxw_workbook* workbook) {
   });
 }
 
-lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
-                               const std::vector<std::pair<const char*, double>>& columns,
-                               lxw_format* heading) {
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+TableSheet add_table_sheet(lxw_workbook* workbook, const char* name,
+                           const std::vector<std::pair<std::string, double>>& columns,
+                           lxw_format* heading) {
+  TableSheet table{workbook_add_worksheet(workbook, name), name, {}};
   for (std::size_t i = 0; i < columns.size(); ++i) {
     const auto column = static_cast<lxw_col_t>(i);
-    write_text(sheet, 0, column, columns[i].first, heading);
-    worksheet_set_column(sheet, column, column, columns[i].second, nullptr);
+    write_text(table.sheet, 0, column, columns[i].first, heading);
+    worksheet_set_column(table.sheet, column, column, columns[i].second, nullptr);
+    table.headings.push_back(cell_text(columns[i].first));
   }
-  worksheet_freeze_panes(sheet, 1, 0);
-  set_up_table_printing(sheet, name);
-  return sheet;
+  worksheet_freeze_panes(table.sheet, 1, 0);
+  set_up_table_printing(table.sheet, name);
+  return table;
+}
+
+void finish_table(const TableSheet& table, lxw_row_t last_row) {
+  if (table.headings.empty()) {
+    return;
+  }
+  std::string name;
+  for (const char c : table.name) {
+    if (c != ' ') {
+      name += c;
+    }
+  }
+  std::vector<lxw_table_column> columns(table.headings.size());
+  std::vector<lxw_table_column*> pointers;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    columns[i] = {};
+    columns[i].header = const_cast<char*>(table.headings[i].c_str());
+    pointers.push_back(&columns[i]);
+  }
+  pointers.push_back(nullptr);
+  lxw_table_options options = {};
+  options.name = name.data();
+  // Light, so that the house fills (the Data quality sheet's severities) keep their contrast.
+  options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+  options.style_type_number = 1;
+  options.columns = pointers.data();
+  worksheet_add_table(table.sheet, 0, 0, std::max<lxw_row_t>(last_row, 1),
+                      static_cast<lxw_col_t>(table.headings.size() - 1), &options);
 }
 
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,

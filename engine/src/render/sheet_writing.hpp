@@ -18,6 +18,10 @@ namespace scdash::render {
 // partners' names and words reach the notes.
 std::string cell_text(std::string_view partner_text);
 
+// A 0xRRGGBB colour as libxlsxwriter takes it, which reads 0 as "no colour": black is its own
+// LXW_COLOR_BLACK.
+lxw_color_t excel_colour(std::uint32_t rgb);
+
 // A format in the dashboard's house style (Arial 9, wrapped, vertically centred), then
 // adjusted by `configure`.
 template <class Configure>
@@ -34,11 +38,23 @@ lxw_format* house_format(lxw_workbook* workbook, Configure&& configure) {
 // The heading row of the supporting sheets' tables: bold, ruled below.
 lxw_format* heading_format(lxw_workbook* workbook);
 
-// A sheet with a heading row, frozen under it, and its columns' titles and widths, printed as
-// set_up_table_printing says.
-lxw_worksheet* add_table_sheet(lxw_workbook* workbook, const char* name,
-                               const std::vector<std::pair<const char*, double>>& columns,
-                               lxw_format* heading);
+// A supporting sheet: one Excel table, its heading row frozen at the top and repeated on every
+// printed page, as the Government Analysis Function's accessible spreadsheets have them (a
+// screen reader then names each cell's column).
+struct TableSheet {
+  lxw_worksheet* sheet;
+  std::string name;                   // the sheet's, and without spaces the table's
+  std::vector<std::string> headings;  // the columns', distinct and non-empty
+};
+
+// Adds the sheet with its columns' headings and widths, printed as set_up_table_printing says.
+TableSheet add_table_sheet(lxw_workbook* workbook, const char* name,
+                           const std::vector<std::pair<std::string, double>>& columns,
+                           lxw_format* heading);
+
+// Makes rows 1 to `last_row` under the heading row an Excel table, once they are written; a
+// table with no rows yet keeps one, empty, for Excel to add to.
+void finish_table(const TableSheet& table, lxw_row_t last_row);
 
 // Writes text as text: partners' words are never taken for formulas.
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const std::string& text,

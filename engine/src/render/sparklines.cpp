@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include "render/xml_text.hpp"
-#include "render/zip_package.hpp"
 #include "scdash/core/number_text.hpp"
 
 namespace scdash::render {
@@ -16,23 +15,6 @@ namespace {
 
 // The extension's identifier for sparkline groups, fixed by MS-XLSX.
 constexpr const char* kSparklineExtensionUri = "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}";
-core::Expected<std::string, std::string> read_entry(zip_t* archive, zip_uint64_t index) {
-  zip_stat_t stat;
-  if (zip_stat_index(archive, index, 0, &stat) != 0) {
-    return core::unexpected(std::string(zip_strerror(archive)));
-  }
-  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(archive, index, 0),
-                                                          &zip_fclose);
-  if (!file) {
-    return core::unexpected(std::string(zip_strerror(archive)));
-  }
-  std::string contents(static_cast<std::size_t>(stat.size), '\0');
-  if (zip_fread(file.get(), contents.data(), stat.size) != static_cast<zip_int64_t>(stat.size)) {
-    return core::unexpected(std::string("cannot read ") + stat.name);
-  }
-  return contents;
-}
-
 // An x14 colour: opaque ARGB.
 std::string colour(const char* element, std::uint32_t rgb) {
   return fmt::format("<x14:{} rgb=\"FF{:06X}\"/>", element, rgb);
@@ -193,47 +175,18 @@ std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
   return xml;
 }
 
-core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
-                                                 const std::string& part,
-                                                 const std::vector<Sparkline>& sparklines,
-                                                 const templates::SparklineStyle& style) {
+core::Expected<void, std::string> insert_sparklines(std::string& worksheet,
+                                                    const std::vector<Sparkline>& sparklines,
+                                                    const templates::SparklineStyle& style) {
   if (sparklines.empty()) {
     return {};
   }
-  int error = 0;
-  Archive archive(zip_open(path.string().c_str(), 0, &error));
-  if (!archive) {
-    return core::unexpected(fmt::format("cannot reopen the workbook (libzip error {})", error));
-  }
-  const zip_int64_t index = zip_name_locate(archive.get(), part.c_str(), 0);
-  if (index < 0) {
-    return core::unexpected(fmt::format("the workbook has no part {}", part));
-  }
-  auto xml = read_entry(archive.get(), static_cast<zip_uint64_t>(index));
-  if (!xml) {
-    return core::unexpected(xml.error());
-  }
   // extLst is the last child a worksheet may have, so it goes just before the closing tag.
-  const auto end = xml->rfind("</worksheet>");
-  if (end == std::string::npos || xml->find("<extLst>") != std::string::npos) {
-    return core::unexpected(fmt::format("{} is not a worksheet this renderer wrote", part));
+  const auto end = worksheet.rfind("</worksheet>");
+  if (end == std::string::npos || worksheet.find("<extLst>") != std::string::npos) {
+    return core::unexpected(std::string("not a worksheet this renderer wrote"));
   }
-  xml->insert(end, sparkline_extension(sparklines, style));
-  zip_source_t* source = zip_source_buffer(archive.get(), xml->data(), xml->size(), 0);
-  if (source == nullptr ||
-      zip_file_replace(archive.get(), static_cast<zip_uint64_t>(index), source, 0) != 0) {
-    zip_source_free(source);
-    return core::unexpected(std::string(zip_strerror(archive.get())));
-  }
-  if (zip_file_set_dostime(archive.get(), static_cast<zip_uint64_t>(index), 0, kDosDate1980, 0) !=
-      0) {
-    return core::unexpected(std::string(zip_strerror(archive.get())));
-  }
-  // zip_close writes the archive; the buffer must live until then.
-  if (zip_close(archive.get()) != 0) {
-    return core::unexpected(std::string(zip_strerror(archive.get())));
-  }
-  static_cast<void>(archive.release());
+  worksheet.insert(end, sparkline_extension(sparklines, style));
   return {};
 }
 

@@ -2,7 +2,7 @@
 //
 // After libxlsxwriter has closed the workbook, the renderer adds them to the worksheet's XML
 // as an x14:sparklineGroups extension (ECMA-376 with the MS-XLSX extensions), rewriting that
-// one part of the package with libzip. Excel 2010 and later, and LibreOffice, draw them.
+// one part of the package (zip_package.hpp). Excel 2010 and later, and LibreOffice, draw them.
 #pragma once
 
 #include <cstdint>
@@ -61,11 +61,9 @@ std::pair<std::uint32_t, std::uint32_t> high_and_low_colours(
 std::string sparkline_extension(const std::vector<Sparkline>& sparklines,
                                 const templates::SparklineStyle& style);
 
-// Inserts the extension into the worksheet part `part` (e.g. "xl/worksheets/sheet1.xml") of
-// the .xlsx at `path`, keeping every entry's fixed timestamp so that output stays reproducible.
-core::Expected<void, std::string> add_sparklines(const std::filesystem::path& path,
-                                                 const std::string& part,
-                                                 const std::vector<Sparkline>& sparklines,
-                                                 const templates::SparklineStyle& style);
+// Inserts the extension into a worksheet's XML, which libxlsxwriter wrote and closed.
+core::Expected<void, std::string> insert_sparklines(std::string& worksheet,
+                                                    const std::vector<Sparkline>& sparklines,
+                                                    const templates::SparklineStyle& style);
 
 }  // namespace scdash::render

@@ -22,7 +22,7 @@ TableStyle table_style(lxw_workbook* workbook) {
 
 void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model) {
   const TableStyle style = table_style(workbook);
-  lxw_worksheet* sheet =
+  const TableSheet table =
       add_table_sheet(workbook, "Districts",
                       {{"Indicator", 44},
                        {"District", 26},
@@ -31,9 +31,10 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
                        {"Value", 11},
                        {"Lower 95%", 11},
                        {"Upper 95%", 11},
-                       {fmt::format("Compared with {}", model.headline_area_name).c_str(), 16},
+                       {fmt::format("Compared with {}", model.headline_area_name), 16},
                        {"Not available because", 50}},
                       style.heading);
+  lxw_worksheet* sheet = table.sheet;
   lxw_row_t row = 1;
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
@@ -58,18 +59,20 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
       }
     }
   }
+  finish_table(table, row - 1);
 }
 
 void write_suppression_sheet(lxw_workbook* workbook,
                              const std::vector<kpi::SuppressionDecision>& decisions) {
   const TableStyle style = table_style(workbook);
-  lxw_worksheet* sheet = add_table_sheet(workbook, "Suppression",
-                                         {{"Indicator", 44},
-                                          {"Area", 26},
-                                          {"Figure", 10},
-                                          {"Suppression", 12},
-                                          {"Why it is withheld from the published copy", 80}},
-                                         style.heading);
+  const TableSheet table = add_table_sheet(workbook, "Suppression",
+                                           {{"Indicator", 44},
+                                            {"Area", 26},
+                                            {"Figure", 10},
+                                            {"Suppression", 12},
+                                            {"Why it is withheld from the published copy", 80}},
+                                           style.heading);
+  lxw_worksheet* sheet = table.sheet;
   lxw_row_t row = 1;
   for (const auto& decision : decisions) {
     write_text(sheet, row, 0, decision.indicator_label);
@@ -80,20 +83,22 @@ void write_suppression_sheet(lxw_workbook* workbook,
     ++row;
   }
   if (decisions.empty()) {
-    write_text(sheet, row, 0, "No figure rests on a count the template's policy withholds.");
+    write_text(sheet, row++, 0, "No figure rests on a count the template's policy withholds.");
   }
+  finish_table(table, row - 1);
 }
 
 void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run) {
   const TableStyle style = table_style(workbook);
-  lxw_worksheet* sheet = add_table_sheet(workbook, "Sources",
-                                         {{"File", 44},
-                                          {"Kind", 10},
-                                          {"Read by mapping", 44},
-                                          {"Figures", 10},
-                                          {"Cells in mapped region", 12},
-                                          {"SHA-256", 66}},
-                                         style.heading);
+  const TableSheet table = add_table_sheet(workbook, "Sources",
+                                           {{"File", 44},
+                                            {"Kind", 10},
+                                            {"Read by mapping", 44},
+                                            {"Figures", 10},
+                                            {"Cells in mapped region", 12},
+                                            {"SHA-256", 66}},
+                                           style.heading);
+  lxw_worksheet* sheet = table.sheet;
   lxw_row_t row = 1;
   for (const auto& file : run.files) {
     write_text(sheet, row, 0, file.name);
@@ -111,13 +116,15 @@ void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run) {
     write_text(sheet, row, 5, file.sha256);
     ++row;
   }
+  finish_table(table, row - 1);
 }
 
 void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
-                       const core::RunRecord& run) {
+                       const core::RunRecord& run, bool published) {
   const TableStyle style = table_style(workbook);
-  lxw_worksheet* sheet = add_table_sheet(workbook, "About", {{"", 28}, {"", 90}}, style.heading);
-  std::size_t errors = core::count_errors(run.diagnostics);
+  const TableSheet table = add_table_sheet(
+      workbook, "About", {{"About this workbook", 28}, {"Detail", 90}}, style.heading);
+  const std::size_t errors = core::count_errors(run.diagnostics);
   const std::vector<std::pair<const char*, std::string>> lines = {
       {"Made by", fmt::format("scdash {}", SCDASH_VERSION)},
       {"Dashboard", model.title},
@@ -126,21 +133,21 @@ void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
       {"Current period", model.current_period.label()},
       {"Previous period", model.previous_period.label()},
       {"Returns read", std::to_string(run.files.size())},
-      {"Problems found",
-       fmt::format("{} error(s), {} other diagnostic(s); see the Data quality sheet and "
-                   "report.json",
-                   errors, run.diagnostics.size() - errors)},
+      {"Problems found", fmt::format("{} error(s), {} other diagnostic(s); {}", errors,
+                                     run.diagnostics.size() - errors,
+                                     published ? "the BI team's internal copy lists them"
+                                               : "see the Data quality sheet and report.json")},
       {"Reproducible",
        "the same returns, mappings and template always give this same file; its "
        "document date is the day after the quarter, not the day it was made"},
   };
-  write_text(sheet, 0, 0, "About this workbook", style.heading);
   lxw_row_t row = 1;
   for (const auto& [key, value] : lines) {
-    write_text(sheet, row, 0, key, style.heading);
-    write_text(sheet, row, 1, value);
+    write_text(table.sheet, row, 0, key, style.heading);
+    write_text(table.sheet, row, 1, value);
     ++row;
   }
+  finish_table(table, row - 1);
 }
 
 }  // namespace scdash::render

@@ -22,8 +22,9 @@ void write_sources_sheet(lxw_workbook* workbook, const core::RunRecord& run);
 void write_suppression_sheet(lxw_workbook* workbook,
                              const std::vector<kpi::SuppressionDecision>& decisions);
 
-// "About": what made the workbook, for which quarter, from what.
+// "About": what made the workbook, for which quarter, from what. A `published` copy, which has
+// no Data quality sheet, says where its problems are listed instead.
 void write_about_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model,
-                       const core::RunRecord& run);
+                       const core::RunRecord& run, bool published);
 
 }  // namespace scdash::render

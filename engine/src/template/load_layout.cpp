@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <charconv>
+#include <regex>
 
 #include <fmt/format.h>
 
@@ -32,9 +33,10 @@ class LayoutReader {
   LayoutReader(core::YamlChecker& yaml, Layout& layout) : yaml_(yaml), layout_(layout) {}
 
   void read(const YAML::Node& root) {
-    if (!yaml_.check_keys(root, "the layout",
-                          {"paper", "font", "columns", "colours", "rag_labels", "subtitle",
-                           "key_title", "key", "withheld_key", "sparklines"})) {
+    if (!yaml_.check_keys(
+            root, "the layout",
+            {"paper", "font", "columns", "colours", "rag_labels", "subtitle", "key_title", "key",
+             "withheld_key", "significance_key", "notes_key", "publication", "sparklines"})) {
       return;
     }
     if (const auto paper = yaml_.choice<Paper>(
@@ -48,7 +50,10 @@ class LayoutReader {
     read_text(root, "subtitle", layout_.subtitle);
     read_text(root, "key_title", layout_.key_title);
     read_text(root, "withheld_key", layout_.withheld_key);
+    read_text(root, "significance_key", layout_.significance_key);
+    read_text(root, "notes_key", layout_.notes_key);
     read_key(root);
+    read_publication(root["publication"]);
     read_sparklines(root["sparklines"]);
   }
 
@@ -313,6 +318,42 @@ class LayoutReader {
       }
     }
     layout_.key = std::move(key);
+  }
+
+  void read_publication(const YAML::Node& node) {
+    if (!node || !yaml_.check_keys(node, "'publication'", {"author", "language", "contact"})) {
+      return;
+    }
+    Publication& publication = layout_.publication;
+    if (node["author"]) {
+      publication.author = yaml_.string(node, "author").value_or(publication.author);
+    }
+    if (node["language"]) {
+      if (const auto language = yaml_.string(node, "language")) {
+        if (is_language_tag(*language)) {
+          publication.language = *language;
+        } else {
+          yaml_.error(node["language"], "invalid-language",
+                      fmt::format("'{}' is not a language tag", *language),
+                      "write it as the document properties hold it, such as en-GB or cy");
+        }
+      }
+    }
+    if (const auto lines = yaml_.sequence(node, "contact", false); lines && node["contact"]) {
+      publication.contact.clear();
+      for (const auto& line : *lines) {
+        if (const auto text = yaml_.scalar(line, "a line of the contact")) {
+          publication.contact.push_back(*text);
+        }
+      }
+    }
+  }
+
+  // A BCP 47 tag as documents use them: a language of two or three letters, then subtags of
+  // letters and digits ("en-GB", "cy", "zh-Hant-TW").
+  static bool is_language_tag(const std::string& text) {
+    static const std::regex kTag("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    return std::regex_match(text, kTag);
   }
 
   void read_text(const YAML::Node& map, std::string_view key, std::string& field) {

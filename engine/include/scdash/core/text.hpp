@@ -47,4 +47,7 @@ std::string escape_control_characters(std::string_view text, LineBreaks line_bre
 // Whether escape_control_characters() and valid_utf8() would leave `text` as it is.
 bool is_plain_text(std::string_view text);
 
+// `text` as a sentence begins: its first letter, when an ASCII lower-case one, in upper case.
+std::string capitalised(std::string text);
+
 }  // namespace scdash::core

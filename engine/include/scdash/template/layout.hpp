@@ -121,6 +121,14 @@ struct SparklineStyle {
   SparklineColours colours;
 };
 
+// What the published copy says of itself (docs/publishing.md): its document properties, which
+// screen readers and search engines read, and its cover sheet's contact.
+struct Publication {
+  std::string author;  // the organisation publishing it; empty, the properties say scdash
+  std::string language = "en-GB";    // a BCP 47 tag, as the document properties hold it
+  std::vector<std::string> contact;  // the cover sheet's lines under "Contact"
+};
+
 struct Layout {
   std::vector<ColumnLayout> columns = default_columns();
   std::string font_name = "Arial";
@@ -135,6 +143,17 @@ struct Layout {
   std::string withheld_key =
       "[c]: withheld to protect confidentiality, a figure resting on a small count or one that "
       "would let such a figure be worked out.";
+  // The published copy's line of the key for the marks after a district's figure, which say
+  // what its colour says.
+  std::string significance_key =
+      "\u25B2 or \u25BC after a district's figure: significantly higher or lower than {area}'s "
+      "figure (its 95% confidence interval excludes it); the colour says whether that is better "
+      "or worse, and the Notes sheet says it in words.";
+  // The published copy's line of the key for its notes, which are on the Notes sheet.
+  std::string notes_key =
+      "Each row's name ends with its note, such as [note 1]; the Notes sheet says how each of "
+      "the row's figures was computed and from which return.";
+  Publication publication;
   Paper paper = Paper::a3;  // fitted to A4, the text would print too small to read
   SparklineStyle sparklines;
 
