@@ -32,7 +32,7 @@ TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is 
   CHECK_FALSE(fs::exists(work.path() / "dashboard.pdf"));
 }
 
-TEST_CASE("with LibreOffice, --pdf prints the Dashboard sheet alone, on one page") {
+TEST_CASE("with LibreOffice, --pdf prints the Dashboard sheet alone, on one page, tagged") {
   const char* path = std::getenv("PATH");
   if (run_program({"/bin/sh", "-c", "command -v soffice"}).exit_status != 0) {
     SUCCEED("LibreOffice is not installed here; the case above covers its absence");
@@ -48,4 +48,9 @@ TEST_CASE("with LibreOffice, --pdf prints the Dashboard sheet alone, on one page
   CHECK(pdf.find("/Type/Pages") != std::string::npos);
   CHECK(pdf.find("/Count 1") != std::string::npos);
   CHECK(pdf.find("/Count 2") == std::string::npos);
+  // Tagged for screen readers, marked PDF/UA, in the layout's language.
+  CHECK(pdf.find("/StructTreeRoot") != std::string::npos);
+  CHECK(pdf.find("/Marked true") != std::string::npos);
+  CHECK(pdf.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+  CHECK(pdf.find("/Lang(en-GB)") != std::string::npos);
 }

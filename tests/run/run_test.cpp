@@ -227,8 +227,10 @@ TEST_CASE("a PDF is printed by the printer given, and a failed print holds back 
   run::RunRequest request = fixture.request();
   std::string printed;
   request.outputs->pdf = "out/dashboard.pdf";
-  request.outputs->print_pdf = [&](const std::string& workbook) {
+  std::string language;
+  request.outputs->print_pdf = [&](const std::string& workbook, const std::string& tagged_in) {
     printed = workbook;
+    language = tagged_in;
     return core::Expected<std::string, std::string>("%PDF-1.7");
   };
   const run::RunResult result = run_job(fixture, request);
@@ -237,8 +239,9 @@ TEST_CASE("a PDF is printed by the printer given, and a failed print holds back 
   CHECK(result.outputs[2].bytes == "%PDF-1.7");
   CHECK(printed.starts_with("PK"));
   CHECK(printed != result.outputs[0].bytes);  // the Dashboard alone, in the print layout
+  CHECK(language == "en-GB");                 // the layout's publication language, by default
 
-  request.outputs->print_pdf = [](const std::string&) {
+  request.outputs->print_pdf = [](const std::string&, const std::string&) {
     return core::Expected<std::string, std::string>(core::unexpected<std::string>("no printer"));
   };
   const run::RunResult unprinted = run_job(fixture, request);

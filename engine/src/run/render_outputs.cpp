@@ -92,9 +92,11 @@ class Renderer {
     options.suppression_log.reset();
     const auto printable = render::render_dashboard_workbook(model, result_.record,
                                                              result_.configuration.layout, options);
-    const auto pdf = !printable         ? core::unexpected(printable.error())
-                     : paths_.print_pdf ? paths_.print_pdf(*printable)
-                                        : core::unexpected<std::string>("no PDF printer is given");
+    const auto pdf =
+        !printable ? core::unexpected(printable.error())
+        : paths_.print_pdf
+            ? paths_.print_pdf(*printable, result_.configuration.layout.publication.language)
+            : core::unexpected<std::string>("no PDF printer is given");
     if (pdf) {
       result_.outputs.push_back({path, *pdf});
     } else if (result_.pdf_failure.empty()) {

@@ -42,8 +42,10 @@ struct ReadReturns {
   std::optional<core::FinancialQuarter> latest_drop;
 };
 
-// Prints a workbook to PDF (LibreOffice, on the command line): the PDF's bytes, or why not.
-using PdfPrinter = std::function<core::Expected<std::string, std::string>(const std::string&)>;
+// Prints a workbook to PDF (LibreOffice, on the command line), tagged in the workbook's
+// language (a BCP 47 tag such as "en-GB"): the PDF's bytes, or why not.
+using PdfPrinter = std::function<core::Expected<std::string, std::string>(
+    const std::string& workbook, const std::string& language)>;
 
 // The outputs to make, and where they are to be written.
 struct OutputPaths {
