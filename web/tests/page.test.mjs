@@ -162,19 +162,34 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
   const downloads = join(work, "downloads");
   mkdirSync(downloads, { recursive: true });
   const session = await page.createCDPSession();
-  await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
+  await session.send("Browser.setDownloadBehavior", {
+    behavior: "allow",
+    downloadPath: downloads,
+    eventsEnabled: true,
+  });
+  // Chromium reserves a download's name with an empty file before it writes it, so the file's
+  // being there does not say it is whole: its "completed" event does.
+  const completed = () =>
+    new Promise((resolve) => {
+      const progress = ({ state }) => {
+        if (state === "completed") {
+          session.off("Browser.downloadProgress", progress);
+          resolve();
+        }
+      };
+      session.on("Browser.downloadProgress", progress);
+    });
   for (const name of [
     "dashboard.xlsx",
     "board-report.docx",
     "dashboard-published.xlsx",
     "board-report-published.docx",
   ]) {
+    const downloaded = completed();
     await page.click(`#downloads a[download="${name}"]`);
-    const downloaded = join(downloads, name);
-    for (let waited = 0; !existsSync(downloaded) && waited < 100; waited++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    assert.ok(readFileSync(downloaded).equals(readFileSync(join(folder, "out", name))), name);
+    await downloaded;
+    const bytes = readFileSync(join(downloads, name));
+    assert.ok(bytes.equals(readFileSync(join(folder, "out", name))), name);
   }
   assert.deepEqual(errors, []);
   await page.close();
