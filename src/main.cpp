@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "exit_status.hpp"
 #include "scdash/platform/interrupts.hpp"
+#include "scdash/platform/terminal.hpp"
 
 namespace {
 
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   // A write past a file-size limit fails and is reported like a full disk, leaving the previous
   // dashboard intact, instead of killing scdash half-way through it.
   scdash::platform::fail_writes_past_file_size_limit();
+  scdash::platform::set_up_console();
   const std::vector<std::string> arguments(argv + 1, argv + argc);
   if (arguments.empty()) {
     print_usage(stderr);

@@ -25,8 +25,9 @@ TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is 
   TemporaryFolder work;
   const auto result = run_with_path(work.path().string(), work.path() / "dashboard.xlsx");
   CHECK(result.exit_status == 3);
-  CHECK(result.err.find("dashboard.pdf: error: cannot print the dashboard to PDF: LibreOffice is "
-                        "needed to print the dashboard to PDF, and 'soffice' is not on the PATH") !=
+  CHECK(result.err.find(
+            "dashboard.pdf: error: cannot print the dashboard to PDF: LibreOffice is "
+            "needed to print the dashboard to PDF, and 'soffice' is neither on the PATH") !=
         std::string::npos);
   CHECK(fs::exists(work.path() / "dashboard.xlsx"));
   CHECK_FALSE(fs::exists(work.path() / "dashboard.pdf"));

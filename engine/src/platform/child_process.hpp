@@ -11,8 +11,10 @@
 
 namespace scdash::platform {
 
-// The program's path, from the folders of PATH; empty when it is in none of them.
-std::filesystem::path find_program(const std::string& name);
+// The program's path, from the folders of PATH and then `also_in`; empty when it is in none of
+// them. On Windows `name` is looked for as name.exe too.
+std::filesystem::path find_program(const std::string& name,
+                                   const std::vector<std::filesystem::path>& also_in = {});
 
 // Runs `arguments` (the program's path first) with no input and its output discarded, and waits
 // for it; its exit status, or -1 when it could not start or was killed.

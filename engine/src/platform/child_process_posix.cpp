@@ -15,16 +15,20 @@ namespace scdash::platform {
 
 namespace fs = std::filesystem;
 
-fs::path find_program(const std::string& name) {
+fs::path find_program(const std::string& name, const std::vector<fs::path>& also_in) {
   const char* path = std::getenv("PATH");
-  std::string_view folders = path == nullptr ? "" : path;
-  while (!folders.empty()) {
-    const auto colon = folders.find(':');
-    const fs::path candidate = fs::path(folders.substr(0, colon)) / name;
+  std::vector<fs::path> folders;
+  for (std::string_view left = path == nullptr ? "" : path; !left.empty();) {
+    const auto colon = left.find(':');
+    folders.emplace_back(left.substr(0, colon));
+    left.remove_prefix(colon == std::string_view::npos ? left.size() : colon + 1);
+  }
+  folders.insert(folders.end(), also_in.begin(), also_in.end());
+  for (const fs::path& folder : folders) {
+    const fs::path candidate = folder / name;
     if (::access(candidate.c_str(), X_OK) == 0) {
       return candidate;
     }
-    folders.remove_prefix(colon == std::string_view::npos ? folders.size() : colon + 1);
   }
   return {};
 }

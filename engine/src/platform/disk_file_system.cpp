@@ -175,11 +175,9 @@ class DiskFileSystem final : public FileSystem {
       }
     }
     for (std::size_t i = 0; i < files.size(); ++i) {
-      std::error_code error;
-      fs::rename(temporaries[i], files[i].path, error);
-      if (error) {
+      if (auto replaced = replace_file(temporaries[i], files[i].path); !replaced) {
         temporaries.erase(temporaries.begin(), temporaries.begin() + static_cast<long>(i));
-        return fail(files[i].path, describe(error));
+        return fail(files[i].path, std::move(replaced.error()));
       }
     }
     for (const fs::path& folder : folders) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <system_error>
 
 namespace scdash::platform {
@@ -39,6 +40,14 @@ core::Expected<void, std::string> write_durably(const std::filesystem::path& pat
   if (error != 0) {
     ::unlink(path.c_str());
     return core::unexpected(system_reason(error));
+  }
+  return {};
+}
+
+core::Expected<void, std::string> replace_file(const std::filesystem::path& from,
+                                               const std::filesystem::path& to) {
+  if (::rename(from.c_str(), to.c_str()) != 0) {
+    return core::unexpected(system_reason(errno));
   }
   return {};
 }

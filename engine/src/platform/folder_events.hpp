@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 
 namespace scdash::platform {
@@ -23,7 +24,9 @@ class FolderEvents {
   void watch_folders();
 
   std::filesystem::path folder_;
-  int handle_ = -1;  // the system's notification handle; -1 when there is none
+  // The system's notification handle (a file descriptor, or a Windows HANDLE); -1 when there is
+  // none.
+  std::intptr_t handle_ = -1;
 };
 
 }  // namespace scdash::platform

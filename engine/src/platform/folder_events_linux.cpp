@@ -19,7 +19,7 @@ FolderEvents::FolderEvents(fs::path folder) : folder_(std::move(folder)) {
 
 FolderEvents::~FolderEvents() {
   if (handle_ >= 0) {
-    close(handle_);
+    close(static_cast<int>(handle_));
   }
 }
 
@@ -30,11 +30,12 @@ void FolderEvents::watch_folders() {
   // Watching a folder twice is harmless: inotify gives back the same watch.
   constexpr std::uint32_t kEvents =
       IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB;
-  inotify_add_watch(handle_, folder_.c_str(), kEvents);
+  const int handle = static_cast<int>(handle_);
+  inotify_add_watch(handle, folder_.c_str(), kEvents);
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(folder_, error)) {
     if (entry.is_directory(error)) {
-      inotify_add_watch(handle_, entry.path().c_str(), kEvents);
+      inotify_add_watch(handle, entry.path().c_str(), kEvents);
     }
   }
 }
@@ -44,10 +45,11 @@ void FolderEvents::wait(std::chrono::milliseconds timeout) {
     std::this_thread::sleep_for(timeout);
     return;
   }
-  pollfd descriptor{handle_, POLLIN, 0};
+  const int handle = static_cast<int>(handle_);
+  pollfd descriptor{handle, POLLIN, 0};
   if (poll(&descriptor, 1, static_cast<int>(timeout.count())) > 0) {
     char events[4096];
-    while (read(handle_, events, sizeof events) > 0) {
+    while (read(handle, events, sizeof events) > 0) {
     }                 // drained: what changed is read from the snapshot, not the events
     watch_folders();  // a new quarter folder gets its own watch
   }

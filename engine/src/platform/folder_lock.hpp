@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -30,8 +31,8 @@ class FolderLock {
   bool held() const { return held_; }
 
  private:
-  FolderLock(int handle, bool held) : handle_(handle), held_(held) {}
-  int handle_ = -1;  // the open folder, or -1
+  FolderLock(std::intptr_t handle, bool held) : handle_(handle), held_(held) {}
+  std::intptr_t handle_ = -1;  // the open folder (POSIX) or lock file (Windows), or -1
   bool held_ = false;
 };
 

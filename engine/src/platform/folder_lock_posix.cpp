@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <system_error>
 #include <thread>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -36,18 +35,9 @@ core::Expected<FolderLock, std::string> FolderLock::take(const std::filesystem::
   return FolderLock(handle, true);
 }
 
-FolderLock::FolderLock(FolderLock&& other) noexcept
-    : handle_(std::exchange(other.handle_, -1)), held_(std::exchange(other.held_, false)) {}
-
-FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
-  std::swap(handle_, other.handle_);
-  std::swap(held_, other.held_);
-  return *this;
-}
-
 FolderLock::~FolderLock() {
   if (handle_ >= 0) {
-    ::close(handle_);  // closing the folder releases its lock
+    ::close(static_cast<int>(handle_));  // closing the folder releases its lock
   }
 }
 

@@ -7,6 +7,8 @@
 
 namespace scdash::platform {
 
+void set_up_console() {}
+
 bool is_terminal(std::FILE* stream) {
   return isatty(fileno(stream)) == 1;
 }

@@ -9,6 +9,10 @@
 
 namespace scdash::platform {
 
+// Readies the console for what scdash writes: on Windows, its code page UTF-8 and its
+// virtual-terminal processing (colour) on, where the console has it; nothing elsewhere.
+void set_up_console();
+
 // Whether `stream` is a terminal.
 bool is_terminal(std::FILE* stream);
 
