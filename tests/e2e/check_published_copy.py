@@ -4,10 +4,13 @@
 usage: check_published_copy.py SCDASH_EXE SOURCE_DIR
 Runs `scdash run --publish --narrative --pdf` on the example returns, then, with readers that
 share no code with scdash (openpyxl, pdfinfo, pdftotext):
-- every figure the internal copy's Suppression sheet lists is [c] in the published workbook,
-  and none of its numbers (its value and its interval, as the internal copy holds them) appears
-  in any part of any published output: cells, hidden columns, tables, notes, the board report's
-  docx and Markdown, the PDF's text; its note says nothing of it;
+- every figure the internal copy's Suppression sheet lists is [c] in the published workbook, on
+  the Dashboard and the Districts sheet; its row of the Dashboard, hidden columns included,
+  holds none of its numbers (its value and interval, as the internal copy holds them) but as
+  another district's figure, and its line on the Notes sheet none at all; a number of it that
+  is not whole (an interval, a rate), which no other figure would share, is in no part of any
+  published output: cells, tables, notes, the board report's docx and Markdown, the PDF's text.
+  (The demo withholds counts, whole and without intervals; the render tests withhold a rate.)
 - the published workbook's document properties give its title, subject, author and language;
   it opens on a cover sheet; its supporting sheets are each one Excel table from A1 over every
   row, with no merged cells;

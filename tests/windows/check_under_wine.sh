@@ -73,7 +73,7 @@ grep -q "Hinckley & Bosworth – ASB (Q2).xlsx" <<<"$inspected" ||
 
 # The dashboard open in Excel: it stays as it was, and scdash says why it could not replace it.
 before="$(sha256sum <"$work/windows/out/dashboard.xlsx")"
-(cd "$work/windows" && "$wine" "$hold_file_open" 'out\dashboard.xlsx' 20 >"$work/held" 2>&1) &
+(cd "$work/windows" && "$wine" "$hold_file_open" 'out\dashboard.xlsx' 10 >"$work/held" 2>&1) &
 for _ in $(seq 100); do
   grep -q open "$work/held" 2>/dev/null && break
   sleep 0.2

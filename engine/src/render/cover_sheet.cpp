@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/contrast.hpp"
 #include "render/dashboard_placeholders.hpp"
 #include "render/marks.hpp"
 #include "render/notes_sheet.hpp"
@@ -21,7 +22,9 @@ class CoverWriter {
                             [&](lxw_format* f) {
                               format_set_bold(f);
                               format_set_font_size(f, kTitleSize);
-                              format_set_font_color(f, excel_colour(layout.colours.title));
+                              format_set_font_color(
+                                  f, excel_colour(readable_colour(layout.colours.title, 0xFFFFFF,
+                                                                  kReadableContrast)));
                             })),
         heading_(house_format(workbook,
                               [](lxw_format* f) {

@@ -37,8 +37,7 @@ class DashboardWriter {
  public:
   DashboardWriter(lxw_workbook* workbook, lxw_worksheet* sheet, const kpi::DashboardModel& model,
                   const templates::Layout& layout, const DashboardGrid& grid,
-                  const std::vector<std::string>& trend_ranges, const RenderOptions& options,
-                  NoteList* notes)
+                  const std::vector<std::string>& trend_ranges, const RenderOptions& options)
       : workbook_(workbook),
         model_(model),
         layout_(layout),
@@ -50,12 +49,11 @@ class DashboardWriter {
         trend_ranges_(trend_ranges),
         for_print_(options.for_print),
         published_(options.published),
-        notes_(notes),
         last_column_(grid.last_column()) {
     make_formats();
   }
 
-  std::vector<Sparkline> write() {
+  DashboardSheet write() {
     worksheet_set_comments_author(sheet_, "scdash");
     write_title();
     write_header();
@@ -75,9 +73,9 @@ class DashboardWriter {
     set_up_page(row - 1);
     if (for_print_) {
       draw_charts();
-      return {};
+      sparklines_.clear();
     }
-    return std::move(sparklines_);
+    return {std::move(sparklines_), std::move(notes_)};
   }
 
  private:
@@ -260,9 +258,9 @@ class DashboardWriter {
     const lxw_row_t last_row = first_row + rows - 1;
     const auto rag_column = at(templates::DashboardColumn::overall_rag);
     if (const auto column = at(templates::DashboardColumn::outcome)) {
-      const bool noted = notes_ != nullptr && rag_column;
+      const bool noted = published_ && rag_column;
       write_down(first_row, last_row, *column,
-                 noted ? outcome.name + " " + note_mark(notes_->open(outcome.name)) : outcome.name,
+                 noted ? outcome.name + " " + note_mark(notes_.open(outcome.name)) : outcome.name,
                  outcome_);
     }
     if (const auto column = rag_column) {
@@ -332,11 +330,11 @@ class DashboardWriter {
     const templates::Indicator& indicator = *result.indicator;
     std::string label = indicator.label;
     const lxw_col_t column = *at(templates::DashboardColumn::indicator);
-    if (notes_ != nullptr) {
-      const std::string mark = note_mark(notes_->open(indicator.label));
+    if (published_) {
+      const std::string mark = note_mark(notes_.open(indicator.label));
       for (const auto& footnote : indicator.footnotes) {
         footnotes_.emplace_back(mark, footnote);
-        notes_->add("Footnote", core::to_a1({row, column}), footnote);
+        notes_.add("Footnote", core::to_a1({row, column}), footnote);
       }
       label += " " + mark;
     } else {
@@ -348,7 +346,7 @@ class DashboardWriter {
     worksheet_write_string(sheet_, row, column, cell_text(label).c_str(), text_);
     // Two lines at least, for the sparkline to have room to draw in.
     fit_row(row, label, width_of(templates::DashboardColumn::indicator), 2);
-    if (notes_ != nullptr && at(templates::DashboardColumn::trajectory)) {
+    if (published_ && at(templates::DashboardColumn::trajectory)) {
       return;
     }
     if (const std::string trajectory = describe_trajectory(result.trajectory, indicator);
@@ -399,7 +397,7 @@ class DashboardWriter {
     }
     worksheet_write_blank(sheet_, row, *column, text_);
     sparklines_.push_back(trajectory_sparkline({row, *column}, range, result));
-    if (notes_ != nullptr) {
+    if (published_) {
       note(row, *column, describe_trajectory(result.trajectory, *result.indicator));
     }
   }
@@ -691,8 +689,8 @@ class DashboardWriter {
 
   // A cell's note: a comment, or in a published copy a line of its row's note on the Notes sheet.
   void note(lxw_row_t row, lxw_col_t column, const std::string& text) {
-    if (notes_ != nullptr) {
-      notes_->add(figure_name(column), core::to_a1({row, column}), text);
+    if (published_) {
+      notes_.add(figure_name(column), core::to_a1({row, column}), text);
       return;
     }
     lxw_comment_options options = {};
@@ -765,7 +763,7 @@ class DashboardWriter {
   const std::vector<std::string>& trend_ranges_;  // by indicator, in the model's order
   const bool for_print_;
   const bool published_;
-  NoteList* notes_;  // a published copy's, where its notes go instead of comments
+  NoteList notes_;  // a published copy's notes, which go to the Notes sheet, not into comments
   std::map<lxw_row_t, double> row_heights_;  // in points, of the rows fit_row set
   std::size_t indicator_index_ = 0;
   std::vector<Sparkline> sparklines_;
@@ -824,14 +822,12 @@ std::optional<lxw_col_t> DashboardGrid::first_district() const {
   return district_count_ == 0 ? std::nullopt : column(templates::DashboardColumn::districts);
 }
 
-std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model,
-                                             const templates::Layout& layout,
-                                             const DashboardGrid& grid,
-                                             const std::vector<std::string>& trend_ranges,
-                                             const RenderOptions& options, NoteList* notes) {
-  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, options, notes)
-      .write();
+DashboardSheet write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
+                                     const kpi::DashboardModel& model,
+                                     const templates::Layout& layout, const DashboardGrid& grid,
+                                     const std::vector<std::string>& trend_ranges,
+                                     const RenderOptions& options) {
+  return DashboardWriter(workbook, sheet, model, layout, grid, trend_ranges, options).write();
 }
 
 }  // namespace scdash::render

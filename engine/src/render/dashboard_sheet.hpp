@@ -39,19 +39,25 @@ inline constexpr lxw_row_t kSubtitleRow = 1;
 inline constexpr lxw_row_t kHeaderRow = 3;
 inline constexpr lxw_row_t kFirstDataRow = 4;
 
+// What the Dashboard sheet leaves for the rest of the workbook to finish.
+struct DashboardSheet {
+  // The trajectory sparklines to add once the workbook is closed; none `for_print`, where the
+  // trajectories are charts (trajectory_charts.hpp).
+  std::vector<Sparkline> sparklines;
+  // A published copy's notes, for its Notes sheet (notes_sheet.hpp); the internal copy's are
+  // comments on their cells, and this is empty.
+  NoteList notes;
+};
+
 // Fills `sheet` with the title, the table of outcomes and indicators, the district columns
 // and the key, with notes on every figure and conditional formats for the RAG columns.
-// `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet.
-// Returns the trajectory sparklines to add once the workbook is closed; none `for_print`,
-// where the trajectories are charts (trajectory_charts.hpp). A published copy marks what it
-// does not show in the GSS shorthand, and its key says what [c] means; with `notes`, the
-// figures' notes go there (notes_sheet.hpp), not into comments.
-std::vector<Sparkline> write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
-                                             const kpi::DashboardModel& model,
-                                             const templates::Layout& layout,
-                                             const DashboardGrid& grid,
-                                             const std::vector<std::string>& trend_ranges,
-                                             const RenderOptions& options,
-                                             NoteList* notes = nullptr);
+// `trend_ranges` gives, per indicator in the model's order, its row on the Trends sheet. A
+// published copy marks what it does not show in the GSS shorthand, and its key says what [c]
+// means.
+DashboardSheet write_dashboard_sheet(lxw_workbook* workbook, lxw_worksheet* sheet,
+                                     const kpi::DashboardModel& model,
+                                     const templates::Layout& layout, const DashboardGrid& grid,
+                                     const std::vector<std::string>& trend_ranges,
+                                     const RenderOptions& options);
 
 }  // namespace scdash::render

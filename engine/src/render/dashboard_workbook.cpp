@@ -73,12 +73,10 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   lxw_worksheet* dashboard = workbook_add_worksheet(workbook, "Dashboard");
   const std::vector<std::string> trend_ranges = write_trends_sheet(workbook, model);
   const DashboardGrid grid(layout, model.districts.size());
-  NoteList notes;
-  const std::vector<Sparkline> sparklines =
-      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges, options,
-                            options.published ? &notes : nullptr);
+  const DashboardSheet written =
+      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges, options);
   if (options.published) {
-    write_notes_sheet(workbook, notes);
+    write_notes_sheet(workbook, written.notes);
   }
   write_districts_sheet(workbook, model);
   write_sources_sheet(workbook, run);
@@ -110,7 +108,9 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
       {"docProps/core.xml",
        [&](std::string& xml) { return insert_language(xml, properties.language); }},
       {dashboard_part,
-       [&](std::string& xml) { return insert_sparklines(xml, sparklines, layout.sparklines); }},
+       [&](std::string& xml) {
+         return insert_sparklines(xml, written.sparklines, layout.sparklines);
+       }},
   };
   if (auto edited = edit_package(scratch.path(), edits); !edited) {
     return core::unexpected(fmt::format("finishing the workbook failed: {}", edited.error()));
