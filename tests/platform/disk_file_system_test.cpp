@@ -62,6 +62,11 @@ TEST_CASE("files are read at any offset, and listings are sorted") {
   REQUIRE(entries);
   CHECK(entries->at(0).name == "a.txt");
   CHECK(entries->at(1).name == "b.txt");
+  CHECK(entries->at(1).size == 11);
+  CHECK_FALSE(entries->at(1).is_directory);
+  const auto missing = disk->list_directory(folder.path() / "missing");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error() == "No such file or directory");
   CHECK_FALSE(disk->open_for_reading(folder.path() / "missing.txt"));
   CHECK_FALSE(disk->open_for_reading(folder.path()));
 }

@@ -13,7 +13,9 @@
 
 #include "platform/deferred_interrupts.hpp"
 #include "platform/durable_write.hpp"
+#include "platform/folder_listing.hpp"
 #include "platform/folder_lock.hpp"
+#include "platform/links.hpp"
 
 namespace scdash::platform {
 namespace {
@@ -86,6 +88,17 @@ class DiskInputFile final : public InputFile {
   fs::file_time_type modified_;
 };
 
+// The name of a folder's entry as UTF-8 text. A Windows name may hold half of a UTF-16
+// surrogate pair, which no UTF-8 can: it is then shown as U+FFFD, and reported as a return that
+// cannot be opened by that name, rather than ending the run.
+std::string name_of(const fs::path& path) {
+  try {
+    return path.filename().string();
+  } catch (const fs::filesystem_error&) {
+    return "\xEF\xBF\xBD";
+  }
+}
+
 std::string describe(const std::error_code& error) {
   return error.message();
 }
@@ -117,18 +130,13 @@ class DiskFileSystem final : public FileSystem {
   }
 
   Expected<std::vector<DirectoryEntry>, std::string> list_directory(const fs::path& path) override {
-    std::error_code error;
-    std::vector<DirectoryEntry> entries;
-    for (fs::directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
-      std::error_code entry_error;
-      const bool is_directory = it->is_directory(entry_error);
-      const bool is_link = it->is_symlink(entry_error);
-      const std::uint64_t size = is_directory ? 0 : it->file_size(entry_error);
-      entries.push_back(
-          {it->path().filename().string(), is_directory, is_link, entry_error ? 0 : size});
+    const auto listed = list_folder(path);
+    if (!listed) {
+      return unexpected(listed.error());
     }
-    if (error) {
-      return unexpected(describe(error));
+    std::vector<DirectoryEntry> entries;
+    for (const FolderEntry& entry : *listed) {
+      entries.push_back({name_of(entry.path), entry.is_directory, is_link(entry.path), entry.size});
     }
     std::sort(entries.begin(), entries.end(),
               [](const DirectoryEntry& a, const DirectoryEntry& b) { return a.name < b.name; });
@@ -186,15 +194,7 @@ class DiskFileSystem final : public FileSystem {
     return {};
   }
 
-  fs::path resolve(const fs::path& path) override {
-    std::error_code error;
-    const fs::path absolute = fs::absolute(path, error);
-    if (error) {
-      return FileSystem::resolve(path);
-    }
-    fs::path resolved = fs::weakly_canonical(absolute, error);
-    return error || resolved.empty() ? FileSystem::resolve(path) : resolved;
-  }
+  fs::path resolve(const fs::path& path) override { return resolve_links(path); }
 
  private:
   // How long a run waits for another to finish writing into the same folder: a write takes well
@@ -220,10 +220,13 @@ class DiskFileSystem final : public FileSystem {
   static void remove_stale_temporaries(const fs::path& target) {
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     const std::string name = target.filename().string();
-    std::error_code error;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-      if (is_temporary_of(it->path().filename().string(), name)) {
-        remove_quietly(it->path());
+    const auto listed = list_folder(folder);
+    if (!listed) {
+      return;  // the write itself will say why the folder cannot be used
+    }
+    for (const FolderEntry& entry : *listed) {
+      if (is_temporary_of(entry.path.filename().string(), name)) {
+        remove_quietly(entry.path);
       }
     }
   }

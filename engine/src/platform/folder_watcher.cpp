@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "platform/folder_events.hpp"
+#include "platform/folder_listing.hpp"
+#include "platform/links.hpp"
 
 namespace scdash::platform {
 namespace {
@@ -27,19 +29,29 @@ FolderWatcher::~FolderWatcher() = default;
 
 FolderWatcher::Snapshot FolderWatcher::snapshot() const {
   Snapshot files;
-  std::error_code error;
-  for (auto it = fs::recursive_directory_iterator(folder_, error);
-       !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    std::error_code file_error;
-    if (!it->is_regular_file(file_error) || !counts(it->path())) {
+  add_to_snapshot(folder_, files);
+  return files;
+}
+
+// Each file in `folder` and the folders in it, with its size and time. Links are left out, as
+// discovery reads no link to a folder: a link to a folder above would be walked without end.
+void FolderWatcher::add_to_snapshot(const fs::path& folder, Snapshot& files) {
+  const auto entries = list_folder(folder);
+  if (!entries) {
+    return;  // gone, or not yet readable: the next snapshot looks again
+  }
+  for (const FolderEntry& entry : *entries) {
+    if (is_link(entry.path) || !counts(entry.path)) {
       continue;
     }
-    const std::string path = it->path().string();
-    const auto size = it->file_size(file_error);
-    const auto time = it->last_write_time(file_error).time_since_epoch().count();
-    files[path] = {size, static_cast<std::int64_t>(time)};
+    if (entry.is_directory) {
+      add_to_snapshot(entry.path, files);
+      continue;
+    }
+    std::error_code error;
+    const auto time = fs::last_write_time(entry.path, error).time_since_epoch().count();
+    files[entry.path.string()] = {entry.size, static_cast<std::int64_t>(time)};
   }
-  return files;
 }
 
 void FolderWatcher::mark_seen() {

@@ -9,8 +9,11 @@
 // module (as objects, ahead of the runtime's libraries), so every conversion is UTF-8.
 //
 // A character beyond the Basic Multilingual Plane (U+10000 and above, such as an emoji) takes
-// two UTF-16 units, which one wchar_t cannot hold: it is reported as an invalid sequence, and
-// the path conversion fails with an error rather than naming another file.
+// two UTF-16 units, a surrogate pair, where these functions give or take one wchar_t a call. So
+// the pair is carried in the conversion's state between two calls: mbrtowc gives the high
+// surrogate for the sequence's first byte and the low one for the rest; wcrtomb writes nothing
+// for the high surrogate and the whole sequence with the low one. libstdc++'s conversions call
+// them in a loop that keeps the state, one call's output after another's.
 #include <cerrno>
 #include <cstddef>
 #include <cwchar>
@@ -20,8 +23,27 @@ namespace {
 constexpr std::size_t kInvalid = static_cast<std::size_t>(-1);
 constexpr std::size_t kIncomplete = static_cast<std::size_t>(-2);
 
+// The surrogate a conversion has still to give (mbrtowc) or to finish (wcrtomb); 0 for none.
+// msvcrt's mbstate_t is an int, which holds it.
+int& pending(std::mbstate_t* state) {
+  static std::mbstate_t own;  // for callers that give no state, as the C standard allows
+  return *reinterpret_cast<int*>(state != nullptr ? state : &own);
+}
+
+bool is_high_surrogate(char32_t unit) {
+  return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool is_low_surrogate(char32_t unit) {
+  return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+bool is_continuation(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
 // The length of the UTF-8 sequence `lead` begins and the bits it carries; 0 when it begins
-// none (a continuation byte, or a sequence of four bytes, beyond UTF-16's one unit).
+// none (a continuation byte, or a byte no UTF-8 uses).
 std::size_t sequence_length(unsigned char lead, char32_t& bits) {
   if (lead < 0x80) {
     bits = lead;
@@ -35,41 +57,69 @@ std::size_t sequence_length(unsigned char lead, char32_t& bits) {
     bits = lead & 0x0F;
     return 3;
   }
+  if ((lead & 0xF8) == 0xF0 && lead <= 0xF4) {
+    bits = lead & 0x07;
+    return 4;
+  }
   return 0;
+}
+
+std::size_t invalid() {
+  errno = EILSEQ;
+  return kInvalid;
 }
 
 }  // namespace
 
 extern "C" {
 
-std::size_t mbrtowc(wchar_t* out, const char* text, std::size_t available, std::mbstate_t*) {
+std::size_t mbrtowc(wchar_t* out, const char* text, std::size_t available, std::mbstate_t* state) {
+  int& low_surrogate = pending(state);
   if (text == nullptr) {
+    low_surrogate = 0;
     return 0;
   }
   if (available == 0) {
     return kIncomplete;
   }
+  if (low_surrogate != 0) {
+    // The rest of a four-byte sequence whose first byte gave the high surrogate; the whole
+    // sequence was checked then.
+    if (available < 3) {
+      return kIncomplete;
+    }
+    if (out != nullptr) {
+      *out = static_cast<wchar_t>(low_surrogate);
+    }
+    low_surrogate = 0;
+    return 3;
+  }
   char32_t code = 0;
   const std::size_t length = sequence_length(static_cast<unsigned char>(text[0]), code);
   if (length == 0) {
-    errno = EILSEQ;
-    return kInvalid;
+    return invalid();
   }
   for (std::size_t i = 1; i < length; ++i) {
     if (i >= available) {
       return kIncomplete;
     }
-    const auto next = static_cast<unsigned char>(text[i]);
-    if ((next & 0xC0) != 0x80) {
-      errno = EILSEQ;
-      return kInvalid;
+    if (!is_continuation(text[i])) {
+      return invalid();
     }
-    code = (code << 6) | (next & 0x3F);
+    code = (code << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
   }
-  // Overlong three-byte forms and UTF-16's surrogates are not characters.
-  if ((length == 3 && code < 0x800) || (code >= 0xD800 && code <= 0xDFFF)) {
-    errno = EILSEQ;
-    return kInvalid;
+  // Overlong forms, UTF-16's surrogates and what lies beyond U+10FFFF are not characters.
+  if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
+      is_high_surrogate(code) || is_low_surrogate(code)) {
+    return invalid();
+  }
+  if (length == 4) {
+    const char32_t beyond = code - 0x10000;
+    low_surrogate = static_cast<int>(0xDC00 + (beyond & 0x3FF));
+    if (out != nullptr) {
+      *out = static_cast<wchar_t>(0xD800 + (beyond >> 10));
+    }
+    return 1;
   }
   if (out != nullptr) {
     *out = static_cast<wchar_t>(code);
@@ -81,26 +131,47 @@ std::size_t mbrlen(const char* text, std::size_t available, std::mbstate_t* stat
   return mbrtowc(nullptr, text, available, state);
 }
 
-std::size_t wcrtomb(char* out, wchar_t wide, std::mbstate_t*) {
+std::size_t wcrtomb(char* out, wchar_t wide, std::mbstate_t* state) {
+  int& high_surrogate = pending(state);
   char buffer[4];
   char* bytes = out == nullptr ? buffer : out;
-  const auto code = static_cast<char32_t>(static_cast<unsigned short>(wide));
-  if (code >= 0xD800 && code <= 0xDFFF) {
-    errno = EILSEQ;
-    return kInvalid;
+  if (out == nullptr) {
+    wide = L'\0';  // as the C standard has it: the state is reset
   }
-  if (code < 0x80) {
-    bytes[0] = static_cast<char>(code);
+  const auto unit = static_cast<char32_t>(static_cast<unsigned short>(wide));
+  if (high_surrogate != 0) {
+    if (!is_low_surrogate(unit)) {
+      high_surrogate = 0;
+      return invalid();
+    }
+    const char32_t code =
+        0x10000 + ((static_cast<char32_t>(high_surrogate) - 0xD800) << 10) + (unit - 0xDC00);
+    high_surrogate = 0;
+    bytes[0] = static_cast<char>(0xF0 | (code >> 18));
+    bytes[1] = static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    bytes[2] = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    bytes[3] = static_cast<char>(0x80 | (code & 0x3F));
+    return 4;
+  }
+  if (is_high_surrogate(unit)) {
+    high_surrogate = static_cast<int>(unit);
+    return 0;  // the character is written with its low surrogate
+  }
+  if (is_low_surrogate(unit)) {
+    return invalid();
+  }
+  if (unit < 0x80) {
+    bytes[0] = static_cast<char>(unit);
     return 1;
   }
-  if (code < 0x800) {
-    bytes[0] = static_cast<char>(0xC0 | (code >> 6));
-    bytes[1] = static_cast<char>(0x80 | (code & 0x3F));
+  if (unit < 0x800) {
+    bytes[0] = static_cast<char>(0xC0 | (unit >> 6));
+    bytes[1] = static_cast<char>(0x80 | (unit & 0x3F));
     return 2;
   }
-  bytes[0] = static_cast<char>(0xE0 | (code >> 12));
-  bytes[1] = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-  bytes[2] = static_cast<char>(0x80 | (code & 0x3F));
+  bytes[0] = static_cast<char>(0xE0 | (unit >> 12));
+  bytes[1] = static_cast<char>(0x80 | ((unit >> 6) & 0x3F));
+  bytes[2] = static_cast<char>(0x80 | (unit & 0x3F));
   return 3;
 }
 

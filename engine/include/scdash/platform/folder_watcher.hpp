@@ -43,6 +43,8 @@ class FolderWatcher {
   // Each file's size and modification time, by path.
   using Snapshot = std::map<std::string, std::pair<std::uintmax_t, std::int64_t>>;
   Snapshot snapshot() const;
+  // Adds each file in `folder` and the folders in it, links left out.
+  static void add_to_snapshot(const std::filesystem::path& folder, Snapshot& files);
   // Blocks until the folder has stayed as `current` for `settle`.
   bool wait_for_quiet(Snapshot current, std::chrono::milliseconds settle,
                       const std::atomic<bool>& stop);
