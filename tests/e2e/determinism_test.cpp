@@ -26,10 +26,10 @@ Outputs run_with(const fs::path& work, const fs::path& returns,
                  const std::vector<std::string>& settings) {
   std::vector<std::string> command = {"/usr/bin/env"};
   command.insert(command.end(), settings.begin(), settings.end());
-  command.insert(command.end(), {SCDASH_EXE, "run", returns.string(), "--mappings",
-                                 (kSource / "mappings").string(), "--template",
-                                 (kSource / "workbook-templates/safer-communities").string(),
-                                 "--out", "dashboard.xlsx"});
+  const auto scdash = testing::scdash_command(
+      {"run", returns.string(), "--mappings", (kSource / "mappings").string(), "--template",
+       (kSource / "workbook-templates/safer-communities").string(), "--out", "dashboard.xlsx"});
+  command.insert(command.end(), scdash.begin(), scdash.end());
   const auto result = run_program(command, work);
   INFO(result.err);
   REQUIRE(result.exit_status <= 1);

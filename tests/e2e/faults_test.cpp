@@ -55,9 +55,11 @@ class Work {
   ProgramResult run(const std::vector<std::string>& prefix,
                     const std::vector<std::string>& options = {}) const {
     std::vector<std::string> command = prefix;
-    command.insert(command.end(), {SCDASH_EXE, "run", returns().string(), "--out",
-                                   (output() / "dashboard.xlsx").string()});
-    command.insert(command.end(), options.begin(), options.end());
+    std::vector<std::string> arguments = {"run", returns().string(), "--out",
+                                          (output() / "dashboard.xlsx").string()};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    const auto scdash = testing::scdash_command(arguments);
+    command.insert(command.end(), scdash.begin(), scdash.end());
     return run_program(command, kSource);
   }
 
@@ -80,7 +82,8 @@ class Work {
 
 }  // namespace
 
-TEST_CASE("an output folder that cannot be written is named, and nothing in it changes") {
+TEST_CASE("an output folder that cannot be written is named, and nothing in it changes",
+          "[posix]") {
   const Work work;
   fs::permissions(work.output(),
                   fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
@@ -100,7 +103,8 @@ TEST_CASE("an output folder that cannot be written is named, and nothing in it c
   work.check_previous_outputs_intact();
 }
 
-TEST_CASE("a full disk while writing leaves the previous dashboard and report as they were") {
+TEST_CASE("a full disk while writing leaves the previous dashboard and report as they were",
+          "[posix]") {
   const Work work;
   // 200 KiB: the new dashboard (about 50 KB) fits, its report.json (over 500 KB) does not; the
   // dashboard is still not replaced, because the two are written together or not at all.
@@ -112,7 +116,8 @@ TEST_CASE("a full disk while writing leaves the previous dashboard and report as
   work.check_previous_outputs_intact();
 }
 
-TEST_CASE("a temporary folder that does not exist stops the run with its reason, not a crash") {
+TEST_CASE("a temporary folder that does not exist stops the run with its reason, not a crash",
+          "[posix]") {
   const Work work;
   for (const std::vector<std::string>& options :
        {std::vector<std::string>{}, std::vector<std::string>{"--pdf"}}) {
@@ -155,7 +160,8 @@ TEST_CASE("a folder in the place of an output is refused before any output is re
   }
 }
 
-TEST_CASE("a return deleted after the folder was listed stops the run before anything is written") {
+TEST_CASE("a return deleted after the folder was listed stops the run before anything is written",
+          "[posix]") {
   const Work work;
   // A link to nothing is listed like a file but cannot be opened: a return deleted between
   // the listing and the reading.
@@ -185,7 +191,7 @@ TEST_CASE("a missing mappings or template folder is an input failure, and nothin
   work.check_previous_outputs_intact();
 }
 
-TEST_CASE("runs killed while they write leave no temporary file beside the outputs") {
+TEST_CASE("runs killed while they write leave no temporary file beside the outputs", "[posix]") {
   const Work work;
   // Killed at moments spread over a run's length, some of them while it writes.
   for (int tenths_of_run = 0; tenths_of_run < 16; ++tenths_of_run) {
@@ -200,7 +206,8 @@ TEST_CASE("runs killed while they write leave no temporary file beside the outpu
   }
 }
 
-TEST_CASE("a run finding another writing into its output folder says so and changes nothing") {
+TEST_CASE("a run finding another writing into its output folder says so and changes nothing",
+          "[posix]") {
   const Work work;
   // flock(1) holds the folder's lock as a run writing there does, for longer than a run waits.
   const ProgramResult result = run_program(

@@ -43,9 +43,8 @@ void write_asb_return(const fs::path& path, bool changed_layout) {
 }
 
 testing::ProgramResult run_scdash(const fs::path& work, std::vector<std::string> arguments) {
-  arguments.insert(arguments.begin(), SCDASH_EXE);
   arguments.insert(arguments.end(), {"--mappings", (kSource / "mappings").string()});
-  return run_program(arguments, work);
+  return run_program(testing::scdash_command(arguments), work);
 }
 
 void replace(std::string& text, const std::string& from, const std::string& to) {

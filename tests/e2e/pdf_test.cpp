@@ -21,7 +21,8 @@ testing::ProgramResult run_with_path(const std::string& path, const fs::path& ou
 
 }  // namespace
 
-TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is still written") {
+TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is still written",
+          "[posix]") {
   TemporaryFolder work;
   const auto result = run_with_path(work.path().string(), work.path() / "dashboard.xlsx");
   CHECK(result.exit_status == 3);
@@ -33,7 +34,8 @@ TEST_CASE("without LibreOffice, --pdf says what to install, and the workbook is 
   CHECK_FALSE(fs::exists(work.path() / "dashboard.pdf"));
 }
 
-TEST_CASE("with LibreOffice, --pdf prints the Dashboard sheet alone, on one page, tagged") {
+TEST_CASE("with LibreOffice, --pdf prints the Dashboard sheet alone, on one page, tagged",
+          "[posix]") {
   const char* path = std::getenv("PATH");
   if (run_program({"/bin/sh", "-c", "command -v soffice"}).exit_status != 0) {
     SUCCEED("LibreOffice is not installed here; the case above covers its absence");

@@ -2,6 +2,7 @@
 #include "scdash/platform/disk_file_system.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 
 #include "scdash/core/cell_ref.hpp"
 #include "scdash/core/file_system.hpp"
@@ -27,9 +28,35 @@ CellMap read_sheet(const std::filesystem::path& path, const std::string& sheet_n
   return cells;
 }
 
-ProgramResult run_scdash(const std::vector<std::string>& arguments) {
-  std::vector<std::string> command = {SCDASH_EXE};
+std::vector<std::string> scdash_command(const std::vector<std::string>& arguments) {
+  std::vector<std::string> command;
+  const char* program = std::getenv("SCDASH_TEST_PROGRAM");
+  if (program == nullptr) {
+    command.push_back(SCDASH_EXE);
+  } else {
+    if (const char* runner = std::getenv("SCDASH_TEST_RUNNER")) {
+      command.push_back(runner);
+    }
+    command.push_back(program);
+  }
   command.insert(command.end(), arguments.begin(), arguments.end());
+  return command;
+}
+
+ProgramResult run_scdash(const std::vector<std::string>& arguments) {
+  return run_program(scdash_command(arguments), kSource);
+}
+
+ProgramResult run_scdash_script(const std::filesystem::path& work, const std::string& script) {
+  std::vector<std::string> command = {"/usr/bin/env",
+                                      "WORK=" + work.string(),
+                                      "RETURNS=" + (kSource / "examples/returns").string(),
+                                      "/bin/sh",
+                                      "-c",
+                                      script,
+                                      "sh"};
+  const auto scdash = scdash_command();
+  command.insert(command.end(), scdash.begin(), scdash.end());
   return run_program(command, kSource);
 }
 

@@ -25,7 +25,17 @@ inline bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-// Runs build/scdash with these arguments in the source folder.
+// The command that runs the scdash under test, then `arguments`: build/scdash, or, where
+// SCDASH_TEST_PROGRAM is set, that program, run by SCDASH_TEST_RUNNER if that is set too
+// (tests/windows/check_under_wine.sh runs the suite on scdash.exe under wine64 this way,
+// leaving out the tests tagged [posix]: signals, flock, a terminal, LibreOffice, valgrind).
+std::vector<std::string> scdash_command(const std::vector<std::string>& arguments = {});
+
+// Runs the scdash under test with these arguments in the source folder.
 ProgramResult run_scdash(const std::vector<std::string>& arguments);
+
+// Runs `script` with sh in the source folder, with $WORK, $RETURNS (the example returns) and
+// the command that runs scdash as its arguments: "$@" watch "$WORK/returns" ...
+ProgramResult run_scdash_script(const std::filesystem::path& work, const std::string& script);
 
 }  // namespace scdash::testing

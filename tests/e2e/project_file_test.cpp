@@ -35,9 +35,7 @@ struct TeamFolder {
   }
   testing::ProgramResult scdash(const std::vector<std::string>& arguments,
                                 const fs::path& folder = {}) const {
-    std::vector<std::string> command = {SCDASH_EXE};
-    command.insert(command.end(), arguments.begin(), arguments.end());
-    return run_program(command, root / folder);
+    return run_program(testing::scdash_command(arguments), root / folder);
   }
   TemporaryFolder work;
   fs::path root = work.path() / "team";
@@ -164,7 +162,7 @@ TEST_CASE("a mistake in the project file is reported at its line and column, wit
   CHECK(has(empty.err, "scdash.yaml:1:10: error: 'returns' names no path [project-empty-path]"));
 }
 
-TEST_CASE("a project file that cannot be read is an input failure, with status 3") {
+TEST_CASE("a project file that cannot be read is an input failure, with status 3", "[posix]") {
   const TeamFolder team(kProject);
   // The file is found (its folder can be searched) but cannot be opened. Permissions do not
   // bind the superuser (as CI runs), so then the run drops to user "nobody".
@@ -188,7 +186,7 @@ TEST_CASE("without a project file, a command that needs the returns folder says 
   TemporaryFolder work;  // under the system's temporary folder: no scdash.yaml above it
   for (const std::string command : {"run", "validate", "watch"}) {
     INFO(command);
-    const auto result = run_program({SCDASH_EXE, command}, work.path());
+    const auto result = run_program(testing::scdash_command({command}), work.path());
     CHECK(result.exit_status == 2);
     CHECK(has(result.err, "or name it as 'returns' in a scdash.yaml"));
   }

@@ -193,7 +193,7 @@ TEST_CASE("usage and output problems have their own exit statuses") {
   TemporaryFolder work;
   CHECK(run_scdash({"run", "examples/returns", "--period", "2025/26-Q7"}).exit_status == 2);
   // No RETURNS_DIR, and no project file to name one (the source folder has one).
-  CHECK(testing::run_program({SCDASH_EXE, "run"}, work.path()).exit_status == 2);
+  CHECK(testing::run_program(testing::scdash_command({"run"}), work.path()).exit_status == 2);
   CHECK(run_scdash({"frobnicate"}).exit_status == 2);
   CHECK(run_scdash({"run", (work.path() / "no-such-folder").string()}).exit_status == 3);
   CHECK(run_scdash({"run", "--help"}).exit_status == 0);

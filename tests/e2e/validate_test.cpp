@@ -221,7 +221,8 @@ TEST_CASE("the example returns validate without errors, every input accounted fo
 TEST_CASE(
     "scdash validate's usage and configuration problems exit with 2, unreadable ones with 3") {
   // No RETURNS_DIR, and no project file to name one (the source folder has one).
-  CHECK(testing::run_program({SCDASH_EXE, "validate"}, TemporaryFolder().path()).exit_status == 2);
+  CHECK(testing::run_program(testing::scdash_command({"validate"}), TemporaryFolder().path())
+            .exit_status == 2);
   CHECK(run_scdash({"validate", "examples/returns", "--period", "2025/26-Q7"}).exit_status == 2);
   TemporaryFolder broken;
   testing::write_file(broken.path() / "dashboard.yaml", "outcomes: 42\n");

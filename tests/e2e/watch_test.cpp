@@ -14,14 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Runs `script` with sh, in the source folder, with $SCDASH, $WORK and $RETURNS set.
-testing::ProgramResult run_script(const fs::path& work, const std::string& script) {
-  return run_program(
-      {"/usr/bin/env", std::string("SCDASH=") + SCDASH_EXE, "WORK=" + work.string(),
-       "RETURNS=" + (kSource / "examples/returns").string(), "/bin/sh", "-c", script},
-      kSource);
-}
-
 // Makes `work`/returns, holding the example returns of one quarter's folder.
 void copy_quarter(const fs::path& work, const std::string& quarter) {
   fs::create_directories(work / "returns");
@@ -34,10 +26,13 @@ void copy_quarter(const fs::path& work, const std::string& quarter) {
 TEST_CASE("watch reruns when a quarter's returns arrive, and stops after --max-runs") {
   TemporaryFolder work;
   copy_quarter(work.path(), "2025-26-Q1");
-  const auto result = run_script(work.path(), R"(
-"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.5 --max-runs 2 &
+  const auto result = testing::run_scdash_script(work.path(), R"(
+"$@" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.5 --max-runs 2 &
 watcher=$!
-sleep 2
+# The new quarter arrives once the first run has written its outputs: copied while that run
+# reads (slow under the sanitizers or Wine), it would be a return changing while read.
+tries=0
+while [ ! -e "$WORK/report.json" ] && [ $tries -lt 600 ]; do sleep 0.1; tries=$((tries + 1)); done
 cp -r "$RETURNS/2025-26-Q2" "$WORK/returns/"
 wait $watcher
 )");
@@ -55,8 +50,8 @@ wait $watcher
 TEST_CASE("Ctrl-C ends watch cleanly, with the last run's status") {
   TemporaryFolder work;
   copy_quarter(work.path(), "2025-26-Q2");
-  const auto result = run_script(work.path(), R"(
-"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.3 &
+  const auto result = testing::run_scdash_script(work.path(), R"(
+"$@" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 0.3 &
 watcher=$!
 sleep 2
 kill -INT $watcher
@@ -70,13 +65,15 @@ wait $watcher
 
 TEST_CASE("watch refuses a missing folder and wrong options") {
   // No RETURNS_DIR, and no project file to name one (the source folder has one).
-  CHECK(run_program({SCDASH_EXE, "watch"}, TemporaryFolder().path()).exit_status == 2);
-  CHECK(run_program({SCDASH_EXE, "watch", "/no/such/folder"}).exit_status == 3);
-  CHECK(run_program({SCDASH_EXE, "watch", "examples/returns", "--max-runs", "0"}, kSource)
+  using testing::scdash_command;
+  CHECK(run_program(scdash_command({"watch"}), TemporaryFolder().path()).exit_status == 2);
+  CHECK(run_program(scdash_command({"watch", "/no/such/folder"})).exit_status == 3);
+  CHECK(run_program(scdash_command({"watch", "examples/returns", "--max-runs", "0"}), kSource)
             .exit_status == 2);
-  CHECK(run_program({SCDASH_EXE, "watch", "examples/returns", "--period", "2025/26-Q7"}, kSource)
-            .exit_status == 2);
-  CHECK(run_program({SCDASH_EXE, "watch", "--help"}).exit_status == 0);
+  CHECK(
+      run_program(scdash_command({"watch", "examples/returns", "--period", "2025/26-Q7"}), kSource)
+          .exit_status == 2);
+  CHECK(run_program(scdash_command({"watch", "--help"})).exit_status == 0);
 }
 
 TEST_CASE("watch refuses outputs inside the folder it watches, before the first run reads") {
@@ -84,8 +81,8 @@ TEST_CASE("watch refuses outputs inside the folder it watches, before the first 
   copy_quarter(work.path(), "2025-26-Q1");
   // --out=FILE in one word, and through a second name for the folder.
   fs::create_directory_symlink(work.path() / "returns", work.path() / "same-returns");
-  const auto result = run_script(work.path(), R"(
-exec "$SCDASH" watch "$WORK/returns" --out="$WORK/same-returns/dashboard.xlsx" --settle 0.3
+  const auto result = testing::run_scdash_script(work.path(), R"(
+exec "$@" watch "$WORK/returns" --out="$WORK/same-returns/dashboard.xlsx" --settle 0.3
 )");
   INFO(result.out << result.err);
   CHECK(result.exit_status == 2);
@@ -97,11 +94,11 @@ TEST_CASE("watch's first run waits for a return still being copied in, and reads
   TemporaryFolder work;
   copy_quarter(work.path(), "2025-26-Q1");
   // The police extract arrives in two parts, the second after watch has started.
-  const auto result = run_script(work.path(), R"(
+  const auto result = testing::run_scdash_script(work.path(), R"(
 police="$WORK/returns/2025-26-Q1/police-crime-records-2025-26-Q1.csv"
 mv "$police" "$WORK/whole.csv"
 head -c 300 "$WORK/whole.csv" > "$police"
-"$SCDASH" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 1.5 --max-runs 1 &
+"$@" watch "$WORK/returns" --out "$WORK/dashboard.xlsx" --settle 1.5 --max-runs 1 &
 watcher=$!
 sleep 0.5
 tail -c +301 "$WORK/whole.csv" >> "$police"

@@ -24,6 +24,19 @@ int decode_status(int status) {
 #endif
 }
 
+// A program's text output as a reader takes it: a Windows program (scdash.exe under Wine) ends
+// its lines "\r\n", as its C runtime's text mode writes them.
+std::string as_text(std::string output) {
+  std::string text;
+  text.reserve(output.size());
+  for (std::size_t i = 0; i < output.size(); ++i) {
+    if (!(output[i] == '\r' && i + 1 < output.size() && output[i + 1] == '\n')) {
+      text += output[i];
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 ProgramResult run_program(const std::vector<std::string>& arguments,
@@ -37,8 +50,8 @@ ProgramResult run_program(const std::vector<std::string>& arguments,
              quoted((capture.path() / "err").string()) + " </dev/null";
   ProgramResult result;
   result.exit_status = decode_status(std::system(command.c_str()));
-  result.out = read_file(capture.path() / "out");
-  result.err = read_file(capture.path() / "err");
+  result.out = as_text(read_file(capture.path() / "out"));
+  result.err = as_text(read_file(capture.path() / "err"));
   return result;
 }
 

@@ -13,6 +13,7 @@ struct ProgramResult {
   int exit_status = -1;
   std::string out;  // standard output
   std::string err;  // standard error
+  // Both as text: lines end "\n", whatever the system's own line end.
 };
 
 // Runs `arguments` (the program first) with `directory` as its working folder.
