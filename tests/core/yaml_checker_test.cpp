@@ -44,3 +44,20 @@ TEST_CASE("a YAML syntax error is a diagnostic, not an exception") {
   CHECK(diagnostics[0].code == "mapping-yaml-syntax");
   CHECK(diagnostics[0].location.line > 0);
 }
+
+TEST_CASE("a second YAML document in a file is an error at its first line, never ignored") {
+  Diagnostics diagnostics;
+  YamlChecker yaml("m.yaml", "mapping", diagnostics);
+  CHECK_FALSE(yaml.parse("description: one\n---\ndescription: two\n"));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].to_string() ==
+        "m.yaml:3:1: error: holds 2 YAML documents, separated by '---', and only one is read "
+        "from a file [mapping-several-documents]");
+  // A "---" opening or closing the one document is no second document.
+  diagnostics.clear();
+  const auto one = yaml.parse("---\ndescription: one\n---\n");
+  REQUIRE(one);
+  CHECK((*one)["description"].Scalar() == "one");
+  CHECK(diagnostics.empty());
+  CHECK(yaml.parse(""));
+}

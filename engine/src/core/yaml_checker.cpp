@@ -27,7 +27,20 @@ std::optional<std::string> read_configuration_file(FileSystem& file_system,
 
 std::optional<YAML::Node> YamlChecker::parse(const std::string& text) {
   try {
-    return YAML::Load(text);
+    std::vector<YAML::Node> documents = YAML::LoadAll(text);
+    // A second document ("---" and more settings: a second mapping, say) would be ignored
+    // without a word; empty ones (a "---" closing the file) say nothing to ignore.
+    std::erase_if(documents, [](const YAML::Node& document) { return document.IsNull(); });
+    if (documents.size() > 1) {
+      diagnostics_.push_back(Diagnostic::error(
+          prefix_ + "-several-documents",
+          fmt::format("holds {} YAML documents, separated by '---', and only one is read from a "
+                      "file",
+                      documents.size()),
+          location(documents[1]), "put each document in a file of its own"));
+      return std::nullopt;
+    }
+    return documents.empty() ? YAML::Node() : documents.front();
   } catch (const YAML::Exception& failure) {
     diagnostics_.push_back(Diagnostic::error(
         prefix_ + "-yaml-syntax", failure.msg,
