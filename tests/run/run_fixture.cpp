@@ -36,14 +36,7 @@ RunFixture::RunFixture() : return_text(crime_return()) {
   - {area: E07000130, year: 2024, persons: 200000, vintage: Mid-2024, source: ONS}
   - {area: E10000018, year: 2024, persons: 300000, vintage: Mid-2024, source: ONS}
 )");
-  disk.add_file("mappings/crime.yaml", R"(description: Police recorded crime by district
-files: ["crime-*.csv"]
-table:
-  shape: wide
-  period_column: Month
-  across: areas
-measure: crime.total
-)");
+  disk.add_file("mappings/crime.yaml", mapping_giving("crime.total"));
   disk.add_file("template/dashboard.yaml", R"(title: Test dashboard
 headline_area: E10000018
 districts: [B, C]
@@ -57,6 +50,17 @@ outcomes:
 )");
   disk.add_file("template/layout.yaml", "paper: A3\n");
   disk.add_file(kReturn, return_text);
+}
+
+std::string RunFixture::mapping_giving(const std::string& measure) {
+  return R"(description: Police recorded crime by district
+files: ["crime-*.csv"]
+table:
+  shape: wide
+  period_column: Month
+  across: areas
+measure: )" +
+         measure + "\n";
 }
 
 run::RunRequest RunFixture::request() const {

@@ -24,6 +24,9 @@ struct RunFixture {
 
   // The request for the folder: the returns, mappings and template, both outputs.
   run::RunRequest request() const;
+  // The mapping of the return (mappings/crime.yaml), its figures given as `measure`, which the
+  // template's indicator reads as "crime.total".
+  static std::string mapping_giving(const std::string& measure);
   // The return's text with the cell of `month`'s Blaby figure replaced by `text`.
   std::string return_with_blaby(int month, const std::string& text) const;
 

@@ -170,6 +170,33 @@ TEST_CASE("a mistake in the configuration stops the job before any return is rea
       Catch::Matchers::VectorContains(std::string("mappings/crime.yaml:2:1 mapping-unknown-key")));
 }
 
+TEST_CASE("a measure no indicator reads is a warning when it is a typo of one, else an info") {
+  RunFixture fixture;
+  SECTION("a typo") {
+    fixture.disk.add_file("mappings/crime.yaml", RunFixture::mapping_giving("crime.totl"));
+    const run::RunResult result = run_job(fixture, fixture.request());
+    CHECK_THAT(testing::places_and_codes(result.record.diagnostics),
+               Catch::Matchers::VectorContains(
+                   std::string("mappings/crime.yaml:7:10 mapping-measure-unused")));
+    CHECK_THAT(testing::describe(result.record.diagnostics),
+               Catch::Matchers::Contains("warning: no indicator of the template reads the "
+                                         "measure 'crime.totl'; did you mean 'crime.total'?"));
+  }
+  SECTION("read on purpose") {
+    fixture.disk.add_file("mappings/crime.yaml", RunFixture::mapping_giving("survey.respondents"));
+    const run::RunResult result = run_job(fixture, fixture.request());
+    CHECK_THAT(testing::describe(result.record.diagnostics),
+               Catch::Matchers::Contains("info: no indicator of the template reads the measure "
+                                         "'survey.respondents': its figures are in report.json "
+                                         "only"));
+  }
+  SECTION("read by an indicator") {
+    const run::RunResult result = run_job(fixture, fixture.request());
+    CHECK_THAT(testing::describe(result.record.diagnostics),
+               !Catch::Matchers::Contains("mapping-measure-unused"));
+  }
+}
+
 TEST_CASE("an unreadable configuration file or return stops the job with nothing made") {
   SECTION("the template") {
     RunFixture fixture;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "run/recording_file_system.hpp"
+#include "run/unused_measures.hpp"
 
 namespace scdash::run {
 namespace {
@@ -60,6 +61,9 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   configuration.narrative =
       templates::load_narrative_wording(recorder, paths.dashboard_template, diagnostics);
   add_files(recorder, core::InputKind::dashboard_template, &configuration.files, diagnostics);
+  if (configuration.catalogue) {
+    check_measures_used(configuration.returns.mappings, *configuration.catalogue, diagnostics);
+  }
   // Listed by kind (mappings, the template, the reference data), each kind in the order read.
   std::stable_sort(configuration.files.begin(), configuration.files.end(),
                    [](const core::ConfigurationFile& a, const core::ConfigurationFile& b) {

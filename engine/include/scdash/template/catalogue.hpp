@@ -115,6 +115,10 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
                                         const std::filesystem::path& directory,
                                         core::Diagnostics& diagnostics);
 
+// Every measure the indicators read, sorted, each once: their formulas' measures, their
+// comparators' and those of their benchmark and manual RAG rules.
+std::vector<std::string> measures_read(const Catalogue& catalogue);
+
 std::string_view polarity_name(Polarity polarity);
 std::string_view basis_name(Basis basis);
 
