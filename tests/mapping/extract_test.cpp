@@ -79,8 +79,9 @@ TEST_CASE("a wide table gives one observation per area and month, with its cell"
   CHECK(first.source.location().to_string() == "returns/police.xlsx!Districts!B5");
   CHECK(first.source.mapping_file == "police.yaml");
   CHECK(first.source.mapping_line == 8);  // measure: crime.total
-  // The Total row ends the table; the Notes column is reported as not read.
-  CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-ignored"});
+  // The Total row ends the table; the Notes column is reported as not read, and so is the Cover.
+  CHECK(codes(result.diagnostics) ==
+        std::vector<std::string>{"mapping-column-ignored", "mapping-sheet-not-read"});
   CHECK(result.cells_in_region.non_empty == 4);
 }
 
@@ -168,8 +169,9 @@ TEST_CASE("a blank row followed by notes ends the table, and the notes are noted
   });
   const auto result = extract(workbook);
   CHECK(result.observations.size() == 2);
-  REQUIRE(codes(result.diagnostics) ==
-          std::vector<std::string>{"mapping-column-ignored", "mapping-rows-below-table"});
+  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-ignored",
+                                                                "mapping-rows-below-table",
+                                                                "mapping-sheet-not-read"});
   CHECK(result.diagnostics[1].message ==
         "the table ends at blank row 6; 2 non-blank row(s) below it, from row 7, are not read");
 }
@@ -254,8 +256,8 @@ TEST_CASE("every non-empty cell in the mapped region becomes an observation or a
   CHECK(result.cells_in_region.used == 2);
   CHECK(result.cells_in_region.reported == 4);  // "bad", Nowhere's two, and the one without an area
   CHECK(result.observations.size() == 3);       // "bad" is kept, rejected
-  CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-column-ignored",
-                                                              "value-not-number", "area-unknown",
-                                                              "area-missing"});
-  CHECK(result.diagnostics.back().message == "row 7 has 1 figure(s) but no area");
+  CHECK(codes(result.diagnostics) ==
+        std::vector<std::string>{"mapping-column-ignored", "value-not-number", "area-unknown",
+                                 "area-missing", "mapping-sheet-not-read"});
+  CHECK(result.diagnostics[3].message == "row 7 has 1 figure(s) but no area");
 }

@@ -52,7 +52,8 @@ TEST_CASE("a sheet by name, by pattern or by position among the visible sheets")
 TEST_CASE("a hidden sheet is not read, with a note") {
   FakeWorkbook workbook = two_sheets();
   const auto result = extract("sheet: {pattern: \"Data *\"}\n", workbook);
-  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-sheet-hidden"});
+  REQUIRE(codes(result.diagnostics) ==
+          std::vector<std::string>{"mapping-sheet-hidden", "mapping-sheet-not-read"});
   CHECK(result.diagnostics[0].to_string() ==
         "r.xlsx!Data 2024: info: the sheet is hidden, so it is not read [mapping-sheet-hidden]");
   const auto named = extract("sheet: Data 2024\n", workbook);
@@ -61,6 +62,23 @@ TEST_CASE("a hidden sheet is not read, with a note") {
   CHECK(named.observations.empty());
   const auto third = extract("sheet: {position: 3}\n", workbook);
   CHECK(third.diagnostics.back().message == "there is no visible sheet number 3");
+}
+
+TEST_CASE("every sheet the mapping does not read is reported by name, hidden or not") {
+  FakeWorkbook workbook = two_sheets();
+  const auto result = extract("sheet: Data 2025\n", workbook);
+  std::vector<std::string> reported;
+  for (const auto& diagnostic : result.diagnostics) {
+    reported.push_back(diagnostic.to_string());
+  }
+  CHECK(reported == std::vector<std::string>{
+                        "r.xlsx!Data 2024: info: the hidden sheet is not read: test.yaml reads "
+                        "'Data 2025' only [mapping-sheet-not-read]",
+                        "r.xlsx!Chart: info: the sheet is not read: test.yaml reads 'Data 2025' "
+                        "only [mapping-sheet-not-read]"});
+  // Where no sheet fits, that is the error, and the sheets are named there.
+  CHECK(codes(extract("sheet: Data 2026\n", workbook).diagnostics) ==
+        std::vector<std::string>{"mapping-sheet-missing"});
 }
 
 TEST_CASE("fingerprints tell apart two partners' files named alike") {

@@ -3,6 +3,8 @@
 // the form's cells read from the first pass).
 #include "scdash/mapping/extract.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "mapping/dimensions.hpp"
@@ -79,15 +81,49 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
   read_table(*mapping.table, workbook, sheet, resolver, fixed, sink, out);
 }
 
+// Each sheet the mapping does not read, so that a table a partner added on a sheet of its own
+// is seen, not silently passed over.
+void report_sheets_not_read(const Mapping& mapping, const io::Workbook& workbook,
+                            const std::string& display_name, const std::vector<std::size_t>& chosen,
+                            core::Diagnostics& diagnostics) {
+  if (chosen.empty()) {
+    return;  // select_sheets has said that none fits, and named those there are
+  }
+  const auto& sheets = workbook.sheets();
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    const auto reported_hidden = [&](const core::Diagnostic& diagnostic) {
+      return diagnostic.code == "mapping-sheet-hidden" &&
+             diagnostic.location.sheet == sheets[i].name;
+    };
+    if (std::find(chosen.begin(), chosen.end(), i) != chosen.end() ||
+        std::any_of(diagnostics.begin(), diagnostics.end(), reported_hidden)) {
+      continue;
+    }
+    const bool hidden = sheets[i].visibility != io::SheetVisibility::visible;
+    diagnostics.push_back(core::Diagnostic::info(
+        "mapping-sheet-not-read",
+        fmt::format("{}sheet is not read: {} reads {}", hidden ? "the hidden " : "the ",
+                    mapping.file,
+                    chosen.size() == 1 ? fmt::format("'{}' only", sheets[chosen[0]].name)
+                                       : fmt::format("{} other sheets", chosen.size())),
+        core::Location::in_sheet(display_name, sheets[i].name),
+        "if its figures belong on the dashboard, its mapping's 'sheet' must name it (a pattern "
+        "reads every sheet of one layout)"));
+  }
+}
+
 }  // namespace
 
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
                    const core::AreaDirectory& areas) {
   Extraction out;
   const Resolver resolver(mapping, areas);
-  for (const std::size_t sheet : select_sheets(mapping, workbook, display_name, out.diagnostics)) {
+  const std::vector<std::size_t> chosen =
+      select_sheets(mapping, workbook, display_name, out.diagnostics);
+  for (const std::size_t sheet : chosen) {
     read_sheet(mapping, workbook, sheet, display_name, resolver, out);
   }
+  report_sheets_not_read(mapping, workbook, display_name, chosen, out.diagnostics);
   return out;
 }
 
