@@ -5,6 +5,7 @@
 #include "mapping/mapping_fixture.hpp"
 #include "scdash/mapping/draft.hpp"
 #include "scdash/mapping/extract.hpp"
+#include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/load.hpp"
 #include "support/fake_workbook.hpp"
 
@@ -49,7 +50,8 @@ TEST_CASE("a wide return is drafted as areas down and months across, and its dra
                                    {text("Total"), number(798), number(1827)}});
   const std::string text = draft(workbook);
   INFO(text);
-  CHECK(has_line(text, "files: [return-*.xlsx]"));
+  // "\?" for each '?' of a pattern: "??-" in a C++ literal is a trigraph.
+  CHECK(has_line(text, "files: [\"return-\?\?\?\?-\?\?.xlsx\"]"));
   CHECK(has_line(text, "sheet: Districts"));
   CHECK(has_line(text, "# fingerprint: Leicestershire Police - Recorded crime by district"));
   CHECK(has_line(text, "  shape: wide"));
@@ -109,6 +111,9 @@ TEST_CASE("a record-level extract is drafted as records counted by area and mont
   const std::string text = draft(workbook, "police-crimes.csv");
   INFO(text);
   CHECK(has_line(text, "files: [police-crimes.csv]"));
+  // A CSV's one sheet is named after the file: the draft names none, so the next file reads.
+  CHECK(has_line(text, "# Drafted by 'scdash init-mapping' from police-crimes.csv."));
+  CHECK(text.find("sheet:") == std::string::npos);
   CHECK(has_line(text, "  shape: records"));
   CHECK(has_line(text, "  area_column: Local authority"));
   CHECK(has_line(text, "  period_column: Recorded"));
@@ -146,6 +151,27 @@ TEST_CASE("a form's period may come from the file's name") {
   const std::string text = draft(workbook, "returns/marac-2025-26-Q2.xlsx");
   INFO(text);
   CHECK(has_line(text, "period: {file_name: marac-(*).xlsx}  # reads \"2025-26-Q2\""));
+}
+
+TEST_CASE("the draft's files pattern lets dates, quarters and months change, and nothing else") {
+  FakeWorkbook workbook;
+  workbook.add_sheet("Return", {{text("Cases discussed"), number(125)}});
+  const auto files_line = [&](const std::string& name) {
+    const std::string text = draft(workbook, "returns/" + name);
+    const auto at = text.find("\nfiles: ");
+    REQUIRE(at != std::string::npos);
+    return text.substr(at + 1, text.find('\n', at + 1) - at - 1);
+  };
+  CHECK(files_line("2025-09-leicestershire-street.csv") ==
+        "files: [\"\?\?\?\?-\?\?-leicestershire-street.csv\"]");
+  CHECK(files_line("marac-2025-26-Q2.xlsx") == "files: [\"marac-\?\?\?\?-\?\?-Q\?.xlsx\"]");
+  CHECK(files_line("ASB Sept 2025.xlsx") == "files: [\"ASB * \?\?\?\?.xlsx\"]");
+  CHECK(files_line("hate-crime-march.xlsx") == "files: [hate-crime-*.xlsx]");
+  CHECK(files_line("community-safety.xlsx") == "files: [community-safety.xlsx]");
+  // The pattern reads next quarter's file, and not another partner's.
+  const std::string pattern = "marac-\?\?\?\?-\?\?-Q\?.xlsx";
+  CHECK(mapping::glob_matches(pattern, "marac-2025-26-Q3.xlsx"));
+  CHECK_FALSE(mapping::glob_matches(pattern, "yjs-2025-26-Q3.xlsx"));
 }
 
 TEST_CASE("drafting names a missing sheet") {

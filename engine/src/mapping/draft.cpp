@@ -38,12 +38,13 @@ struct ColumnProfile {
   bool mostly(std::size_t count) const { return values > 0 && count * 10 >= values * 6; }
 };
 
-// A text as a YAML scalar: plain when that is safe, double-quoted otherwise.
+// A text as a YAML scalar: plain when that is safe, double-quoted otherwise. yaml-cpp takes a
+// '?' in a flow sequence ("[return-????.xlsx]") for a key's mark, so a '?' is quoted.
 std::string yaml_text(std::string_view text) {
   const bool plain = !text.empty() && std::isalpha(static_cast<unsigned char>(text.front())) &&
                      text.find_first_not_of(
                          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "
-                         "_.()/*?-") == std::string_view::npos &&
+                         "_.()/*-") == std::string_view::npos &&
                      !text.ends_with(' ') && !parse_number_text(text);
   const std::string lowered = core::normalise_label(text);
   if (plain && lowered != "yes" && lowered != "no" && lowered != "true" && lowered != "false" &&
@@ -66,8 +67,37 @@ std::string comment_text(std::string_view text) {
   return core::escape_control_characters(core::valid_utf8(text), core::LineBreaks::escape);
 }
 
-// "asb-hinckley-2025-09.xlsx" → "asb-hinckley-*.xlsx": the part from the first digit varies.
-std::string files_pattern(const std::string& name, std::string_view middle) {
+// The pattern for the partner's next files, from this one's name: each digit may change ('?')
+// and each month's name ('*'), and nothing else, so that "2025-09-leicestershire-street.csv"
+// gives "????-??-leicestershire-street.csv" and never "*.csv", which would claim every CSV.
+std::string files_glob(const std::string& name) {
+  std::string glob;
+  for (std::size_t i = 0; i < name.size();) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (std::isdigit(c)) {
+      glob += '?';
+      ++i;
+      continue;
+    }
+    if (!std::isalpha(c)) {
+      glob += name[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < name.size() && std::isalpha(static_cast<unsigned char>(name[end]))) {
+      ++end;
+    }
+    const std::string_view word = std::string_view(name).substr(i, end - i);
+    glob += is_month_name(word) ? std::string("*") : std::string(word);
+    i = end;
+  }
+  return glob;
+}
+
+// "asb-hinckley-2025-09.xlsx" → "asb-hinckley-(*).xlsx": the part from the first digit, which
+// may be the file's period.
+std::string period_capture_pattern(const std::string& name) {
+  const std::string_view middle = kCaptureMarker;
   const auto digit = name.find_first_of("0123456789");
   const auto dot = name.rfind('.');
   if (digit == std::string::npos || (dot != std::string::npos && digit >= dot)) {
@@ -75,6 +105,17 @@ std::string files_pattern(const std::string& name, std::string_view middle) {
   }
   return name.substr(0, digit) + std::string(middle) +
          (dot == std::string::npos ? "" : name.substr(dot));
+}
+
+bool is_csv(std::string_view file_name) {
+  constexpr std::string_view kExtension = ".csv";
+  if (file_name.size() < kExtension.size()) {
+    return false;
+  }
+  const std::string_view extension = file_name.substr(file_name.size() - kExtension.size());
+  return std::equal(extension.begin(), extension.end(), kExtension.begin(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == b;
+  });
 }
 
 // A day's date, as records carry, rather than a month's heading ("Apr-25", 01/04/2025).
@@ -309,7 +350,7 @@ class Drafter {
         }
       }
     }
-    const std::string pattern = files_pattern(file_name_, kCaptureMarker);
+    const std::string pattern = period_capture_pattern(file_name_);
     if (const auto kept = glob_capture(pattern, file_name_); kept && parse_period_text(*kept)) {
       return fmt::format("{{file_name: {}}}  # reads \"{}\"", yaml_text(pattern),
                          comment_text(*kept));
@@ -430,15 +471,21 @@ core::Expected<std::string, core::Diagnostic> draft_mapping(io::Workbook& workbo
   const std::string file_name =
       slash == std::string::npos ? display_name : display_name.substr(slash + 1);
   Drafter drafter(std::move(rows), areas, file_name);
+  // A CSV's one sheet is named after the file, which the next one's is not; the default (the
+  // first sheet) reads it whatever its name.
+  const bool one_sheet = is_csv(file_name);
   std::string out = fmt::format(
-      "# Drafted by 'scdash init-mapping' from {0}, sheet \"{1}\".\n"
+      "# Drafted by 'scdash init-mapping' from {0}{1}.\n"
       "# Replace every TODO, then check what it reads with:\n"
       "#   scdash map {0} --mapping THIS_FILE.yaml\n"
       "description: TODO who sends this return, and what it holds\n"
-      "files: [{2}]\n"
-      "sheet: {3}\n",
-      comment_text(display_name), comment_text(sheets[*index].name),
-      yaml_text(files_pattern(file_name, "*")), yaml_text(sheets[*index].name));
+      "files: [{2}]\n",
+      comment_text(display_name),
+      one_sheet ? std::string() : fmt::format(", sheet \"{}\"", comment_text(sheets[*index].name)),
+      yaml_text(files_glob(file_name)));
+  if (!one_sheet) {
+    fmt::format_to(std::back_inserter(out), "sheet: {}\n", yaml_text(sheets[*index].name));
+  }
   if (const std::string title = drafter.title(); !title.empty()) {
     fmt::format_to(std::back_inserter(out),
                    "# fingerprint: {}  # keep if another partner's files are named alike\n",

@@ -1,5 +1,6 @@
 #include "scdash/mapping/value_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -255,6 +256,13 @@ std::optional<core::Month> parse_month_text(std::string_view text) {
     return std::nullopt;
   }
   return core::Month::of(*year, *month);
+}
+
+bool is_month_name(std::string_view word) {
+  std::string lower(word);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return month_from_name(lower).has_value();
 }
 
 std::optional<core::Period> parse_period_text(std::string_view raw) {

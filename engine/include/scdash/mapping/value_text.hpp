@@ -24,6 +24,9 @@ std::optional<core::Month> parse_month_text(std::string_view text);
 // "FY 2025/26"); or a rolling year ("12 months to Sep 2025", "year ending September 2025").
 std::optional<core::Period> parse_period_text(std::string_view text);
 
+// Whether `word` names a month, in full or in three letters ("Sep", "sept", "SEPTEMBER").
+bool is_month_name(std::string_view word);
+
 // The month of a date written as text: "2025-04-17", "2025-04-17T10:32:00", "17/04/2025",
 // "17/04/25 10:32", "17-Apr-2025", "17 April 2025". Days come before months, as in the UK.
 std::optional<core::Month> parse_date_month(std::string_view text);
