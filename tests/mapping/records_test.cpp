@@ -119,6 +119,30 @@ TEST_CASE("a record counts towards every measure whose rules it meets") {
   CHECK(result.observations[0].source.mapping_line == 17);
 }
 
+TEST_CASE("'not_matches' leaves out the records whose value fits its glob") {
+  FakeWorkbook workbook;
+  workbook.add_sheet("crimes",
+                     {header(), crime("2025-04-03", "Blaby", "Theft offences", "Shoplifting", "N"),
+                      crime("2025-04-04", "Blaby", "Theft offences", "Burglary business", "N"),
+                      crime("2025-04-05", "Blaby", "Theft offences", "burglary residential", "N")});
+  const auto result = extract(workbook, R"(files: [police-crimes*.csv]
+table:
+  shape: records
+  area_column: Local authority
+  period_column: Date recorded
+  figures:
+    - measure: crime.other_theft
+      where: {column: Offence, not_matches: "*burglary*"}
+)");
+  CHECK(compact(result) == std::vector<std::string>{"crime.other_theft E07000129 2025-04 1 B2"});
+  CHECK(result.cells_in_region.excluded == 2);
+  // A condition has one test, 'not_matches' among them.
+  CHECK_THAT(codes(mapping_errors("files: [x.csv]\ntable:\n  shape: records\n  area_column: A\n  "
+                                  "period_column: B\n  figures:\n    - measure: m.x\n      where: "
+                                  "{column: C, matches: \"a*\", not_matches: \"b*\"}\n")),
+             Catch::Matchers::VectorContains(std::string("mapping-bad-condition")));
+}
+
 TEST_CASE("a million-row extract is aggregated as it streams") {
 #ifdef NDEBUG
   constexpr std::uint32_t kRows = 1'000'000;

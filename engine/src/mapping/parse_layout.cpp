@@ -13,7 +13,8 @@ namespace {
 Condition condition(core::YamlChecker& yaml, const YAML::Node& node) {
   Condition condition;
   condition.line = node.Mark().line + 1;
-  if (!yaml.check_keys(node, "a condition", {"column", "in", "not_in", "equals", "matches"})) {
+  if (!yaml.check_keys(node, "a condition",
+                       {"column", "in", "not_in", "equals", "matches", "not_matches"})) {
     return condition;
   }
   if (const auto column = yaml.require(node, "column")) {
@@ -23,14 +24,15 @@ Condition condition(core::YamlChecker& yaml, const YAML::Node& node) {
   for (const auto& [key, test] :
        {std::pair{"in", Condition::Test::in}, std::pair{"not_in", Condition::Test::not_in},
         std::pair{"equals", Condition::Test::equals},
-        std::pair{"matches", Condition::Test::matches}}) {
+        std::pair{"matches", Condition::Test::matches},
+        std::pair{"not_matches", Condition::Test::not_matches}}) {
     const YAML::Node values = node[key];
     if (!values) {
       continue;
     }
     ++tests;
     condition.test = test;
-    const bool single = test == Condition::Test::equals || test == Condition::Test::matches;
+    const bool single = test != Condition::Test::in && test != Condition::Test::not_in;
     if (single) {
       if (const auto text = yaml.scalar(values, fmt::format("'{}'", key))) {
         condition.values = {*text};
@@ -43,7 +45,7 @@ Condition condition(core::YamlChecker& yaml, const YAML::Node& node) {
   const std::size_t known_keys = (node["column"] ? 1 : 0) + static_cast<std::size_t>(tests);
   if (tests > 1 || (tests == 0 && node.size() == known_keys)) {
     yaml.error(node, "bad-condition",
-               "a condition needs exactly one test: in, not_in, equals or matches",
+               "a condition needs exactly one test: in, not_in, equals, matches or not_matches",
                "e.g. {column: Domestic, equals: Y} or {column: Crime group, in: [Robbery, "
                "Burglary]}");
   }

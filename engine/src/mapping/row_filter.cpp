@@ -23,9 +23,10 @@ bool RowFilter::locate(const HeaderRow& header, FigureSink& sink) {
     }
     Located located{&condition, *column, {}};
     for (const auto& value : condition.values) {
-      located.values.push_back(condition.test == Condition::Test::matches
-                                   ? std::string(core::trim(value))
-                                   : core::normalise_label(value));
+      const bool glob = condition.test == Condition::Test::matches ||
+                        condition.test == Condition::Test::not_matches;
+      located.values.push_back(glob ? std::string(core::trim(value))
+                                    : core::normalise_label(value));
     }
     located_.push_back(std::move(located));
   }
@@ -41,6 +42,9 @@ bool RowFilter::passes(const io::Row& row) const {
     switch (located.condition->test) {
       case Condition::Test::matches:
         holds = glob_matches(values.front(), core::trim(text));
+        break;
+      case Condition::Test::not_matches:
+        holds = !glob_matches(values.front(), core::trim(text));
         break;
       case Condition::Test::in:
       case Condition::Test::equals:

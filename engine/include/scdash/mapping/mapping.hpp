@@ -67,10 +67,10 @@ struct SheetSelector {
 
 // One test on a record's column, as in `where: {column: Domestic, equals: Y}`.
 struct Condition {
-  enum class Test { in, not_in, equals, matches };
+  enum class Test { in, not_in, equals, matches, not_matches };
   ColumnRef column;
   Test test = Test::equals;
-  std::vector<std::string> values;  // one for equals and matches (a glob)
+  std::vector<std::string> values;  // one for equals, matches and not_matches (a glob)
   int line = 0;
 };
 
