@@ -1,5 +1,6 @@
 // Which sheet a mapping reads (by name, pattern or position; hidden sheets never), and which
-// mapping reads a file when two partners' files are named alike (by fingerprint).
+// mapping reads which sheet when several match a file's name (two partners' files named alike,
+// told apart by fingerprint; two tables of one workbook on sheets of their own).
 #include <catch2/catch.hpp>
 
 #include <xlsxwriter.h>
@@ -97,8 +98,7 @@ TEST_CASE("fingerprints tell apart two partners' files named alike") {
   REQUIRE(assignments);
   REQUIRE(assignments->size() == 1);
   const mapping::Assignment& assignment = assignments->front();
-  CHECK(assignment.mapping == nullptr);  // the name alone does not decide
-  CHECK(assignment.candidates.size() == 2);
+  CHECK(assignment.candidates.size() == 2);  // the name alone does not decide
   CHECK(codes(diagnostics) == std::vector<std::string>{"return-unmatched"});  // other.xlsx
 
   FakeWorkbook hbbc;
@@ -109,23 +109,77 @@ TEST_CASE("fingerprints tell apart two partners' files named alike") {
       "ASB", {{text("LEICESTERSHIRE POLICE: ASB incidents")}, {text("District"), text("Apr-25")}});
   FakeWorkbook neither;
   neither.add_sheet("ASB", {{text("Rutland County Council")}});
-  diagnostics.clear();
-  CHECK(mapping::choose_mapping(assignment, hbbc, diagnostics) == &mappings[1]);
-  CHECK(mapping::choose_mapping(assignment, police, diagnostics) == &mappings[0]);
+  const auto only = [&](FakeWorkbook& workbook) {
+    diagnostics.clear();
+    const auto claims = mapping::claim_sheets(assignment, workbook, diagnostics);
+    return claims.size() == 1 && claims[0].sheets == std::vector<std::size_t>{0} ? claims[0].mapping
+                                                                                 : nullptr;
+  };
+  CHECK(only(hbbc) == &mappings[1]);
   CHECK(diagnostics.empty());
-  CHECK(mapping::choose_mapping(assignment, neither, diagnostics) == nullptr);
+  CHECK(only(police) == &mappings[0]);
+  CHECK(diagnostics.empty());
+  CHECK(mapping::claim_sheets(assignment, neither, diagnostics).empty());
   CHECK(codes(diagnostics) == std::vector<std::string>{"return-unmatched"});
 }
 
-TEST_CASE("two mappings without fingerprints claiming one file is an error before it is read") {
+TEST_CASE("a workbook with two tables of different shapes on two sheets is read by two mappings") {
+  // The police's crime by district and month (wide), and its outcomes one row per figure (long).
   const std::vector<mapping::Mapping> mappings = {
-      load_mapping("files: [a*]\ntable: {shape: wide, area_column: A}\nmeasure: m.a\n", "a.yaml"),
-      load_mapping("files: [\"*.xlsx\"]\ntable: {shape: wide, area_column: A}\nmeasure: m.b\n",
+      load_mapping("files: [police-*.xlsx]\nsheet: Crime\n"
+                   "table: {shape: wide, area_column: District}\nmeasure: crime.total\n",
+                   "police-crime.yaml"),
+      load_mapping("files: [police-*.xlsx]\nsheet: Outcomes\n"
+                   "table: {shape: long, area_column: Area, period_column: Month, value_column: "
+                   "Outcomes}\nmeasure: crime.outcomes\n",
+                   "police-outcomes.yaml")};
+  FakeWorkbook workbook;
+  workbook.add_sheet("Crime", {{text("District"), text("Apr-25"), text("May-25")},
+                               {text("Blaby"), number(486), number(472)},
+                               {text("Charnwood"), number(1203), number(1187)}});
+  workbook.add_sheet("Outcomes", {{text("Area"), text("Month"), text("Outcomes")},
+                                  {text("Blaby"), text("Apr-25"), number(61)},
+                                  {text("Charnwood"), text("May-25"), number(155)}});
+  workbook.add_sheet("Notes", {{text("Figures are provisional")}});
+  core::Diagnostics diagnostics;
+  const auto assignment = mapping::assign_return("r/police-2025-26-Q1.xlsx",
+                                                 "r/police-2025-26-Q1.xlsx", mappings, diagnostics);
+  REQUIRE(assignment);
+  const auto result = mapping::extract(*assignment, workbook, test_areas());
+  CHECK(mapping::mapping_files(result.claims) == "police-crime.yaml and police-outcomes.yaml");
+  CHECK(compact(result) ==
+        std::vector<std::string>{
+            "crime.total E07000129 2025-04 486 B2", "crime.total E07000129 2025-05 472 C2",
+            "crime.total E07000130 2025-04 1203 B3", "crime.total E07000130 2025-05 1187 C3",
+            "crime.outcomes E07000129 2025-04 61 C2", "crime.outcomes E07000130 2025-05 155 C3"});
+  CHECK(result.accounted());
+  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-sheet-not-read"});
+  CHECK(result.diagnostics[0].to_string() ==
+        "r/police-2025-26-Q1.xlsx!Notes: info: the sheet is not read: police-crime.yaml reads "
+        "'Crime' and police-outcomes.yaml reads 'Outcomes' [mapping-sheet-not-read]");
+}
+
+TEST_CASE("two mappings that would read the same sheet are an error naming both and the sheet") {
+  const std::vector<mapping::Mapping> mappings = {
+      load_mapping("files: [a*]\ntable: {shape: wide, area_column: District}\nmeasure: m.a\n",
+                   "a.yaml"),
+      load_mapping("files: [\"*.xlsx\"]\nsheet: {pattern: \"*\"}\n"
+                   "table: {shape: wide, area_column: District}\nmeasure: m.b\n",
                    "b.yaml")};
   core::Diagnostics diagnostics;
-  CHECK_FALSE(mapping::assign_return("r/a.xlsx", "r/a.xlsx", mappings, diagnostics));
-  REQUIRE(codes(diagnostics) == std::vector<std::string>{"return-matched-twice"});
-  CHECK(diagnostics[0].message == "both a.yaml and b.yaml claim this file");
+  const auto assignment = mapping::assign_return("r/a.xlsx", "r/a.xlsx", mappings, diagnostics);
+  REQUIRE(assignment);  // the name alone does not decide: the sheets do
+  CHECK(diagnostics.empty());
+  FakeWorkbook workbook;
+  workbook.add_sheet("Q1", {{text("District"), text("Apr-25")}, {text("Blaby"), number(1)}});
+  workbook.add_sheet("Q2", {{text("District"), text("Jul-25")}, {text("Blaby"), number(2)}});
+  const auto result = mapping::extract(*assignment, workbook, test_areas());
+  // Both read the first sheet, so neither does; the second is b.yaml's alone.
+  CHECK(compact(result) == std::vector<std::string>{"m.b E07000129 2025-07 2 B2"});
+  REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"return-matched-twice"});
+  CHECK(result.diagnostics[0].to_string() ==
+        "r/a.xlsx!Q1: error: both a.yaml and b.yaml would read this sheet, so neither does "
+        "[return-matched-twice]");
 }
 
 TEST_CASE("a real .xlsx: a hidden sheet, date headings and a title found by fingerprint") {

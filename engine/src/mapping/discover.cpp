@@ -12,17 +12,13 @@
 namespace scdash::mapping {
 namespace {
 
-// Whether the workbook shows the mapping's sheet and, in each of those sheets, every
-// fingerprint text.
-bool fits(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name) {
-  core::Diagnostics ignored;  // the chosen mapping reports its own problems when it reads
-  const auto sheets = select_sheets(mapping, workbook, display_name, ignored);
-  return !sheets.empty() && (mapping.fingerprint.empty() ||
-                             std::all_of(sheets.begin(), sheets.end(), [&](std::size_t sheet) {
-                               const auto context =
-                                   read_sheet_context(workbook, sheet, {}, mapping.fingerprint);
-                               return context && context->missing_fingerprint.empty();
-                             }));
+// Whether the sheet shows every fingerprint text of the mapping.
+bool shows_fingerprint(const Mapping& mapping, io::Workbook& workbook, std::size_t sheet) {
+  if (mapping.fingerprint.empty()) {
+    return true;
+  }
+  const auto context = read_sheet_context(workbook, sheet, {}, mapping.fingerprint);
+  return context && context->missing_fingerprint.empty();
 }
 
 std::string files_of(const std::vector<const Mapping*>& mappings) {
@@ -153,20 +149,7 @@ std::optional<Assignment> assign_return(const std::filesystem::path& path,
         "add its name to the 'files' of the partner's mapping, or remove it from the folder"));
     return std::nullopt;
   }
-  if (matches.size() == 1) {
-    return Assignment{path, display_name, matches.front(), matches};
-  }
-  const auto without_fingerprint =
-      std::count_if(matches.begin(), matches.end(),
-                    [](const Mapping* mapping) { return mapping->fingerprint.empty(); });
-  if (without_fingerprint > 1) {
-    diagnostics.push_back(core::Diagnostic::error(
-        "return-matched-twice",
-        fmt::format("both {} and {} claim this file", matches[0]->file, matches[1]->file), where,
-        "make the 'files' patterns of the mappings distinct, or give each a 'fingerprint'"));
-    return std::nullopt;
-  }
-  return Assignment{path, display_name, nullptr, std::move(matches)};
+  return Assignment{path, display_name, std::move(matches)};
 }
 
 core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
@@ -199,37 +182,75 @@ core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
   return assignments;
 }
 
-const Mapping* choose_mapping(const Assignment& assignment, io::Workbook& workbook,
-                              core::Diagnostics& diagnostics) {
-  if (assignment.mapping != nullptr) {
-    return assignment.mapping;
+std::vector<Claim> claim_sheets(const Assignment& assignment, io::Workbook& workbook,
+                                core::Diagnostics& diagnostics) {
+  const auto& candidates = assignment.candidates;
+  if (candidates.size() == 1) {
+    // Its own problems (no such sheet, a fingerprint missing) are its to report as it reads.
+    auto sheets =
+        select_sheets(*candidates.front(), workbook, assignment.display_name, diagnostics);
+    if (sheets.empty()) {
+      return {};
+    }
+    return {Claim{candidates.front(), std::move(sheets)}};
   }
-  std::vector<const Mapping*> by_fingerprint;
-  std::vector<const Mapping*> plain;
-  for (const Mapping* candidate : assignment.candidates) {
-    if (fits(*candidate, workbook, assignment.display_name)) {
-      (candidate->fingerprint.empty() ? plain : by_fingerprint).push_back(candidate);
+  // For each sheet, the candidates that would read it, with a fingerprint and without.
+  const std::size_t sheet_count = workbook.sheets().size();
+  std::vector<std::vector<const Mapping*>> by_fingerprint(sheet_count);
+  std::vector<std::vector<const Mapping*>> plain(sheet_count);
+  for (const Mapping* candidate : candidates) {
+    core::Diagnostics ignored;  // a candidate that does not fit this workbook is no problem
+    for (const std::size_t sheet :
+         select_sheets(*candidate, workbook, assignment.display_name, ignored)) {
+      if (shows_fingerprint(*candidate, workbook, sheet)) {
+        (candidate->fingerprint.empty() ? plain : by_fingerprint)[sheet].push_back(candidate);
+      }
     }
   }
-  const auto& fitting = by_fingerprint.empty() ? plain : by_fingerprint;
-  const auto where = core::Location::in_file(assignment.display_name);
-  if (fitting.size() == 1) {
-    return fitting.front();
+  std::vector<Claim> claims;
+  bool contested = false;
+  for (std::size_t sheet = 0; sheet < sheet_count; ++sheet) {
+    const auto& fitting = by_fingerprint[sheet].empty() ? plain[sheet] : by_fingerprint[sheet];
+    if (fitting.size() > 1) {
+      contested = true;
+      diagnostics.push_back(core::Diagnostic::error(
+          "return-matched-twice",
+          fmt::format("both {} and {} would read this sheet, so neither does", fitting[0]->file,
+                      fitting[1]->file),
+          core::Location::in_sheet(assignment.display_name, workbook.sheets()[sheet].name),
+          "make their 'sheet' or 'fingerprint' tell the layouts apart: two mappings may read one "
+          "workbook when each reads sheets of its own"));
+      continue;
+    }
+    if (fitting.empty()) {
+      continue;
+    }
+    const auto claim = std::find_if(claims.begin(), claims.end(),
+                                    [&](const Claim& c) { return c.mapping == fitting.front(); });
+    if (claim == claims.end()) {
+      claims.push_back({fitting.front(), {sheet}});
+    } else {
+      claim->sheets.push_back(sheet);
+    }
   }
-  if (fitting.empty()) {
+  if (claims.empty() && !contested) {
     diagnostics.push_back(core::Diagnostic::warning(
         "return-unmatched",
-        fmt::format("{} may read this file by its name, but its sheets do not show their "
-                    "fingerprints, so none of its figures are used",
-                    files_of(assignment.candidates)),
-        where, "check each mapping's 'sheet' and 'fingerprint' against the file"));
-  } else {
-    diagnostics.push_back(core::Diagnostic::error(
-        "return-matched-twice",
-        fmt::format("both {} and {} fit this file", fitting[0]->file, fitting[1]->file), where,
-        "make their 'fingerprint' texts tell the layouts apart"));
+        fmt::format("{} may read this file by its name, but none of its sheets is one they read "
+                    "showing their fingerprints, so none of its figures are used",
+                    files_of(candidates)),
+        core::Location::in_file(assignment.display_name),
+        "check each mapping's 'sheet' and 'fingerprint' against the file"));
   }
-  return nullptr;
+  return claims;
+}
+
+std::string mapping_files(const std::vector<Claim>& claims) {
+  std::vector<const Mapping*> mappings;
+  for (const Claim& claim : claims) {
+    mappings.push_back(claim.mapping);
+  }
+  return files_of(mappings);
 }
 
 }  // namespace scdash::mapping

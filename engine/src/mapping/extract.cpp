@@ -81,35 +81,64 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
   read_table(*mapping.table, workbook, sheet, resolver, fixed, sink, out);
 }
 
-// Each sheet the mapping does not read, so that a table a partner added on a sheet of its own
-// is seen, not silently passed over.
-void report_sheets_not_read(const Mapping& mapping, const io::Workbook& workbook,
-                            const std::string& display_name, const std::vector<std::size_t>& chosen,
-                            core::Diagnostics& diagnostics) {
-  if (chosen.empty()) {
-    return;  // select_sheets has said that none fits, and named those there are
+// How a note on a sheet not read names what is read: "a.yaml reads 'Crime' only", or each
+// mapping's part: "a.yaml reads 'Crime' and b.yaml reads 2 other sheets".
+std::string what_is_read(const std::vector<Claim>& claims, const io::Workbook& workbook) {
+  std::vector<std::string> parts;
+  for (const Claim& claim : claims) {
+    parts.push_back(
+        claim.sheets.size() == 1
+            ? fmt::format("{} reads '{}'", claim.mapping->file,
+                          workbook.sheets()[claim.sheets.front()].name)
+            : fmt::format("{} reads {} other sheets", claim.mapping->file, claim.sheets.size()));
   }
+  const bool one_sheet = claims.size() == 1 && claims.front().sheets.size() == 1;
+  return fmt::format("{}{}", fmt::join(parts, " and "), one_sheet ? " only" : "");
+}
+
+// Each sheet no mapping reads, so that a table a partner added on a sheet of its own is seen,
+// not silently passed over.
+void report_sheets_not_read(const std::vector<Claim>& claims, const io::Workbook& workbook,
+                            const std::string& display_name, core::Diagnostics& diagnostics) {
   const auto& sheets = workbook.sheets();
   for (std::size_t i = 0; i < sheets.size(); ++i) {
-    const auto reported_hidden = [&](const core::Diagnostic& diagnostic) {
-      return diagnostic.code == "mapping-sheet-hidden" &&
+    const auto read = [&](const Claim& claim) {
+      return std::find(claim.sheets.begin(), claim.sheets.end(), i) != claim.sheets.end();
+    };
+    const auto reported = [&](const core::Diagnostic& diagnostic) {
+      return (diagnostic.code == "mapping-sheet-hidden" ||
+              diagnostic.code == "return-matched-twice") &&
              diagnostic.location.sheet == sheets[i].name;
     };
-    if (std::find(chosen.begin(), chosen.end(), i) != chosen.end() ||
-        std::any_of(diagnostics.begin(), diagnostics.end(), reported_hidden)) {
+    if (std::any_of(claims.begin(), claims.end(), read) ||
+        std::any_of(diagnostics.begin(), diagnostics.end(), reported)) {
       continue;
     }
     const bool hidden = sheets[i].visibility != io::SheetVisibility::visible;
     diagnostics.push_back(core::Diagnostic::info(
         "mapping-sheet-not-read",
-        fmt::format("{}sheet is not read: {} reads {}", hidden ? "the hidden " : "the ",
-                    mapping.file,
-                    chosen.size() == 1 ? fmt::format("'{}' only", sheets[chosen[0]].name)
-                                       : fmt::format("{} other sheets", chosen.size())),
+        fmt::format("{}sheet is not read: {}", hidden ? "the hidden " : "the ",
+                    what_is_read(claims, workbook)),
         core::Location::in_sheet(display_name, sheets[i].name),
-        "if its figures belong on the dashboard, its mapping's 'sheet' must name it (a pattern "
+        "if its figures belong on the dashboard, a mapping's 'sheet' must name it (a pattern "
         "reads every sheet of one layout)"));
   }
+}
+
+// Reads the sheets `out.claims` names. None when nothing fits, and whoever found that has
+// said so.
+void read_claims(io::Workbook& workbook, const std::string& display_name,
+                 const core::AreaDirectory& areas, Extraction& out) {
+  if (out.claims.empty()) {
+    return;
+  }
+  for (const Claim& claim : out.claims) {
+    const Resolver resolver(*claim.mapping, areas);
+    for (const std::size_t sheet : claim.sheets) {
+      read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out);
+    }
+  }
+  report_sheets_not_read(out.claims, workbook, display_name, out.diagnostics);
 }
 
 }  // namespace
@@ -117,13 +146,19 @@ void report_sheets_not_read(const Mapping& mapping, const io::Workbook& workbook
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
                    const core::AreaDirectory& areas) {
   Extraction out;
-  const Resolver resolver(mapping, areas);
-  const std::vector<std::size_t> chosen =
-      select_sheets(mapping, workbook, display_name, out.diagnostics);
-  for (const std::size_t sheet : chosen) {
-    read_sheet(mapping, workbook, sheet, display_name, resolver, out);
+  std::vector<std::size_t> chosen = select_sheets(mapping, workbook, display_name, out.diagnostics);
+  if (!chosen.empty()) {
+    out.claims.push_back({&mapping, std::move(chosen)});
   }
-  report_sheets_not_read(mapping, workbook, display_name, chosen, out.diagnostics);
+  read_claims(workbook, display_name, areas, out);
+  return out;
+}
+
+Extraction extract(const Assignment& assignment, io::Workbook& workbook,
+                   const core::AreaDirectory& areas) {
+  Extraction out;
+  out.claims = claim_sheets(assignment, workbook, out.diagnostics);
+  read_claims(workbook, assignment.display_name, areas, out);
   return out;
 }
 

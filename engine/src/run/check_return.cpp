@@ -25,11 +25,7 @@ std::optional<mapping::Assignment> assign(const CheckRequest& request,
                     mappings.front().file),
         core::Location::in_file(request.display_name)));
   }
-  mapping::Assignment assignment;
-  assignment.path = request.file;
-  assignment.display_name = request.display_name;
-  assignment.mapping = &mappings.front();
-  return assignment;
+  return mapping::Assignment{request.file, request.display_name, {&mappings.front()}};
 }
 
 }  // namespace
@@ -53,17 +49,21 @@ CheckResult check_return(core::FileSystem& file_system, const CheckRequest& requ
     return result;
   }
   const auto assignment = assign(request, configuration.mappings, result.diagnostics);
-  ReturnRead read = assignment ? read_workbook(**workbook, *assignment, result.reference.areas,
-                                               result.diagnostics)
-                               : ReturnRead{};
-  if (read.mapping == nullptr) {
+  mapping::Extraction read = assignment ? read_workbook(**workbook, *assignment,
+                                                        result.reference.areas, result.diagnostics)
+                                        : mapping::Extraction{};
+  if (read.claims.empty()) {
     result.stop = CheckStop::no_mapping_reads;
     return result;
   }
-  result.mapping_file = read.mapping->file;
-  result.mapping_description = read.mapping->description;
-  result.observations = std::move(read.extraction.observations);
-  result.cells_in_region = read.extraction.cells_in_region;
+  result.mapping_file = mapping::mapping_files(read.claims);
+  std::vector<std::string> descriptions;
+  for (const mapping::Claim& claim : read.claims) {
+    descriptions.push_back(claim.mapping->description);
+  }
+  result.mapping_description = fmt::format("{}", fmt::join(descriptions, "; "));
+  result.observations = std::move(read.observations);
+  result.cells_in_region = read.cells_in_region;
   return result;
 }
 

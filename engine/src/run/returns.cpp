@@ -10,22 +10,18 @@
 
 namespace scdash::run {
 
-ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
-                         const core::AreaDirectory& areas, core::Diagnostics& diagnostics) {
-  ReturnRead read;
-  // Mappings whose file patterns both match are told apart by their fingerprints, which
-  // needs the workbook open.
-  read.mapping = mapping::choose_mapping(assignment, workbook, diagnostics);
-  if (read.mapping == nullptr) {
-    return read;
+mapping::Extraction read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
+                                  const core::AreaDirectory& areas,
+                                  core::Diagnostics& diagnostics) {
+  mapping::Extraction extraction = mapping::extract(assignment, workbook, areas);
+  if (!extraction.claims.empty()) {
+    const core::Diagnostics& notes = workbook.notes();
+    diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
   }
-  read.extraction = mapping::extract(*read.mapping, workbook, assignment.display_name, areas);
-  const core::Diagnostics& notes = workbook.notes();
-  diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
-  std::move(read.extraction.diagnostics.begin(), read.extraction.diagnostics.end(),
+  std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(),
             std::back_inserter(diagnostics));
-  read.extraction.diagnostics.clear();
-  return read;
+  extraction.diagnostics.clear();
+  return extraction;
 }
 
 namespace {
@@ -33,11 +29,12 @@ namespace {
 // Opens the assignment's return and reads it as read_workbook() does, recording the SHA-256 of
 // the bytes read in `sha256`. A return that changed while it was read gives nothing: a figure
 // from it cannot be trusted, and the checksum would not be of what was read.
-ReturnRead read_return(core::FileSystem& file_system, const mapping::Assignment& assignment,
-                       const core::AreaDirectory& areas, core::Diagnostics& diagnostics,
-                       std::string& sha256) {
+mapping::Extraction read_return(core::FileSystem& file_system,
+                                const mapping::Assignment& assignment,
+                                const core::AreaDirectory& areas, core::Diagnostics& diagnostics,
+                                std::string& sha256) {
   RecordingFileSystem recorder(file_system);
-  ReturnRead read;
+  mapping::Extraction read;
   if (auto workbook = io::open_workbook(recorder, assignment.path, assignment.display_name)) {
     read = read_workbook(**workbook, assignment, areas, diagnostics);
   } else {
@@ -79,13 +76,12 @@ core::Expected<ReadReturns, core::Diagnostic> read_returns(
       reading(index + 1, assignments->size(), assignment.display_name);
     }
     std::string sha256;
-    ReturnRead read =
+    mapping::Extraction extraction =
         read_return(file_system, assignment, configuration.reference.areas, diagnostics, sha256);
-    if (read.mapping == nullptr) {
+    if (extraction.claims.empty()) {
       continue;
     }
-    mapping::Extraction& extraction = read.extraction;
-    record.files.push_back({assignment.display_name, read.mapping->file,
+    record.files.push_back({assignment.display_name, mapping::mapping_files(extraction.claims),
                             extraction.observations.size(), extraction.cells_in_region,
                             std::move(sha256)});
     if (drops.empty() || drops.back().quarter != assignment.drop) {

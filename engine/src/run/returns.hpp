@@ -25,18 +25,12 @@
 
 namespace scdash::run {
 
-// One return read: the mapping that read it (nullptr when it could not be opened or no mapping
-// fits, as the diagnostics say) and what it gave.
-struct ReturnRead {
-  const mapping::Mapping* mapping = nullptr;
-  mapping::Extraction extraction;
-};
-
-// Chooses the opened return's mapping (by fingerprint when several match its name) and extracts
-// it. Diagnostics, in the order they arise (the workbook's own notes before the extraction's),
-// are added to `diagnostics` rather than kept in the extraction.
-ReturnRead read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
-                         const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
+// Reads the opened return through the mappings that claim its sheets (by fingerprint when
+// several match its name). The extraction's claims are empty when none fits. Diagnostics (the
+// workbook's own notes before the extraction's) are added to `diagnostics` rather than kept in
+// the extraction.
+mapping::Extraction read_workbook(io::Workbook& workbook, const mapping::Assignment& assignment,
+                                  const core::AreaDirectory& areas, core::Diagnostics& diagnostics);
 
 // Called before each return is read: its position counting from 1, how many there are, its name.
 using ReadingFile =

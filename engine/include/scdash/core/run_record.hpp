@@ -17,7 +17,7 @@ namespace scdash::core {
 // A return that was read.
 struct SourceFile {
   std::string name;     // as diagnostics name it
-  std::string mapping;  // the mapping file that read it
+  std::string mapping;  // the mapping file(s) that read it: "a.yaml", or "a.yaml and b.yaml"
   std::size_t observations = 0;
   CellAccount cells_in_region;  // what became of each non-empty cell it maps
   std::string sha256 = {};      // of its bytes; empty when it could not be read again

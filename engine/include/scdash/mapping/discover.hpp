@@ -1,13 +1,17 @@
-// Discovery: which mapping reads which file in a returns folder.
+// Discovery: which mapping reads which file in a returns folder, and which of its sheets.
 //
-// Every file is either matched by exactly one mapping or reported, so that no return is ever
-// left out of a dashboard without the analyst being told. A file's name picks the mappings
-// that may read it; when two partners' files are named alike, each mapping's fingerprint
-// (text its layout shows near the top) tells them apart once the workbook is open.
+// Every file is either read by the mappings that claim it or reported, so that no return is
+// ever left out of a dashboard without the analyst being told. A file's name picks the mappings
+// that may read it; once the workbook is open, each sheet goes to the one mapping whose 'sheet'
+// selects it and whose fingerprint (text its layout shows near the top) it shows. So two
+// partners' files named alike are told apart, and one workbook holding two tables of different
+// shapes on two sheets is read by two mappings.
 //
 //   const auto assignments =
 //       scdash::mapping::discover_returns(disk, "returns", mappings, diagnostics);
-//   for (const auto& assignment : *assignments) { read(assignment.path, *assignment.mapping); }
+//   for (const auto& assignment : *assignments) {
+//     const auto claims = scdash::mapping::claim_sheets(assignment, workbook, diagnostics);
+//   }
 #pragma once
 
 #include <filesystem>
@@ -27,10 +31,9 @@ namespace scdash::mapping {
 struct Assignment {
   std::filesystem::path path;  // the return on disk
   std::string display_name;    // how messages name it: the returns folder's name and the file's
-  // The mapping that reads it, when its name alone decides; otherwise nullptr, and
-  // choose_mapping picks among `candidates` by fingerprint once the workbook is open.
-  const Mapping* mapping = nullptr;
-  std::vector<const Mapping*> candidates;  // every mapping whose 'files' match the name
+  // Every mapping whose 'files' match the name: claim_sheets shares the sheets out among them
+  // once the workbook is open.
+  std::vector<const Mapping*> candidates;
   // The quarter folder the return came from ("2025-26-Q2/"), or nullopt when it lies in the
   // returns folder itself. A later quarter's figure supersedes an earlier quarter's.
   std::optional<core::FinancialQuarter> drop = std::nullopt;
@@ -40,9 +43,8 @@ struct Assignment {
 std::vector<const Mapping*> mappings_for_file(std::string_view file_name,
                                               const std::vector<Mapping>& mappings);
 
-// Pairs one return with the mapping(s) that may read it. Nullopt, with the reason in
-// `diagnostics`, when no mapping's 'files' match, or several do and fingerprints cannot
-// tell them apart (at most one of them may lack a fingerprint).
+// Pairs one return with the mappings that may read it. Nullopt, with a warning in
+// `diagnostics`, when no mapping's 'files' match.
 std::optional<Assignment> assign_return(const std::filesystem::path& path,
                                         const std::string& display_name,
                                         const std::vector<Mapping>& mappings,
@@ -52,17 +54,28 @@ std::optional<Assignment> assign_return(const std::filesystem::path& path,
 // quarter's drop of returns or an archive of drops: sub-folders named after a financial
 // quarter ("2025-26-Q2") are read too, oldest quarter first, and each return remembers its
 // quarter. Other sub-folders, lock files ("~$...") and hidden files are skipped with a note;
-// unmatched and doubly matched files are reported in `diagnostics`, as are links leading out of
+// unmatched files are reported in `diagnostics`, as are links leading out of
 // the returns folder (return-outside-folder), which are not read. Fails when the folder cannot
 // be listed.
 core::Expected<std::vector<Assignment>, core::Diagnostic> discover_returns(
     core::FileSystem& file_system, const std::filesystem::path& returns_directory,
     const std::vector<Mapping>& mappings, core::Diagnostics& diagnostics);
 
-// The mapping that reads the opened workbook: the assignment's own mapping, or else the one
-// candidate whose fingerprint the workbook shows (a candidate without a fingerprint is taken
-// only when no fingerprint matches). Nullptr, with a diagnostic, when none or several fit.
-const Mapping* choose_mapping(const Assignment& assignment, io::Workbook& workbook,
-                              core::Diagnostics& diagnostics);
+// One mapping's part of a return: the sheets it reads.
+struct Claim {
+  const Mapping* mapping = nullptr;
+  std::vector<std::size_t> sheets;  // indexes into the workbook's sheets(), in workbook order
+};
+
+// Which mapping reads which sheet of the opened workbook. A sole candidate reads the sheets its
+// 'sheet' selects, and reports the problems of selecting them. Among several, each sheet goes
+// to the candidate that selects it and whose fingerprint the sheet shows, one with a
+// fingerprint before one without; two that still tie are an error naming both and the sheet,
+// and neither reads it. Empty, with a diagnostic, when no candidate reads any sheet.
+std::vector<Claim> claim_sheets(const Assignment& assignment, io::Workbook& workbook,
+                                core::Diagnostics& diagnostics);
+
+// The mapping files of `claims`, as messages name them: "a.yaml", "a.yaml and b.yaml".
+std::string mapping_files(const std::vector<Claim>& claims);
 
 }  // namespace scdash::mapping

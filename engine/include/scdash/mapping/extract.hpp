@@ -13,11 +13,13 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/observation.hpp"
 #include "scdash/io/workbook.hpp"
+#include "scdash/mapping/discover.hpp"
 #include "scdash/mapping/mapping.hpp"
 
 namespace scdash::mapping {
 
 struct Extraction {
+  std::vector<Claim> claims;  // the mappings that read the workbook, and their sheets
   std::vector<core::Observation> observations;
   core::Diagnostics diagnostics;
   // The accounting that proves nothing was dropped silently: the non-empty cells inside the
@@ -31,6 +33,11 @@ struct Extraction {
 // last part is the file name that `file_name` sources read). Errors in the mapping that only
 // the reference data can show (an area alias that is no area) are reported here too.
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
+                   const core::AreaDirectory& areas);
+
+// Reads the return through the mappings that claim its sheets (claim_sheets shares them out),
+// and names every sheet that none reads. No claims, and nothing read, when none fits.
+Extraction extract(const Assignment& assignment, io::Workbook& workbook,
                    const core::AreaDirectory& areas);
 
 }  // namespace scdash::mapping

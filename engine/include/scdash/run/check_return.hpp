@@ -39,8 +39,8 @@ enum class CheckStop {
 
 struct CheckResult {
   CheckStop stop = CheckStop::none;
-  std::string mapping_file;  // the mapping that read the return
-  std::string mapping_description;
+  std::string mapping_file;         // the mapping(s) that read the return: "a.yaml and b.yaml"
+  std::string mapping_description;  // theirs, joined by "; "
   std::vector<core::Observation> observations;
   core::CellAccount cells_in_region;
   core::Diagnostics diagnostics;
