@@ -11,6 +11,10 @@ constexpr std::size_t kLongestCapturedText = 1000;
 
 }  // namespace
 
+bool is_glob(std::string_view text) {
+  return text.find_first_of("*?") != std::string_view::npos;
+}
+
 bool glob_matches(std::string_view pattern, std::string_view name) {
   // Iterative matching with one backtrack point: linear in practice, never exponential.
   std::size_t p = 0;

@@ -71,7 +71,7 @@ class LongReader final : public ShapeReader {
       }
       const core::CellRef ref{row.index, *columns_[i]};
       const io::Cell* cell = cell_at(row, *columns_[i]);
-      const Resolution resolved = cell ? resolver_.resolve(kDimensions[i], *cell, rolling_)
+      const Resolution resolved = cell ? resolver_.resolve_column(kDimensions[i], *cell, rolling_)
                                        : resolver_.resolve_text(kDimensions[i], "", rolling_);
       if (!resolved) {
         const Unresolved& problem = resolved.error();
@@ -97,7 +97,7 @@ class LongReader final : public ShapeReader {
         continue;
       }
       const io::Cell* cell = cell_at(row, *columns_[i]);
-      if (cell == nullptr || !resolver_.resolve(kDimensions[i], *cell, rolling_)) {
+      if (cell == nullptr || !resolver_.resolve_column(kDimensions[i], *cell, rolling_)) {
         return false;
       }
     }

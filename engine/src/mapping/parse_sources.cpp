@@ -69,12 +69,18 @@ ColumnRef column_ref(core::YamlChecker& yaml, const YAML::Node& node, std::strin
   ColumnRef column;
   if (node.IsScalar()) {
     column.header = sourced(node, node.Scalar());
-  } else if (yaml.check_keys(node, fmt::format("'{}'", key), {"header", "aliases"})) {
+  } else if (const std::string what = fmt::format("'{}'", key);
+             key == "area_column" ? yaml.check_keys(node, what, {"header", "aliases", "pattern"})
+                                  : yaml.check_keys(node, what, {"header", "aliases"})) {
     if (const auto header = yaml.string(node, "header")) {
       column.header = sourced(node["header"], *header);
     }
     if (node["aliases"]) {
       column.aliases = texts(yaml, node["aliases"], "'aliases'");
+    }
+    if (const YAML::Node pattern = node["pattern"]) {
+      column.pattern = sourced(pattern, yaml.scalar(pattern, "'pattern'").value_or(""));
+      check_pattern(yaml, pattern, column.pattern.text);
     }
   }
   if (column.header.text.empty() && node.IsScalar()) {

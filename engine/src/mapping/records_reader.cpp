@@ -138,7 +138,7 @@ class RecordsReader final : public ShapeReader {
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* area = area_column_ ? cell_at(row, *area_column_) : nullptr;
     const io::Cell* period = period_column_ ? cell_at(row, *period_column_) : nullptr;
-    return (!area_column_ || (area && resolver_.resolve(Dimension::area, *area, false))) &&
+    return (!area_column_ || (area && resolver_.resolve_column(Dimension::area, *area, false))) &&
            (!period_column_ || (period && month_of_record(*period)));
   }
 
@@ -180,7 +180,8 @@ class RecordsReader final : public ShapeReader {
     const core::CellRef ref{row.index, *area_column_};
     const io::Cell* cell = cell_at(row, *area_column_);
     const std::string text = cell ? io::value_text(*cell) : std::string();
-    const Resolution resolved = cached(area_cache_, text, Dimension::area);
+    const Resolution resolved =
+        cached(area_cache_, text, [&] { return resolver_.resolve_area_column_text(text); });
     if (!resolved) {
       problem(resolved.error(), text, ref);
       return std::nullopt;
@@ -218,7 +219,9 @@ class RecordsReader final : public ShapeReader {
       const core::CellRef ref{row.index, *rule.measure_column};
       const io::Cell* cell = cell_at(row, *rule.measure_column);
       const std::string text = cell ? io::value_text(*cell) : std::string();
-      const Resolution resolved = cached(measure_cache_, text, Dimension::measure);
+      const Resolution resolved = cached(measure_cache_, text, [&] {
+        return resolver_.resolve_text(Dimension::measure, text, false);
+      });
       if (!resolved) {
         problem(resolved.error(), text, ref);
         return false;
@@ -273,12 +276,14 @@ class RecordsReader final : public ShapeReader {
     return true;
   }
 
+  // What `resolve` makes of `text`, remembered: an extract repeats a few texts a million times.
+  template <typename Resolve>
   Resolution cached(std::unordered_map<std::string, Resolution>& cache, const std::string& text,
-                    Dimension dimension) {
+                    const Resolve& resolve) {
     if (const auto found = cache.find(text); found != cache.end()) {
       return found->second;
     }
-    Resolution resolved = resolver_.resolve_text(dimension, text, false);
+    Resolution resolved = resolve();
     if (cache.size() < kCacheLimit) {
       cache.emplace(text, resolved);
     }

@@ -7,6 +7,7 @@
 #include "mapping/cell_reading.hpp"
 #include "scdash/core/text.hpp"
 #include "scdash/io/cell_text.hpp"
+#include "scdash/mapping/glob.hpp"
 #include "scdash/mapping/value_text.hpp"
 
 namespace scdash::mapping {
@@ -26,11 +27,16 @@ std::string Unresolved::said(std::string_view consequence) const {
                      suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion));
 }
 
-Resolver::Resolver(const Mapping& mapping, const core::AreaDirectory& areas) : areas_(areas) {
+Resolver::Resolver(const Mapping& mapping, const core::AreaDirectory& areas)
+    : areas_(areas), mapping_(mapping) {
   // An alias naming no known area was reported when the configuration was checked.
   for (const auto& [alias, meaning] : mapping.area_aliases) {
     if (const core::Area* area = areas.resolve(meaning.text)) {
-      extra_areas_.emplace(core::normalise_label(alias), area);
+      if (is_glob(alias)) {
+        area_patterns_.emplace_back(alias, area);
+      } else {
+        extra_areas_.emplace(core::normalise_label(alias), area);
+      }
     }
   }
   for (const auto& [label, meaning] : mapping.measures) {
@@ -78,11 +84,40 @@ Resolution Resolver::resolve_text(Dimension dimension, std::string_view text, bo
   return Resolved{{}, rolling ? core::Period::rolling_12_months(period->last) : *period, 0};
 }
 
+Resolution Resolver::resolve_column(Dimension dimension, const io::Cell& cell, bool rolling) const {
+  if (dimension == Dimension::area && !is_blank(cell)) {
+    return resolve_area_column_text(io::value_text(cell));
+  }
+  return resolve(dimension, cell, rolling);
+}
+
+Resolution Resolver::resolve_area_column_text(std::string_view text) const {
+  const Sourced& pattern = mapping_.table ? mapping_.table->area_column.pattern : Sourced{};
+  if (pattern.text.empty() || core::trim(text).empty()) {
+    return resolve_text(Dimension::area, text, false);
+  }
+  const auto kept = glob_capture(pattern.text, core::trim(text));
+  if (!kept) {
+    return core::unexpected(Unresolved{
+        "mapping-pattern-mismatch",
+        fmt::format("'{}' does not match the area column's pattern '{}'", core::trim(text),
+                    pattern.text),
+        fmt::format("{}:{}:{} gives the pattern", mapping_.file, pattern.line, pattern.column),
+        {}});
+  }
+  return area(*kept);
+}
+
 Resolution Resolver::area(std::string_view text) const {
   const core::Area* found = areas_.resolve(text);
   if (found == nullptr) {
     const auto extra = extra_areas_.find(core::normalise_label(text));
     found = extra == extra_areas_.end() ? nullptr : extra->second;
+  }
+  for (const auto& [pattern, area] : area_patterns_) {
+    if (found == nullptr && glob_matches(pattern, core::trim(text))) {
+      found = area;
+    }
   }
   if (found == nullptr) {
     return core::unexpected(Unresolved{

@@ -48,12 +48,19 @@ class Resolver {
   Resolution resolve(Dimension dimension, const io::Cell& cell, bool rolling) const;
   Resolution resolve_text(Dimension dimension, std::string_view text, bool rolling) const;
 
+  // A value of the table's column for `dimension`. The area column's values go through its
+  // 'pattern' first, when it has one ("Charnwood 012A" through "(*) ????" is Charnwood).
+  Resolution resolve_column(Dimension dimension, const io::Cell& cell, bool rolling) const;
+  Resolution resolve_area_column_text(std::string_view text) const;
+
  private:
   Resolution area(std::string_view text) const;
   Resolution measure(std::string_view text) const;
 
   const core::AreaDirectory& areas_;
-  std::map<std::string, const core::Area*, std::less<>> extra_areas_;  // normalised alias
+  const Mapping& mapping_;
+  std::map<std::string, const core::Area*, std::less<>> extra_areas_;     // normalised alias
+  std::vector<std::pair<std::string, const core::Area*>> area_patterns_;  // glob aliases
   struct MeasureLabel {
     std::string id;
     std::string label;  // as written, for suggestions

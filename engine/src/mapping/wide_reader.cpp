@@ -94,7 +94,7 @@ class WideReader final : public ShapeReader {
       return;
     }
     const core::CellRef label_ref{row.index, label_column_};
-    const Resolution resolved = label ? resolver_.resolve(down_, *label, rolling_)
+    const Resolution resolved = label ? resolver_.resolve_column(down_, *label, rolling_)
                                       : resolver_.resolve_text(down_, "", rolling_);
     if (!resolved) {
       const Unresolved& problem = resolved.error();
@@ -119,7 +119,7 @@ class WideReader final : public ShapeReader {
 
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* label = cell_at(row, label_column_);
-    if (label == nullptr || !resolver_.resolve(down_, *label, rolling_)) {
+    if (label == nullptr || !resolver_.resolve_column(down_, *label, rolling_)) {
       return false;
     }
     for (const auto& [column, meaning] : columns_) {

@@ -14,6 +14,9 @@
 
 namespace scdash::mapping {
 
+// Whether the text holds a wildcard ('*' or '?'), and so is a glob rather than a name.
+bool is_glob(std::string_view text);
+
 // Case-insensitive glob match of a whole name.
 bool glob_matches(std::string_view pattern, std::string_view name);
 

@@ -34,6 +34,9 @@ struct Sourced {
 struct ColumnRef {
   Sourced header;  // empty text: no such column in this mapping
   std::vector<std::string> aliases;
+  // An area column's values may hold the area as part of a longer text: a glob whose "(*)"
+  // keeps that part ("(*) ????" keeps "Charnwood" of the LSOA name "Charnwood 012A").
+  Sourced pattern = {};
 
   bool given() const { return !header.text.empty(); }
 };
@@ -152,9 +155,10 @@ struct Mapping {
   DimensionSource measure;
   DimensionSource area;
   DimensionSource period;
-  bool rolling_12_months = false;        // each figure covers the 12 months to the period read
-  std::vector<LabelEntry> measures;      // labels in the return -> measure ids
-  std::vector<LabelEntry> area_aliases;  // extra names for areas, for this partner only
+  bool rolling_12_months = false;    // each figure covers the 12 months to the period read
+  std::vector<LabelEntry> measures;  // labels in the return -> measure ids
+  // Extra names for areas, for this partner only; a label holding '*' or '?' is a glob.
+  std::vector<LabelEntry> area_aliases;
   ValueRules values;
 
   const DimensionSource& source_of(Dimension dimension) const;
