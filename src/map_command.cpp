@@ -25,8 +25,9 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr const char* kExample = R"(
-Without --mapping, the mapping is chosen as 'scdash run' chooses it: by the file's name and,
-when two mappings' 'files' match, by their fingerprints. Diagnostics go to standard error.
+Without --mapping, the mappings are chosen as 'scdash run' chooses them: by the file's name
+and, when several mappings' 'files' match, sheet by sheet, by each mapping's 'sheet' and
+fingerprint. Diagnostics go to standard error.
 
 examples:
   scdash map examples/returns/2025-26-Q2/police-recorded-crime-2025-26-Q2.xlsx

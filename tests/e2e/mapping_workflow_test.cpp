@@ -116,3 +116,61 @@ TEST_CASE("a new layout is mapped with init-mapping and map, and a changed one b
                         "ASB!C8") != std::string::npos);
   CHECK(result.out.find("9 figure(s) from 9 non-empty cell(s)") != std::string::npos);
 }
+
+TEST_CASE("a workbook of two tables on two sheets is read by two mappings, in map and in run") {
+  TemporaryFolder work;
+  fs::create_directories(work.path() / "returns");
+  fs::create_directories(work.path() / "mappings");
+  fs::copy(kSource / "mappings/reference", work.path() / "mappings/reference");
+  testing::write_file(work.path() / "mappings/police-crime.yaml",
+                      "files: [police-quarterly-*.xlsx]\nsheet: Crime\n"
+                      "table: {shape: wide, area_column: District}\nmeasure: crime.total\n");
+  testing::write_file(work.path() / "mappings/police-outcomes.yaml",
+                      "files: [police-quarterly-*.xlsx]\nsheet: Outcomes\n"
+                      "table: {shape: long, area_column: Area, period_column: Month, "
+                      "value_column: Outcomes}\nmeasure: crime.outcomes\n");
+  // Crime by district and month (wide), then outcomes one row per figure (long).
+  const fs::path file = work.path() / "returns/police-quarterly-2025-26-Q1.xlsx";
+  lxw_workbook* workbook = workbook_new(file.string().c_str());
+  lxw_worksheet* crime = workbook_add_worksheet(workbook, "Crime");
+  lxw_worksheet* outcomes = workbook_add_worksheet(workbook, "Outcomes");
+  worksheet_write_string(crime, 0, 0, "District", nullptr);
+  worksheet_write_string(crime, 0, 1, "Apr-25", nullptr);
+  worksheet_write_string(crime, 1, 0, "Blaby", nullptr);
+  worksheet_write_number(crime, 1, 1, 486, nullptr);
+  worksheet_write_string(crime, 2, 0, "Melton", nullptr);
+  worksheet_write_number(crime, 2, 1, 301, nullptr);
+  worksheet_write_string(outcomes, 0, 0, "Area", nullptr);
+  worksheet_write_string(outcomes, 0, 1, "Month", nullptr);
+  worksheet_write_string(outcomes, 0, 2, "Outcomes", nullptr);
+  worksheet_write_string(outcomes, 1, 0, "Melton", nullptr);
+  worksheet_write_string(outcomes, 1, 1, "Apr-25", nullptr);
+  worksheet_write_number(outcomes, 1, 2, 44, nullptr);
+  REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+
+  auto result = run_program(
+      testing::scdash_command({"map", "returns/police-quarterly-2025-26-Q1.xlsx"}), work.path());
+  INFO(result.err);
+  REQUIRE(result.exit_status == 0);
+  CHECK(result.out.find("read through mappings/police-crime.yaml and "
+                        "mappings/police-outcomes.yaml") != std::string::npos);
+  CHECK(result.out.find("crime.total     Melton (E07000133)  Apr 2025    301  Crime!B3") !=
+        std::string::npos);
+  CHECK(result.out.find("crime.outcomes  Melton (E07000133)  Apr 2025     44  Outcomes!C2") !=
+        std::string::npos);
+  CHECK(result.out.find("3 figure(s) from 3 non-empty cell(s)") != std::string::npos);
+
+  result = run_program(
+      testing::scdash_command({"run", "returns", "--template",
+                               (kSource / "workbook-templates/safer-communities").string(), "--out",
+                               "out/dashboard.xlsx"}),
+      work.path());
+  INFO(result.err);
+  CHECK(result.exit_status <= 1);
+  const std::string report = testing::read_file(work.path() / "out/report.json");
+  CHECK(
+      report.find(R"("mapping": "mappings/police-crime.yaml and mappings/police-outcomes.yaml")") !=
+      std::string::npos);
+  CHECK(report.find(R"("observations": 3)") != std::string::npos);
+  CHECK(result.err.find("return-matched-twice") == std::string::npos);
+}

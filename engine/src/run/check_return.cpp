@@ -59,7 +59,9 @@ CheckResult check_return(core::FileSystem& file_system, const CheckRequest& requ
   result.mapping_file = mapping::mapping_files(read.claims);
   std::vector<std::string> descriptions;
   for (const mapping::Claim& claim : read.claims) {
-    descriptions.push_back(claim.mapping->description);
+    if (!claim.mapping->description.empty()) {
+      descriptions.push_back(claim.mapping->description);
+    }
   }
   result.mapping_description = fmt::format("{}", fmt::join(descriptions, "; "));
   result.observations = std::move(read.observations);
