@@ -333,3 +333,43 @@ TEST_CASE("a CSV figure with a misplaced thousands separator is an error at its 
   CHECK_THAT(found->message, Catch::Contains("12,9"));
   CHECK_FALSE(only_indicator(result).current.value);
 }
+
+TEST_CASE("a measure the template derives is made from the returns' parts, every cell listed") {
+  RunFixture fixture;
+  // The police give crime as recorded; a second return gives the fraud within it, 5 a month
+  // in each district; the template's crime.total is the one less the other.
+  fixture.disk.add_file("mappings/crime.yaml", RunFixture::mapping_giving("crime.recorded"));
+  std::string fraud = RunFixture::mapping_giving("crime.fraud");
+  fraud.replace(fraud.find("crime-*.csv"), 11, "fraud-*.csv");
+  fixture.disk.add_file("mappings/fraud.yaml", fraud);
+  std::string fraud_return = "Month,Blaby,Charnwood\n";
+  for (std::size_t at = fixture.return_text.find('\n') + 1; at < fixture.return_text.size();) {
+    const std::size_t end = fixture.return_text.find('\n', at);
+    fraud_return +=
+        fixture.return_text.substr(at, fixture.return_text.find(',', at) - at) + ",5,5\n";
+    at = end + 1;
+  }
+  fixture.disk.add_file("returns/fraud-2025-26-Q2.csv", fraud_return);
+  std::string dashboard = *fixture.disk.contents("template/dashboard.yaml");
+  dashboard.insert(dashboard.find("outcomes:"),
+                   "measures:\n  crime.total: {difference: [crime.recorded, crime.fraud]}\n");
+  fixture.disk.add_file("template/dashboard.yaml", dashboard);
+
+  const run::RunResult result = run_job(fixture, fixture.request());
+  INFO(testing::describe(result.record.diagnostics));
+  CHECK(core::count_errors(result.record.diagnostics) == 0);
+  const auto& crime = only_indicator(result);
+  // Blaby: months 12 to 23, 1,410 recorded less 12 × 5 fraud, per 1,000 of 100,000 people.
+  CHECK(crime.districts[0].figure.value == Approx((1410.0 - 60) / 100000 * 1000));
+  CHECK(crime.current.value == Approx((1410.0 + 4230 - 120) / 300000 * 1000));
+  CHECK(crime.current.sources.size() == 48);  // each month's two cells, in both returns
+  const std::string report = result.outputs.at(1).bytes;
+  CHECK_THAT(report,
+             Catch::Matchers::Contains(R"("derived": [)") &&
+                 Catch::Matchers::Contains(R"("crime.total = crime.recorded - crime.fraud")"));
+  CHECK_THAT(report, Catch::Matchers::Contains(
+                         "Derived as the template defines it: crime.total = crime.recorded - "
+                         "crime.fraud."));
+  CHECK_THAT(testing::describe(result.record.diagnostics),
+             !Catch::Matchers::Contains("mapping-measure-unused"));
+}

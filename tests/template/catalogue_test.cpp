@@ -301,3 +301,87 @@ outcomes:
                                  "t/dashboard.yaml:3:25 template-unknown-key",
                                  "t/dashboard.yaml:3:22 template-out-of-range"});
 }
+
+TEST_CASE("derived measures are read, and each is measured by what returns give") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+measures:
+  asb.total: {sum: [asb.personal, asb.nuisance, asb.environmental]}
+  crime.excluding_fraud: {difference: [crime.total, crime.fraud]}
+outcomes:
+  - name: O
+    indicators:
+      - id: asb
+        label: ASB incidents
+        count: {measure: asb.total}
+        polarity: none
+)");
+  core::Diagnostics diagnostics;
+  const auto catalogue = templates::load_catalogue(disk, "t", diagnostics);
+  INFO(testing::describe(diagnostics));
+  REQUIRE(catalogue);
+  REQUIRE(catalogue->derived_measures.size() == 2);
+  const templates::DerivedMeasure* asb = catalogue->derivation_of("asb.total");
+  REQUIRE(asb);
+  CHECK(asb->formula() == "asb.total = asb.personal + asb.nuisance + asb.environmental");
+  CHECK(asb->line == 4);
+  CHECK(catalogue->derivation_of("crime.excluding_fraud")->formula() ==
+        "crime.excluding_fraud = crime.total - crime.fraud");
+  CHECK(catalogue->derivation_of("asb.personal") == nullptr);
+  // The parts of what an indicator reads are read too, so a mapping that gives them is not
+  // told its figures go nowhere.
+  CHECK(templates::measures_read(*catalogue) ==
+        std::vector<std::string>{"asb.environmental", "asb.nuisance", "asb.personal", "asb.total"});
+}
+
+TEST_CASE("a derived measure's mistakes are reported at their line") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+measures:
+  a.total: {sum: [a.one, a.two], difference: [a.one]}
+  b.total: {product: [b.one]}
+  c.total: {difference: [c.one]}
+  d.total: {sum: [e.total]}
+  e.total: {sum: [d.total, e.one]}
+  f.total: {sum: [f.one]}
+  f.total: {sum: [f.two]}
+outcomes: []
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
+  CHECK(testing::describe(diagnostics) ==
+        "t/dashboard.yaml:4:12: error: 'a.total' is either a sum or a difference, not both "
+        "[template-bad-derived-measure]\n"
+        "t/dashboard.yaml:5:13: error: unknown key 'product' in the derived measure 'b.total' "
+        "[template-unknown-key]\n"
+        "t/dashboard.yaml:6:12: error: 'c.total' needs a whole and at least one part to take "
+        "from it [template-bad-derived-measure]\n"
+        "t/dashboard.yaml:10:3: error: 'f.total' is derived twice [template-bad-derived-measure]\n"
+        "t/dashboard.yaml:7:12: error: 'd.total' is made, through its parts, from itself "
+        "[template-bad-derived-measure]\n"
+        "t/dashboard.yaml:8:12: error: 'e.total' is made, through its parts, from itself "
+        "[template-bad-derived-measure]\n");
+}
+
+TEST_CASE("an indicator cannot report as given a measure the template derives") {
+  testing::MemoryFileSystem disk;
+  disk.add_file("t/dashboard.yaml", R"(title: T
+headline_area: C1
+measures:
+  survey.agree: {sum: [survey.strongly_agree, survey.tend_to_agree]}
+outcomes:
+  - name: O
+    indicators:
+      - id: agree
+        label: "% agree"
+        value: {measure: survey.agree, unit: percent}
+        polarity: higher
+)");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(templates::load_catalogue(disk, "t", diagnostics));
+  CHECK(testing::describe(diagnostics) ==
+        "t/dashboard.yaml:8:9: error: 'agree' reports survey.agree as a return gives it, but the "
+        "template derives it, by adding up months [template-bad-derived-measure]\n");
+}

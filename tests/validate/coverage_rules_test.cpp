@@ -95,3 +95,42 @@ TEST_CASE("an indicator's lag allows its return to end a quarter earlier") {
   INFO(testing::describe(diagnostics));
   CHECK(diagnostics.empty());
 }
+
+TEST_CASE("a derived measure is supplied by its parts, and its parts' gaps are named") {
+  testing::ValidateFixture f;
+  // The returns give crime as recorded and fraud, and the template derives crime.total.
+  f.catalogue.derived_measures = {{"crime.total",
+                                   templates::DerivedMeasure::Operation::difference,
+                                   {"crime.recorded", "crime.fraud"},
+                                   3}};
+  for (core::Observation& observation : f.observations) {
+    if (observation.measure == "crime.total") {
+      observation.measure = "crime.recorded";
+    }
+  }
+  const std::vector<core::Observation> recorded = f.observations;
+  for (const core::Observation& observation : recorded) {
+    if (observation.measure == "crime.recorded") {
+      f.add("crime.fraud", observation.area_code, observation.period, 4, "returns/fraud.xlsx",
+            observation.source.cell);
+    }
+  }
+  CHECK(codes(f.validate().diagnostics).empty());
+
+  // A part's missing month is named as a part's.
+  f.remove_if([](const core::Observation& o) {
+    return o.measure == "crime.fraud" && o.area_code == "D1" &&
+           o.period == core::Period::single(Month::of(2025, 5));
+  });
+  auto diagnostics = f.validate().diagnostics;
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"months-missing"});
+  CHECK(diagnostics[0].message.starts_with("no figure for crime.fraud in May 2025 for Ash"));
+
+  // Neither the measure nor all of its parts: the parts are named.
+  f.remove_if([](const core::Observation& o) { return o.measure == "crime.fraud"; });
+  diagnostics = f.validate().diagnostics;
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"measure-not-supplied"});
+  CHECK(diagnostics[0].message ==
+        "no return supplies crime.total, or all the parts it is derived from (crime.recorded and "
+        "crime.fraud), so 'Crime rate' is n/a");
+}

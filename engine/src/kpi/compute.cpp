@@ -283,7 +283,7 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
     model.districts.push_back({found->code, found->label, found->name});
   }
 
-  const ObservationIndex index(inputs.observations, inputs.areas);
+  const ObservationIndex index(inputs.observations, inputs.areas, catalogue.derived_measures);
   const IndicatorComputer computer(inputs, index);
   for (const auto& outcome : catalogue.outcomes) {
     OutcomeResult result{outcome.name, {}, {}};

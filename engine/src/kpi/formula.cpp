@@ -20,6 +20,7 @@ Figure from_sum(WindowSum sum, core::Period window) {
   figure.denominator = 1;
   figure.value = *sum.total;
   figure.sources = std::move(sum.sources);
+  figure.derivations = std::move(sum.derivations);
   return figure;
 }
 
@@ -61,6 +62,7 @@ Figure per_measure(Figure figure, const templates::Formula& formula, const Formu
   figure.denominator = *below.value;
   figure.value = figure.numerator / figure.denominator * formula.multiplier();
   figure.sources.insert(figure.sources.end(), below.sources.begin(), below.sources.end());
+  merge_derivations(figure.derivations, std::move(below.derivations));
   return figure;
 }
 

@@ -6,9 +6,18 @@
 
 namespace scdash::kpi {
 
+void merge_derivations(std::vector<std::string>& into, std::vector<std::string> from) {
+  for (auto& derivation : from) {
+    if (std::find(into.begin(), into.end(), derivation) == into.end()) {
+      into.push_back(std::move(derivation));
+    }
+  }
+}
+
 ObservationIndex::ObservationIndex(const std::vector<core::Observation>& observations,
-                                   const core::AreaDirectory& areas)
-    : areas_(areas) {
+                                   const core::AreaDirectory& areas,
+                                   const std::vector<templates::DerivedMeasure>& derived)
+    : areas_(areas), derived_(derived) {
   for (const auto& observation : observations) {
     by_measure_and_area_[{observation.measure, observation.area_code}].push_back(&observation);
   }
@@ -36,33 +45,65 @@ WindowSum ObservationIndex::sum(std::string_view measure, std::string_view area_
     return sum_own(*own, area_code, window);
   }
   const auto parts = areas_.children(area_code);
-  if (parts.empty()) {
-    return {
-        std::nullopt, fmt::format("no return gives {} for {}", measure, area_name(area_code)), {}};
+  const bool districts_given = std::any_of(parts.begin(), parts.end(), [&](const core::Area* part) {
+    return series(measure, part->code) != nullptr;
+  });
+  if (districts_given) {
+    return sum_districts(measure, area_code, window);
   }
-  if (std::none_of(parts.begin(), parts.end(), [&](const core::Area* part) {
-        return series(measure, part->code) != nullptr;
-      })) {
-    return {
-        std::nullopt,
-        fmt::format("no return gives {} for {} or its districts", measure, area_name(area_code)),
-        {}};
+  if (const templates::DerivedMeasure* derived = templates::find_derivation(derived_, measure)) {
+    return sum_derived(*derived, area_code, window);
   }
+  return {std::nullopt,
+          parts.empty() ? fmt::format("no return gives {} for {}", measure, area_name(area_code))
+                        : fmt::format("no return gives {} for {} or its districts", measure,
+                                      area_name(area_code)),
+          {}};
+}
+
+WindowSum ObservationIndex::sum_districts(std::string_view measure, std::string_view area_code,
+                                          core::Period window) const {
   WindowSum whole{0.0, {}, {}};
-  for (const core::Area* part : parts) {
-    const Series* part_series = series(measure, part->code);
-    if (part_series == nullptr) {
+  for (const core::Area* part : areas_.children(area_code)) {
+    if (series(measure, part->code) == nullptr &&
+        templates::find_derivation(derived_, measure) == nullptr) {
       return {std::nullopt,
               fmt::format("no return gives {} for {}, part of {}", measure, part->name,
                           area_name(area_code)),
               {}};
     }
-    WindowSum piece = sum_own(*part_series, part->code, window);
+    // A district the return leaves out may still have the measure derived from its parts.
+    WindowSum piece = sum(measure, part->code, window);
     if (!piece.total) {
       return {std::nullopt, std::move(piece.reason), {}};
     }
     *whole.total += *piece.total;
     whole.sources.insert(whole.sources.end(), piece.sources.begin(), piece.sources.end());
+    merge_derivations(whole.derivations, std::move(piece.derivations));
+  }
+  return whole;
+}
+
+WindowSum ObservationIndex::sum_derived(const templates::DerivedMeasure& derived,
+                                        std::string_view area_code, core::Period window) const {
+  WindowSum whole{0.0, {}, {}, {derived.formula()}};
+  for (std::size_t i = 0; i < derived.parts.size(); ++i) {
+    WindowSum piece = sum(derived.parts[i], area_code, window);
+    if (!piece.total) {
+      return {std::nullopt, fmt::format("{}, and {}", derived.formula(), piece.reason), {}};
+    }
+    const bool taken =
+        derived.operation == templates::DerivedMeasure::Operation::difference && i > 0;
+    *whole.total += taken ? -*piece.total : *piece.total;
+    whole.sources.insert(whole.sources.end(), piece.sources.begin(), piece.sources.end());
+    merge_derivations(whole.derivations, std::move(piece.derivations));
+  }
+  if (*whole.total < 0) {
+    // Counts are never negative: a part larger than the whole is a mistake in a return.
+    return {std::nullopt,
+            fmt::format("{} comes to {} for {} in the {}: a part is larger than the whole",
+                        derived.formula(), *whole.total, area_name(area_code), window.label()),
+            {}};
   }
   return whole;
 }

@@ -153,16 +153,22 @@ std::string explain_figure(const kpi::Figure& figure, const templates::Indicator
           ? fmt::format("{}, the latest before {}", figure.denominator_vintage,
                         figure.period.last.year())
           : figure.denominator_vintage;
-  return fmt::format(
-      fmt::runtime(formula.traits().note), fmt::arg("period", figure.period.label()),
-      fmt::arg("sources", describe_sources(figure)), fmt::arg("measure", formula.measure),
-      fmt::arg("denominator_measure", formula.denominator_measure),
-      fmt::arg("numerator", with_thousands(figure.numerator)),
-      fmt::arg("denominator", with_thousands(figure.denominator)),
-      fmt::arg("multiplier", with_thousands(formula.multiplier())),
-      fmt::arg("population", core::denominator_name(figure.denominator_kind)),
-      fmt::arg("vintage", vintage), fmt::arg("percent", formula.reported_percentage ? "%" : ""),
-      fmt::arg("value", *figure.value));
+  const std::string derived = figure.derivations.empty()
+                                  ? std::string()
+                                  : fmt::format(" Derived as the template defines it: {}.",
+                                                fmt::join(figure.derivations, "; "));
+  return fmt::format(fmt::runtime(formula.traits().note), fmt::arg("period", figure.period.label()),
+                     fmt::arg("sources", describe_sources(figure)),
+                     fmt::arg("measure", formula.measure),
+                     fmt::arg("denominator_measure", formula.denominator_measure),
+                     fmt::arg("numerator", with_thousands(figure.numerator)),
+                     fmt::arg("denominator", with_thousands(figure.denominator)),
+                     fmt::arg("multiplier", with_thousands(formula.multiplier())),
+                     fmt::arg("population", core::denominator_name(figure.denominator_kind)),
+                     fmt::arg("vintage", vintage),
+                     fmt::arg("percent", formula.reported_percentage ? "%" : ""),
+                     fmt::arg("value", *figure.value)) +
+         derived;
 }
 
 }  // namespace scdash::render

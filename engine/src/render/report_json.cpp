@@ -42,6 +42,14 @@ void write_figure(JsonWriter& json, const kpi::Figure& figure,
   json.value(figure.denominator);
   json.key("explanation");
   json.value(explain_figure(figure, indicator));
+  if (!figure.derivations.empty()) {
+    json.key("derived");  // each derived measure it was made through, as a formula
+    json.begin_array();
+    for (const auto& derivation : figure.derivations) {
+      json.value(derivation);
+    }
+    json.end_array();
+  }
   write_sources(json, figure.sources);
   json.end_object();
 }

@@ -2,6 +2,7 @@
 
 #include "scdash/core/yaml_checker.hpp"
 #include "scdash/template/catalogue.hpp"
+#include "template/parse_derived_measures.hpp"
 #include "template/parse_formula.hpp"
 #include "template/parse_validation_settings.hpp"
 
@@ -297,6 +298,26 @@ std::vector<AverageArea> parse_averages(core::YamlChecker& yaml, const YAML::Nod
   return averages;
 }
 
+// A reported value is the latest a return gives: one the template derives is made only by
+// adding up months, so an indicator that reports one would never have a figure.
+void check_reported_measures(core::YamlChecker& yaml, const YAML::Node& root,
+                             const Catalogue& catalogue) {
+  for (std::size_t o = 0; o < catalogue.outcomes.size(); ++o) {
+    const auto& indicators = catalogue.outcomes[o].indicators;
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      const Formula& formula = indicators[i].formula;
+      if (formula.traits().reported && catalogue.derivation_of(formula.measure) != nullptr) {
+        yaml.error(root["outcomes"][o]["indicators"][i], "bad-derived-measure",
+                   fmt::format("'{}' reports {} as a return gives it, but the template derives "
+                               "it, by adding up months",
+                               indicators[i].id, formula.measure),
+                   "a derived measure is a count: read it with 'count', 'rate', 'percentage' "
+                   "or 'ratio'");
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
@@ -313,7 +334,7 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   const auto root = yaml.parse(*text);
   if (!root || !yaml.check_keys(*root, "the dashboard template",
                                 {"title", "headline_area", "districts", "averages", "outcomes",
-                                 "validation", "suppression"})) {
+                                 "measures", "validation", "suppression"})) {
     return std::nullopt;
   }
   Catalogue catalogue;
@@ -334,6 +355,10 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
         catalogue.outcomes.push_back(std::move(*outcome));
       }
     }
+  }
+  catalogue.derived_measures = parse_derived_measures(yaml, *root);
+  if (core::count_errors(diagnostics) == errors_before) {
+    check_reported_measures(yaml, *root, catalogue);  // its indexes are the file's
   }
   if (auto settings = parse_validation_settings(yaml, *root)) {
     catalogue.validation = *settings;

@@ -32,17 +32,19 @@ const core::Observation* latest_of(const RuleContext& context, const std::string
 }
 
 void check_measures_supplied(RuleContext& context) {
-  std::set<std::string> supplied;
-  for (const auto& observation : context.observations()) {
-    supplied.insert(observation.measure);
-  }
   std::set<std::string> reported;
   for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
     for (const auto& measure : indicator->formula.measures()) {
-      if (!supplied.contains(measure) && reported.insert(measure).second) {
+      if (!context.supplied(measure) && reported.insert(measure).second) {
+        const templates::DerivedMeasure* derived =
+            context.inputs().catalogue.derivation_of(measure);
         context.report(core::Diagnostic::warning(
             "measure-not-supplied",
-            fmt::format("no return supplies {}, so '{}' is n/a", measure, indicator->label),
+            fmt::format("no return supplies {}{}, so '{}' is n/a", measure,
+                        derived ? fmt::format(", or all the parts it is derived from ({})",
+                                              join_names(derived->parts))
+                                : std::string(),
+                        indicator->label),
             core::Location::in_file(context.inputs().catalogue.file),
             "add the partner's return to the folder, or a mapping that reads it"));
       }
@@ -77,7 +79,7 @@ void check_months_present(RuleContext& context) {
     }
     const templates::IndicatorPeriods periods =
         templates::periods_for(*indicator, context.inputs().quarter);
-    for (const auto& measure : indicator->formula.measures()) {
+    for (const auto& measure : context.measures_behind(*indicator)) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr) {
         continue;
@@ -123,7 +125,7 @@ void check_districts_present(RuleContext& context) {
     if (!indicator->district_breakdown) {
       continue;
     }
-    for (const auto& measure : indicator->formula.measures()) {
+    for (const auto& measure : context.measures_behind(*indicator)) {
       if (!checked.insert(measure).second) {
         continue;
       }
@@ -175,7 +177,7 @@ void check_returns_current(RuleContext& context) {
     }
     const core::Month needed =
         templates::periods_for(*indicator, context.inputs().quarter).current.last;
-    for (const auto& measure : indicator->formula.measures()) {
+    for (const auto& measure : context.measures_behind(*indicator)) {
       const core::Observation* latest = latest_of(context, measure);
       if (latest == nullptr || latest->period.last >= needed) {
         continue;

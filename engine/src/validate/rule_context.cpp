@@ -36,7 +36,32 @@ RuleContext::RuleContext(const ValidationInputs& inputs, Validation& out)
   for (std::size_t i = 0; i < inputs.observations.size(); ++i) {
     const core::Observation& observation = inputs.observations[i];
     series_[{observation.measure, observation.area_code}].push_back(i);
+    given_.insert(observation.measure);
   }
+}
+
+bool RuleContext::supplied(const std::string& measure) const {
+  if (given_.contains(measure)) {
+    return true;
+  }
+  const templates::DerivedMeasure* derived = inputs_.catalogue.derivation_of(measure);
+  return derived != nullptr && std::all_of(derived->parts.begin(), derived->parts.end(),
+                                           [&](const std::string& part) { return supplied(part); });
+}
+
+std::vector<std::string> RuleContext::measures_behind(const templates::Indicator& indicator) const {
+  std::vector<std::string> measures = indicator.formula.measures();
+  std::vector<std::string> behind;
+  // A derivation's parts are appended, to be looked at in turn (the template has no cycles).
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    const templates::DerivedMeasure* derived = inputs_.catalogue.derivation_of(measures[i]);
+    if (derived != nullptr && !given_.contains(measures[i])) {
+      measures.insert(measures.end(), derived->parts.begin(), derived->parts.end());
+    } else {
+      add_once(behind, measures[i]);
+    }
+  }
+  return behind;
 }
 
 bool RuleContext::usable(std::size_t index) const {
@@ -80,8 +105,12 @@ std::set<std::string> counted_measures(const templates::Catalogue& catalogue) {
   std::set<std::string> measures;
   for (const templates::Indicator* indicator : all_indicators(catalogue)) {
     if (indicator->formula.traits().counts) {
-      for (const auto& measure : indicator->formula.measures()) {
-        measures.insert(measure);
+      std::vector<std::string> counted = indicator->formula.measures();
+      for (std::size_t i = 0; i < counted.size(); ++i) {
+        measures.insert(counted[i]);
+        if (const templates::DerivedMeasure* derived = catalogue.derivation_of(counted[i])) {
+          counted.insert(counted.end(), derived->parts.begin(), derived->parts.end());
+        }
       }
     }
   }

@@ -54,6 +54,12 @@ class RuleContext {
   const std::vector<std::size_t>& series(const std::string& measure,
                                          const std::string& area_code) const;
 
+  // Whether a return gives `measure`, or, for one the template derives, all of its parts.
+  bool supplied(const std::string& measure) const;
+  // The measures whose figures stand behind an indicator's: each that a return gives as it is,
+  // and in place of a derived one that none gives, its parts (and theirs), each once.
+  std::vector<std::string> measures_behind(const templates::Indicator& indicator) const;
+
  private:
   const ValidationInputs& inputs_;
   Validation& out_;
@@ -61,11 +67,13 @@ class RuleContext {
   std::vector<std::string> dashboard_areas_;
   std::vector<std::string> district_areas_;
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> series_;
+  std::set<std::string> given_;  // the measures the returns give
 };
 
 // What the catalogue asks of the measures.
 // The measures that are counts (every measure of a formula whose kind counts: rates, counts, both
-// parts of percentages and ratios). They must be whole numbers of zero or more.
+// parts of percentages and ratios, and the parts of those derived). They must be whole numbers
+// of zero or more.
 std::set<std::string> counted_measures(const templates::Catalogue& catalogue);
 // The measures that hold percentages: reported values with unit percent, and the benchmark and
 // comparator measures of percentage indicators.

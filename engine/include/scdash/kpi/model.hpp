@@ -36,6 +36,9 @@ struct Figure {
   std::string denominator_vintage;             // e.g. "Census 2021"
   bool denominator_from_earlier_year = false;  // no population for the period's own year
   std::vector<core::SourceRef> sources;        // every cell the figure was computed from
+  // The derived measures it was made through, as the template defines them:
+  // "asb.total = asb.personal + asb.nuisance + asb.environmental".
+  std::vector<std::string> derivations = {};
   // In a published copy: withheld to protect confidentiality (shown "[c]"), its value and
   // parts removed; unavailable_reason says by which rule.
   bool suppressed = false;

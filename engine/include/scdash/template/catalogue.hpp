@@ -16,6 +16,7 @@
 #include "scdash/core/diagnostic.hpp"
 #include "scdash/core/file_system.hpp"
 #include "scdash/core/population.hpp"
+#include "scdash/template/derived_measure.hpp"
 #include "scdash/template/formula.hpp"
 #include "scdash/template/rag_rule.hpp"
 #include "scdash/template/suppression_policy.hpp"
@@ -101,8 +102,12 @@ struct Catalogue {
   std::vector<std::string> district_labels;  // dashboard labels of the district columns, in order
   std::vector<AverageArea> averages;         // the regional and national average areas, if any
   std::vector<Outcome> outcomes;
-  ValidationSettings validation;  // the data-quality rules' thresholds
-  SuppressionPolicy suppression;  // what a published copy hides
+  std::vector<DerivedMeasure> derived_measures;  // made from others where no return gives them
+  ValidationSettings validation;                 // the data-quality rules' thresholds
+  SuppressionPolicy suppression;                 // what a published copy hides
+
+  // How `measure` is derived from others, or nullptr when it is not.
+  const DerivedMeasure* derivation_of(std::string_view measure) const;
 
   // The template's policy with the indicator's own threshold, where it sets one.
   SuppressionPolicy suppression_for(const Indicator& indicator) const {
@@ -116,7 +121,8 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
                                         core::Diagnostics& diagnostics);
 
 // Every measure the indicators read, sorted, each once: their formulas' measures, their
-// comparators' and those of their benchmark and manual RAG rules.
+// comparators' and those of their benchmark and manual RAG rules, and the parts of those that
+// are derived.
 std::vector<std::string> measures_read(const Catalogue& catalogue);
 
 std::string_view polarity_name(Polarity polarity);
