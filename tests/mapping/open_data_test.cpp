@@ -136,6 +136,7 @@ TEST_CASE("the bundled street-level mapping reads a year of monthly files exactl
   std::map<Key, double> read;
   core::CellAccount cells;
   core::Diagnostics problems;
+  std::vector<std::string> summaries;
   for (const auto& path : year.files) {
     const std::vector<mapping::Mapping> mappings = {*street_level};
     const auto assignment = mapping::assign_return(path, path.generic_string(), mappings, problems);
@@ -152,6 +153,8 @@ TEST_CASE("the bundled street-level mapping reads a year of monthly files exactl
     for (const auto& diagnostic : extraction.diagnostics) {
       if (diagnostic.severity != core::Severity::info) {
         problems.push_back(diagnostic);
+      } else if (diagnostic.code == "mapping-records-summary") {
+        summaries.push_back(diagnostic.message);
       }
     }
   }
@@ -167,4 +170,9 @@ TEST_CASE("the bundled street-level mapping reads a year of monthly files exactl
   CHECK(cells.balances());
   CHECK(year.city_rows > 0);
   CHECK(year.no_location_rows > 0);
+  // Each month's summary says how many rows each rule left out.
+  REQUIRE(summaries.size() == 12);
+  CHECK_THAT(summaries.front(),
+             Catch::Matchers::Contains("by line 13, Location not in [No Location]") &&
+                 Catch::Matchers::Contains("by line 12, outside the partnership"));
 }

@@ -113,8 +113,8 @@ TEST_CASE("a record counts towards every measure whose rules it meets") {
   CHECK(result.cells_in_region.excluded == 1);  // the fraud
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-records-summary"});
   CHECK(result.diagnostics[0].message ==
-        "5 record(s) read: 4 counted into 7 figure(s), 1 left out by 'where' rules, 0 with "
-        "problems");
+        "5 record(s) read: 4 counted into 7 figure(s), 1 left out by rule (1 by line 6, "
+        "Offence group not in [Fraud, Computer misuse]), 0 with problems");
   // The line of the rule that made the figure.
   CHECK(result.observations[0].source.mapping_line == 17);
 }

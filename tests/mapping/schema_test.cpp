@@ -99,6 +99,8 @@ TEST_CASE("the schema lists exactly the keys the loader accepts, at every level"
        definitions["column_choice"]},
       {"files: [x]\ntable: {shape: wide, area_column: {header: a, zzz: 1}}\n",
        definitions["area_column"]["oneOf"][1]},
+      {"files: [x]\ntable: {shape: wide, area_column: {header: a, lookup: {zzz: 1}}}\n",
+       definitions["area_column"]["oneOf"][1]["properties"]["lookup"]},
       {"files: [x]\nperiod: {zzz: 1}\ntable: {shape: wide}\n", definitions["source_choice"]},
       {"files: [x]\ntable: {shape: records, where: {column: a, in: b, zzz: 1}}\n",
        definitions["condition"]},

@@ -73,6 +73,10 @@ class LongReader final : public ShapeReader {
       const io::Cell* cell = cell_at(row, *columns_[i]);
       const Resolution resolved = cell ? resolver_.resolve_column(kDimensions[i], *cell, rolling_)
                                        : resolver_.resolve_text(kDimensions[i], "", rolling_);
+      if (is_outside(resolved)) {
+        sink_.count_excluded(1);
+        return;
+      }
       if (!resolved) {
         const Unresolved& problem = resolved.error();
         sink_.reject(
@@ -97,7 +101,11 @@ class LongReader final : public ShapeReader {
         continue;
       }
       const io::Cell* cell = cell_at(row, *columns_[i]);
-      if (cell == nullptr || !resolver_.resolve_column(kDimensions[i], *cell, rolling_)) {
+      if (cell == nullptr) {
+        return false;
+      }
+      const Resolution resolved = resolver_.resolve_column(kDimensions[i], *cell, rolling_);
+      if (!resolved && !is_outside(resolved)) {
         return false;
       }
     }

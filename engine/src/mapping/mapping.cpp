@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include <fmt/format.h>
+
 namespace scdash::mapping {
 
 std::string_view dimension_name(Dimension dimension) {
@@ -15,6 +17,24 @@ std::string_view dimension_name(Dimension dimension) {
       return "period";
   }
   return "measure";
+}
+
+std::string Condition::described() const {
+  const std::string& column_name = column.header.text;
+  const std::string first = values.empty() ? std::string() : values.front();
+  switch (test) {
+    case Test::in:
+      return fmt::format("{} in [{}]", column_name, fmt::join(values, ", "));
+    case Test::not_in:
+      return fmt::format("{} not in [{}]", column_name, fmt::join(values, ", "));
+    case Test::equals:
+      return fmt::format("{} equal to '{}'", column_name, first);
+    case Test::matches:
+      return fmt::format("{} matching '{}'", column_name, first);
+    case Test::not_matches:
+      break;
+  }
+  return fmt::format("{} not matching '{}'", column_name, first);
 }
 
 std::string_view shape_name(Shape shape) {

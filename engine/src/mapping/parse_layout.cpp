@@ -167,6 +167,9 @@ Table table(core::YamlChecker& yaml, const YAML::Node& node) {
       *column = column_ref(yaml, node[key], key);
     }
   }
+  if (node["area_column"]) {
+    table.area_values = area_values(yaml, node["area_column"]);
+  }
   if (node["across"]) {
     table.across = yaml.choice<Dimension>(node, "across",
                                           {{"periods", Dimension::period},

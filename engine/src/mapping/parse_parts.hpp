@@ -25,8 +25,10 @@ std::vector<std::string> texts(core::YamlChecker& yaml, const YAML::Node& node,
 std::optional<bool> boolean(core::YamlChecker& yaml, const YAML::Node& map, std::string_view key);
 
 // A heading, or {header: ..., aliases: [...]}.
-// A column by heading, or {header, aliases}; an area column may also take a 'pattern'.
+// A column by heading, or {header, aliases}; an area column may also take a 'pattern', a
+// 'lookup' and the areas 'outside' the partnership, which area_values reads.
 ColumnRef column_ref(core::YamlChecker& yaml, const YAML::Node& node, std::string_view key);
+AreaValues area_values(core::YamlChecker& yaml, const YAML::Node& node);
 
 // A constant, or {cell: B2, pattern: ...}, {sheet_name: PATTERN} or {file_name: PATTERN}.
 DimensionSource dimension_source(core::YamlChecker& yaml, const YAML::Node& node,

@@ -70,23 +70,48 @@ ColumnRef column_ref(core::YamlChecker& yaml, const YAML::Node& node, std::strin
   if (node.IsScalar()) {
     column.header = sourced(node, node.Scalar());
   } else if (const std::string what = fmt::format("'{}'", key);
-             key == "area_column" ? yaml.check_keys(node, what, {"header", "aliases", "pattern"})
-                                  : yaml.check_keys(node, what, {"header", "aliases"})) {
+             key == "area_column"
+                 ? yaml.check_keys(node, what,
+                                   {"header", "aliases", "pattern", "lookup", "outside"})
+                 : yaml.check_keys(node, what, {"header", "aliases"})) {
     if (const auto header = yaml.string(node, "header")) {
       column.header = sourced(node["header"], *header);
     }
     if (node["aliases"]) {
       column.aliases = texts(yaml, node["aliases"], "'aliases'");
     }
-    if (const YAML::Node pattern = node["pattern"]) {
-      column.pattern = sourced(pattern, yaml.scalar(pattern, "'pattern'").value_or(""));
-      check_pattern(yaml, pattern, column.pattern.text);
-    }
   }
   if (column.header.text.empty() && node.IsScalar()) {
     yaml.error(node, "empty-value", fmt::format("'{}' needs a column heading", key));
   }
   return column;
+}
+
+AreaValues area_values(core::YamlChecker& yaml, const YAML::Node& node) {
+  AreaValues values;
+  if (!node.IsMap()) {
+    return values;  // a heading alone: names and codes
+  }
+  if (const YAML::Node pattern = node["pattern"]) {
+    values.pattern = sourced(pattern, yaml.scalar(pattern, "'pattern'").value_or(""));
+    check_pattern(yaml, pattern, values.pattern.text);
+  }
+  if (const YAML::Node lookup = node["lookup"]) {
+    if (yaml.check_keys(lookup, "'lookup'", {"file", "from", "to"})) {
+      AreaLookup read;
+      if (const auto file = yaml.string(lookup, "file")) {
+        read.file = sourced(lookup["file"], *file);
+      }
+      read.from = yaml.string(lookup, "from").value_or("");
+      read.to = yaml.string(lookup, "to").value_or("");
+      values.lookup = std::move(read);
+    }
+  }
+  if (const YAML::Node outside = node["outside"]) {
+    values.outside = texts(yaml, outside, "'outside'");
+    values.outside_line = outside.Mark().line + 1;
+  }
+  return values;
 }
 
 DimensionSource dimension_source(core::YamlChecker& yaml, const YAML::Node& node,

@@ -1,6 +1,7 @@
 // The records shape: one row per crime or incident. Rows are counted (or a column summed)
 // into figures by measure, area and month as they stream past, under the mapping's rules;
 // only running totals and grouped problems are kept, never the rows.
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -101,12 +102,16 @@ class RecordsReader final : public ShapeReader {
       sink_.count_reported(1);
       return;
     }
-    if (!filter_.passes(row)) {
-      ++excluded_;
-      sink_.count_excluded(1);
+    if (const Condition* failed = filter_.failed(row)) {
+      leave_out(fmt::format("by line {}, {}", failed->line, failed->described()));
       return;
     }
     const auto area = area_of(row);
+    if (area && area->empty()) {
+      leave_out(
+          fmt::format("by line {}, outside the partnership", table_.area_values.outside_line));
+      return;
+    }
     const auto period = area ? period_of(row) : std::nullopt;
     if (!area || !period) {
       sink_.count_reported(1);
@@ -130,15 +135,18 @@ class RecordsReader final : public ShapeReader {
     } else if (failed) {
       sink_.count_reported(1);
     } else {
-      ++excluded_;
-      sink_.count_excluded(1);
+      leave_out("matching no figure's 'where'");
     }
   }
 
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* area = area_column_ ? cell_at(row, *area_column_) : nullptr;
     const io::Cell* period = period_column_ ? cell_at(row, *period_column_) : nullptr;
-    return (!area_column_ || (area && resolver_.resolve_column(Dimension::area, *area, false))) &&
+    const auto known = [&](const io::Cell& cell) {
+      const Resolution resolved = resolver_.resolve_column(Dimension::area, cell, false);
+      return resolved || is_outside(resolved);
+    };
+    return (!area_column_ || (area && known(*area))) &&
            (!period_column_ || (period && month_of_record(*period)));
   }
 
@@ -161,18 +169,25 @@ class RecordsReader final : public ShapeReader {
               fmt::format(" ({} row(s), from row {})", problem.rows, problem.first.row + 1)),
           sink_.at(problem.first), problem.what.hint));
     }
+    std::vector<std::string> by_rule;
+    for (const auto& [rule, rows] : left_out_) {
+      by_rule.push_back(fmt::format("{} {}", rows, rule));
+    }
     sink_.note(core::Diagnostic::info(
         "mapping-records-summary",
-        fmt::format("{} record(s) read: {} counted into {} figure(s), {} left out by 'where' "
-                    "rules, {} with problems",
-                    rows_, counted_, totals_.size(), excluded_, rows_ - counted_ - excluded_),
+        fmt::format("{} record(s) read: {} counted into {} figure(s), {} left out by rule{}, {} "
+                    "with problems",
+                    rows_, counted_, totals_.size(), excluded_,
+                    by_rule.empty() ? "" : fmt::format(" ({})", fmt::join(by_rule, "; ")),
+                    rows_ - counted_ - excluded_),
         core::Location::in_sheet(sink_.file(), sink_.sheet())));
   }
 
  private:
   using Key = std::tuple<std::string, std::string, core::Period>;  // measure, area, period
 
-  // The area of the row's record, or nullopt with the problem noted.
+  // The area of the row's record: its code, empty when the area is outside the partnership,
+  // or nullopt with the problem noted.
   std::optional<std::string> area_of(const io::Row& row) {
     if (!area_column_) {
       return fixed_.area->id;
@@ -182,6 +197,9 @@ class RecordsReader final : public ShapeReader {
     const std::string text = cell ? io::value_text(*cell) : std::string();
     const Resolution resolved =
         cached(area_cache_, text, [&] { return resolver_.resolve_area_column_text(text); });
+    if (is_outside(resolved)) {
+      return std::string();
+    }
     if (!resolved) {
       problem(resolved.error(), text, ref);
       return std::nullopt;
@@ -290,6 +308,19 @@ class RecordsReader final : public ShapeReader {
     return resolved;
   }
 
+  // A row left out on purpose, counted under the rule that left it out.
+  void leave_out(std::string rule) {
+    const auto found = std::find_if(left_out_.begin(), left_out_.end(),
+                                    [&](const auto& tally) { return tally.first == rule; });
+    if (found == left_out_.end()) {
+      left_out_.emplace_back(std::move(rule), 1);
+    } else {
+      ++found->second;
+    }
+    ++excluded_;
+    sink_.count_excluded(1);
+  }
+
   // Problems are grouped by code and text, so a million rows with one unknown area give one
   // report that counts them.
   void problem(const Unresolved& what, const std::string& text, core::CellRef where) {
@@ -328,6 +359,7 @@ class RecordsReader final : public ShapeReader {
   std::size_t rows_ = 0;
   std::size_t counted_ = 0;
   std::size_t excluded_ = 0;
+  std::vector<std::pair<std::string, std::size_t>> left_out_;  // rows by rule, in order met
 };
 
 }  // namespace

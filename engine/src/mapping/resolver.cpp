@@ -92,20 +92,50 @@ Resolution Resolver::resolve_column(Dimension dimension, const io::Cell& cell, b
 }
 
 Resolution Resolver::resolve_area_column_text(std::string_view text) const {
-  const Sourced& pattern = mapping_.table ? mapping_.table->area_column.pattern : Sourced{};
-  if (pattern.text.empty() || core::trim(text).empty()) {
+  if (!mapping_.table || core::trim(text).empty()) {
     return resolve_text(Dimension::area, text, false);
   }
-  const auto kept = glob_capture(pattern.text, core::trim(text));
-  if (!kept) {
+  const AreaValues& values = mapping_.table->area_values;
+  std::string area(core::trim(text));
+  if (!values.pattern.text.empty()) {
+    const auto kept = glob_capture(values.pattern.text, area);
+    if (!kept) {
+      return core::unexpected(
+          Unresolved{"mapping-pattern-mismatch",
+                     fmt::format("'{}' does not match the area column's pattern '{}'", area,
+                                 values.pattern.text),
+                     fmt::format("{}:{}:{} gives the pattern", mapping_.file, values.pattern.line,
+                                 values.pattern.column),
+                     {}});
+    }
+    area = *kept;
+  }
+  if (values.lookup && values.lookup->rows) {
+    const AreaLookup& lookup = *values.lookup;
+    const auto found = lookup.rows->find(core::normalise_label(area));
+    if (found == lookup.rows->end()) {
+      return core::unexpected(Unresolved{
+          "area-not-in-lookup",
+          fmt::format("'{}' is not in the lookup {} (its column {})", area, lookup.file.text,
+                      lookup.from),
+          "is the lookup the one for this geography and year? ONS publishes one for each",
+          {}});
+    }
+    area = found->second;
+  }
+  const bool outside =
+      std::any_of(values.outside.begin(), values.outside.end(), [&](const std::string& other) {
+        return is_glob(other) ? glob_matches(other, area)
+                              : core::normalise_label(other) == core::normalise_label(area);
+      });
+  if (outside) {
     return core::unexpected(Unresolved{
-        "mapping-pattern-mismatch",
-        fmt::format("'{}' does not match the area column's pattern '{}'", core::trim(text),
-                    pattern.text),
-        fmt::format("{}:{}:{} gives the pattern", mapping_.file, pattern.line, pattern.column),
+        std::string(kAreaOutside),
+        fmt::format("'{}' is outside the partnership", area),
+        fmt::format("{}:{} lists it under 'outside'", mapping_.file, values.outside_line),
         {}});
   }
-  return area(*kept);
+  return resolve_text(Dimension::area, area, false);
 }
 
 Resolution Resolver::area(std::string_view text) const {

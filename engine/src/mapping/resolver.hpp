@@ -39,6 +39,14 @@ struct Unresolved {
 
 using Resolution = core::Expected<Resolved, Unresolved>;
 
+// The code of an area the mapping lists as outside the partnership: not a problem, but a row to
+// leave out and count as left out.
+inline constexpr std::string_view kAreaOutside = "area-outside";
+
+inline bool is_outside(const Resolution& resolution) {
+  return !resolution && resolution.error().code == kAreaOutside;
+}
+
 class Resolver {
  public:
   // An area_aliases entry naming no known area is left out (check_area_aliases reports it).
@@ -49,7 +57,8 @@ class Resolver {
   Resolution resolve_text(Dimension dimension, std::string_view text, bool rolling) const;
 
   // A value of the table's column for `dimension`. The area column's values go through its
-  // 'pattern' first, when it has one ("Charnwood 012A" through "(*) ????" is Charnwood).
+  // 'pattern' ("Charnwood 012A" through "(*) ????" is Charnwood) and 'lookup' first, when it
+  // has them; an area it lists as 'outside' is kAreaOutside.
   Resolution resolve_column(Dimension dimension, const io::Cell& cell, bool rolling) const;
   Resolution resolve_area_column_text(std::string_view text) const;
 

@@ -33,7 +33,7 @@ bool RowFilter::locate(const HeaderRow& header, FigureSink& sink) {
   return ok;
 }
 
-bool RowFilter::passes(const io::Row& row) const {
+const Condition* RowFilter::failed(const io::Row& row) const {
   for (const Located& located : located_) {
     const io::Cell* cell = cell_at(row, located.column);
     const std::string text = cell ? io::value_text(*cell) : std::string();
@@ -57,10 +57,10 @@ bool RowFilter::passes(const io::Row& row) const {
         break;
     }
     if (!holds) {
-      return false;
+      return located.condition;
     }
   }
-  return true;
+  return nullptr;
 }
 
 }  // namespace scdash::mapping

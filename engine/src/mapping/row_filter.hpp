@@ -19,7 +19,9 @@ class RowFilter {
   // Finds the conditions' columns; false, with errors in `sink`, when one is missing.
   bool locate(const HeaderRow& header, FigureSink& sink);
   // Whether the row passes every condition (a row with no conditions always does).
-  bool passes(const io::Row& row) const;
+  bool passes(const io::Row& row) const { return failed(row) == nullptr; }
+  // The first condition the row fails, or nullptr when it passes them all.
+  const Condition* failed(const io::Row& row) const;
 
  private:
   struct Located {

@@ -96,6 +96,10 @@ class WideReader final : public ShapeReader {
     const core::CellRef label_ref{row.index, label_column_};
     const Resolution resolved = label ? resolver_.resolve_column(down_, *label, rolling_)
                                       : resolver_.resolve_text(down_, "", rolling_);
+    if (is_outside(resolved)) {
+      sink_.count_excluded(figures.size());
+      return;
+    }
     if (!resolved) {
       const Unresolved& problem = resolved.error();
       const bool missing = problem.code.ends_with("-missing");
@@ -119,7 +123,11 @@ class WideReader final : public ShapeReader {
 
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* label = cell_at(row, label_column_);
-    if (label == nullptr || !resolver_.resolve_column(down_, *label, rolling_)) {
+    if (label == nullptr) {
+      return false;
+    }
+    const Resolution resolved = resolver_.resolve_column(down_, *label, rolling_);
+    if (!resolved && !is_outside(resolved)) {
       return false;
     }
     for (const auto& [column, meaning] : columns_) {

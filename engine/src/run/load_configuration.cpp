@@ -45,6 +45,8 @@ ReturnsConfiguration load_returns_configuration(core::FileSystem& file_system,
     configuration.mappings.push_back(std::move(*one));
   }
   add_files(recorder, core::InputKind::mapping, files, diagnostics);
+  mapping::load_area_lookups(recorder, configuration.mappings, diagnostics);
+  add_files(recorder, core::InputKind::reference, files, diagnostics);
   mapping::check_area_aliases(configuration.mappings, configuration.reference.areas, diagnostics);
   return configuration;
 }

@@ -33,6 +33,12 @@ std::vector<Mapping> load_mappings(core::FileSystem& file_system,
                                    const std::filesystem::path& directory,
                                    core::Diagnostics& diagnostics);
 
+// Reads the lookup files that the mappings' area columns name (a path from the mapping's own
+// folder), each once however many mappings name it. One that cannot be read, lacks its
+// columns or gives an area two meanings is an error at the mapping line that names it.
+void load_area_lookups(core::FileSystem& file_system, std::vector<Mapping>& mappings,
+                       core::Diagnostics& diagnostics);
+
 struct ReferenceData {
   core::AreaDirectory areas;
   core::PopulationTable populations;

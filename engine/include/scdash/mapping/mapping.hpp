@@ -12,8 +12,10 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,9 +36,6 @@ struct Sourced {
 struct ColumnRef {
   Sourced header;  // empty text: no such column in this mapping
   std::vector<std::string> aliases;
-  // An area column's values may hold the area as part of a longer text: a glob whose "(*)"
-  // keeps that part ("(*) ????" keeps "Charnwood" of the LSOA name "Charnwood 012A").
-  Sourced pattern = {};
 
   bool given() const { return !header.text.empty(); }
 };
@@ -75,6 +74,10 @@ struct Condition {
   Test test = Test::equals;
   std::vector<std::string> values;  // one for equals, matches and not_matches (a glob)
   int line = 0;
+
+  // As a summary names it: "Location not in [No Location]", "LSOA name not matching
+  // 'Leicester *'".
+  std::string described() const;
 };
 
 // A records rule: each row that passes `where` adds to one figure of `measure` (or of the
@@ -85,6 +88,29 @@ struct FigureRule {
   ColumnRef sum;  // not given: count rows
   std::vector<Condition> where;
   int line = 0;
+};
+
+// A lookup from one geography to another, as ONS publishes them (LSOA to local authority
+// district): a CSV file beside the mappings, a value found in its `from` column gives the area
+// in its `to` column.
+struct AreaLookup {
+  Sourced file;  // as the mapping writes it: relative to the mapping's own folder
+  std::string from;
+  std::string to;
+  // Filled when the configuration is loaded: normalised `from` value -> `to` value.
+  std::shared_ptr<const std::unordered_map<std::string, std::string>> rows = nullptr;
+};
+
+// What an area column's values hold, when that is more than an area's name or code.
+struct AreaValues {
+  // The area as part of a longer text: a glob whose "(*)" keeps that part ("(*) ????" keeps
+  // "Charnwood" of the LSOA name "Charnwood 012A").
+  Sourced pattern;
+  std::optional<AreaLookup> lookup;  // then looked up in another geography
+  // Areas outside the partnership (names, codes or globs, after the pattern and the lookup):
+  // their rows are left out, and counted as left out.
+  std::vector<std::string> outside;
+  int outside_line = 0;
 };
 
 enum class Shape {
@@ -101,6 +127,7 @@ struct Table {
   int search_rows = 30;                 // the header row is looked for in this many rows
   int line = 0;                         // where 'table:' is written
   ColumnRef area_column;
+  AreaValues area_values;  // pattern, lookup and areas outside, for area_column's values
   ColumnRef period_column;
   ColumnRef measure_column;
   ColumnRef value_column;                // long
