@@ -15,6 +15,18 @@
 namespace scdash::kpi {
 namespace {
 
+// The files a figure's cells are in, each once, in the order first met: a rolling year of
+// monthly returns is twelve.
+std::vector<std::string> files_of(const Figure& figure) {
+  std::vector<std::string> files;
+  for (const core::SourceRef& source : figure.sources) {
+    if (std::find(files.begin(), files.end(), source.file) == files.end()) {
+      files.push_back(source.file);
+    }
+  }
+  return files;
+}
+
 // Fewer other districts than this give quartiles too unsteady to judge by.
 constexpr std::size_t kMinimumOthers = 4;
 
@@ -58,17 +70,22 @@ void check_indicator(const DashboardModel& model, const IndicatorResult& result,
     }
     const std::string& name =
         i < model.districts.size() ? model.districts[i].name : districts[i].area_code;
+    const std::vector<std::string> files = files_of(figure);
     const core::Location where =
-        figure.sources.empty()
-            ? core::Location{}
-            : core::Location::in_sheet(figure.sources.front().file, figure.sources.front().sheet);
+        figure.sources.empty() ? core::Location{}
+        : files.size() == 1
+            ? core::Location::in_sheet(figure.sources.front().file, figure.sources.front().sheet)
+            : core::Location::in_file(files.front());
     out.push_back(core::Diagnostic::warning(
         "district-outlier",
         fmt::format("{}'s '{}' for the {} is {:.2f}, outside the other districts' range of "
                     "{:.2f} to {:.2f} (their quartiles {:.2f} and {:.2f}, widened by {} times "
-                    "the difference between them)",
+                    "the difference between them){}",
                     name, result.indicator->label, figure.period.label(), *figure.value, low, high,
-                    q1, q3, factor),
+                    q1, q3, factor,
+                    files.size() > 1 ? fmt::format("; it is made from the {} files {}",
+                                                   files.size(), fmt::join(files, ", "))
+                                     : std::string()),
         where,
         fmt::format("check {}'s figures in the return; a real difference is shown as it is",
                     name)));
