@@ -124,6 +124,45 @@ TEST_CASE("a record-level extract is drafted as records counted by area and mont
   CHECK(result.observations[0].value == 20);
 }
 
+TEST_CASE("a street-level file is drafted as records: its month, its LSOA's district, its type") {
+  // data.police.uk's columns: an id, the month, the force, coordinates, the LSOA, the type.
+  FakeWorkbook workbook;
+  std::vector<std::vector<io::Cell>> rows = {
+      {text("Crime ID"), text("Month"), text("Reported by"), text("Longitude"), text("Latitude"),
+       text("LSOA name"), text("Crime type"), text("Last outcome category")}};
+  const char* lsoas[] = {"Charnwood 012A", "Blaby 003C", "Leicester 041B", "Charnwood 001D"};
+  const char* types[] = {"Anti-social behaviour", "Burglary", "Vehicle crime"};
+  for (int i = 0; i < 24; ++i) {
+    const bool asb = i % 3 == 0;
+    rows.push_back({text(asb ? "" : "3f9c" + std::to_string(i)), text("2025-09"),
+                    text("Leicestershire Police"), number(-1.1 - i / 100.0),
+                    number(52.6 + i / 100.0), text(lsoas[i % 4]), text(types[i % 3]),
+                    text(asb ? "" : "Under investigation")});
+  }
+  workbook.add_sheet("2025-09-leicestershire-street", rows);
+  const std::string text = draft(workbook, "2025-09-leicestershire-street.csv");
+  INFO(text);
+  CHECK(has_line(text, "files: [\"\?\?\?\?-\?\?-leicestershire-street.csv\"]"));
+  CHECK(has_line(text,
+                 "  shape: records  # one row per crime or incident, counted by area and "
+                 "month"));
+  CHECK(has_line(text, "    header: LSOA name"));
+  CHECK(has_line(text,
+                 "    pattern: \"(*) \?\?\?\?\"  # the area before a code: 18 of 24 "
+                 "values"));
+  CHECK(has_line(text, "    outside: [Leicester]  # no area of the partnership: check each"));
+  CHECK(has_line(text, "  period_column: Month"));
+  CHECK(has_line(text, "      # where: {column: Crime type, in: [Anti-social behaviour]}"));
+  CHECK(has_line(text, "# Crime type seen: Anti-social behaviour, Burglary, Vehicle crime"));
+  // Filled in, it reads: 18 rows in the partnership's districts, the city's 6 left out.
+  const auto finished = finish(text, {"data.police.uk street-level crime", "crime.total"});
+  const auto result = mapping::extract(load_mapping(finished), workbook, "r.csv", test_areas());
+  CHECK(compact(result) == std::vector<std::string>{"crime.total E07000129 2025-09 6 B3",
+                                                    "crime.total E07000130 2025-09 12 B2"});
+  CHECK(result.cells_in_region.excluded == 6);
+  CHECK(result.accounted());
+}
+
 TEST_CASE("a form is drafted as its figures beside their labels, dated by its title") {
   FakeWorkbook workbook;
   workbook.add_sheet("Return", {{text("MARAC quarterly return")},

@@ -23,6 +23,8 @@ constexpr std::uint32_t kRowsRead = 200;     // enough rows to see a table's col
 constexpr std::uint32_t kHeaderSearch = 30;  // the header row is looked for this far down
 constexpr std::uint32_t kFormRows = 60;      // a form's figures are this far down at most
 constexpr std::size_t kMostLabels = 30;      // a column with more distinct texts is no lookup
+constexpr std::size_t kMostStrangers = 5;    // names outside the partnership proposed at most
+constexpr std::size_t kFewestEvents = 10;    // rows needed to tell events from figures
 
 // What the values below a heading are.
 struct ColumnProfile {
@@ -34,6 +36,11 @@ struct ColumnProfile {
   std::size_t dates = 0;  // full dates, as records have
   std::size_t numbers = 0;
   std::vector<std::string> labels;  // distinct texts, in order of appearance
+  // Values that are an area and a code after it, as LSOA names are ("Charnwood 012A"): how
+  // many, the length of the code, and the names before a code that are no area (the city).
+  std::size_t area_prefixes = 0;
+  std::size_t code_length = 0;
+  std::vector<std::string> strangers;
 
   bool mostly(std::size_t count) const { return values > 0 && count * 10 >= values * 6; }
 };
@@ -116,6 +123,21 @@ bool is_csv(std::string_view file_name) {
   return std::equal(extension.begin(), extension.end(), kExtension.begin(), [](char a, char b) {
     return std::tolower(static_cast<unsigned char>(a)) == b;
   });
+}
+
+// A value that is a name and a code after it ("Charnwood 012A"): the name, and the code's
+// length; nullopt when the last word has no digit, and so is no code.
+std::optional<std::pair<std::string, std::size_t>> name_and_code(std::string_view text) {
+  text = core::trim(text);
+  const auto space = text.find_last_of(' ');
+  if (space == std::string_view::npos || space == 0) {
+    return std::nullopt;
+  }
+  const std::string_view code = text.substr(space + 1);
+  if (code.find_first_of("0123456789") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  return std::pair{std::string(core::trim(text.substr(0, space))), code.size()};
 }
 
 // A day's date, as records carry, rather than a month's heading ("Apr-25", 01/04/2025).
@@ -235,6 +257,9 @@ class Drafter {
       return std::nullopt;
     }
     const ColumnProfile* area = pick(profiles, &ColumnProfile::areas);
+    const ColumnProfile* area_in_name =
+        area == nullptr ? pick(profiles, &ColumnProfile::area_prefixes) : nullptr;
+    area = area ? area : area_in_name;
     const ColumnProfile* period = pick(profiles, &ColumnProfile::periods);
     const ColumnProfile* date = pick(profiles, &ColumnProfile::dates);
     if (area == nullptr && period == nullptr && date == nullptr) {
@@ -248,9 +273,12 @@ class Drafter {
       }
       if (column.mostly(column.numbers)) {
         numbers.push_back(&column);
-      } else if (is_lookup(column) &&
-                 (labels == nullptr || column.labels.size() < labels->labels.size())) {
-        labels = &column;  // the column of fewest repeated labels: a category, not an id
+      } else if (is_lookup(column) && column.labels.size() > 1 &&
+                 (labels == nullptr || column.values > labels->values ||
+                  (column.values == labels->values &&
+                   column.labels.size() < labels->labels.size()))) {
+        // A category: given on every row, of few repeated labels; not a constant, not an id.
+        labels = &column;
       }
     }
     std::string out;
@@ -259,18 +287,27 @@ class Drafter {
         fmt::format_to(std::back_inserter(out), "  {}: {}\n", key, yaml_text(column->heading));
       }
     };
-    if (date != nullptr && period == nullptr) {
+    const ColumnProfile* month = date != nullptr && period == nullptr ? date : period;
+    if (month == date || repeats(header.index, {area, period, labels})) {
       out +=
           "table:\n  shape: records  # one row per crime or incident, counted by area and month\n";
-      column_line("area_column", area);
-      column_line("period_column", date);
+      if (area_in_name != nullptr) {
+        area_with_pattern(out, *area_in_name);
+      } else {
+        column_line("area_column", area);
+      }
+      column_line("period_column", month);
       out +=
           "  figures:\n    - measure: TODO  # what each row counts towards, such as crime.total\n";
       if (labels != nullptr) {
-        fmt::format_to(std::back_inserter(out), "      # where: {{column: {}, in: [{}]}}\n",
-                       yaml_text(labels->heading), yaml_text(labels->labels.front()));
+        fmt::format_to(std::back_inserter(out),
+                       "      # where: {{column: {}, in: [{}]}}\n"
+                       "# {} seen: {}\n",
+                       yaml_text(labels->heading), yaml_text(labels->labels.front()),
+                       comment_text(labels->heading),
+                       comment_text(fmt::format("{}", fmt::join(labels->labels, ", "))));
       }
-      return finish_fixed(out, area, date);
+      return finish_fixed(out, area, month);
     }
     if (numbers.size() >= 2 && labels == nullptr) {
       out += "table:\n  shape: wide\n";
@@ -298,6 +335,54 @@ class Drafter {
       out += "measure: TODO  # the measure every figure counts, such as asb.total\n";
     }
     return out;
+  }
+
+  // Whether rows below the header repeat the same values in these columns (an area by its
+  // name before a code): one row per event, as no table of figures has.
+  bool repeats(std::uint32_t header_row, std::vector<const ColumnProfile*> columns) const {
+    std::erase(columns, nullptr);
+    if (columns.empty()) {
+      return false;
+    }
+    std::set<std::string> keys;
+    std::size_t rows = 0;
+    for (const io::Row& row : rows_) {
+      if (row.index <= header_row) {
+        continue;
+      }
+      std::string key;
+      for (const ColumnProfile* column : columns) {
+        const io::Cell* cell = cell_at(row, column->column);
+        std::string text = cell ? io::value_text(*cell) : std::string();
+        if (const auto split = column->area_prefixes > 0 ? name_and_code(text) : std::nullopt) {
+          text = split->first;
+        }
+        key += text + '\x1f';
+      }
+      ++rows;
+      keys.insert(std::move(key));
+    }
+    return rows >= kFewestEvents && keys.size() * 10 <= rows * 9;
+  }
+
+  // The area column whose values are an area and a code: the area kept by a pattern, and the
+  // names before a code that are no area proposed as outside the partnership.
+  static void area_with_pattern(std::string& out, const ColumnProfile& column) {
+    fmt::format_to(std::back_inserter(out),
+                   "  area_column:\n"
+                   "    header: {}\n"
+                   "    pattern: \"(*) {}\"  # the area before a code: {} of {} values\n",
+                   yaml_text(column.heading), std::string(column.code_length, '?'),
+                   column.area_prefixes, column.values);
+    if (!column.strangers.empty()) {
+      std::vector<std::string> names;
+      for (const auto& name : column.strangers) {
+        names.push_back(yaml_text(name));
+      }
+      fmt::format_to(std::back_inserter(out),
+                     "    outside: [{}]  # no area of the partnership: check each\n",
+                     fmt::join(names, ", "));
+    }
   }
 
   std::string& finish_fixed(std::string& out, const ColumnProfile* area,
@@ -412,6 +497,17 @@ class Drafter {
       column.dates += date ? 1 : 0;
       column.periods += !date && period_of_cell(*cell) ? 1 : 0;
       column.areas += cell->type == io::CellType::string && areas_.resolve(cell->text) ? 1 : 0;
+      if (const auto split =
+              cell->type == io::CellType::string ? name_and_code(cell->text) : std::nullopt) {
+        if (areas_.resolve(split->first)) {
+          ++column.area_prefixes;
+          column.code_length = split->second;
+        } else if (column.strangers.size() < kMostStrangers &&
+                   std::find(column.strangers.begin(), column.strangers.end(), split->first) ==
+                       column.strangers.end()) {
+          column.strangers.push_back(split->first);
+        }
+      }
       column.numbers +=
           cell->type == io::CellType::number || parse_number_text(io::value_text(*cell)) ? 1 : 0;
       if (cell->type == io::CellType::string && column.labels.size() <= kMostLabels) {
