@@ -74,6 +74,11 @@ TEST_CASE("periods are read as months, quarters, runs of months, years and rolli
     INFO(text);
     CHECK(mapping::parse_period_text(text) == year);
   }
+  // ONS's mid-year estimates are of the population at the end of June.
+  for (const char* text : {"Mid-2024", "mid-year 2024", "Mid 2024", "MID-YEAR 2024"}) {
+    INFO(text);
+    CHECK(mapping::parse_period_text(text) == Period::single(Month::of(2024, 6)));
+  }
   // A run across the new year began in the December before.
   CHECK(mapping::parse_period_text("Dec-Feb 26") ==
         Period{Month::of(2025, 12), Month::of(2026, 2)});
@@ -87,7 +92,8 @@ TEST_CASE("periods are read as months, quarters, runs of months, years and rolli
 
 TEST_CASE("text that is not a period is refused") {
   for (const char* text : {"District", "2025", "Q5 2025/26", "2025/27", "Jul-Sep", "Total",
-                           "2025-04-17", "12 months to nothing", "Sep-Jul", ""}) {
+                           "2025-04-17", "12 months to nothing", "Sep-Jul", "", "Mid-24",
+                           "mid-year", "Midlands 2024"}) {
     INFO(text);
     CHECK_FALSE(mapping::parse_period_text(text));
   }

@@ -14,6 +14,18 @@ std::string_view denominator_name(Denominator denominator) {
   return "population";
 }
 
+std::string_view population_measure(Denominator denominator) {
+  switch (denominator) {
+    case Denominator::persons:
+      return "population.persons";
+    case Denominator::households:
+      return "population.households";
+    case Denominator::adult_females:
+      return "population.adult_females";
+  }
+  return "population.persons";
+}
+
 std::optional<double> Population::count(Denominator denominator) const {
   switch (denominator) {
     case Denominator::persons:
@@ -33,7 +45,7 @@ const Population* PopulationTable::best_for(std::string_view area_code, int year
     if (row.area_code != area_code || row.year > year || !row.count(denominator)) {
       continue;
     }
-    if (best == nullptr || row.year > best->year) {
+    if (best == nullptr || row.year >= best->year) {  // of one year's two, the later added
       best = &row;
     }
   }

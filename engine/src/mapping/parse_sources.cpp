@@ -108,8 +108,12 @@ AreaValues area_values(core::YamlChecker& yaml, const YAML::Node& node) {
     }
   }
   if (const YAML::Node outside = node["outside"]) {
-    values.outside = texts(yaml, outside, "'outside'");
     values.outside_line = outside.Mark().line + 1;
+    if (outside.IsScalar() && outside.Scalar() == "unlisted") {
+      values.outside_unlisted = true;
+    } else {
+      values.outside = texts(yaml, outside, "'outside'");
+    }
   }
   return values;
 }

@@ -128,14 +128,14 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
         return is_glob(other) ? glob_matches(other, area)
                               : core::normalise_label(other) == core::normalise_label(area);
       });
-  if (outside) {
+  Resolution resolved = resolve_text(Dimension::area, area, false);
+  const bool unlisted = !resolved && resolved.error().code == "area-unknown";
+  if (outside || (unlisted && values.outside_unlisted)) {
     return core::unexpected(Unresolved{
-        std::string(kAreaOutside),
-        fmt::format("'{}' is outside the partnership", area),
-        fmt::format("{}:{} lists it under 'outside'", mapping_.file, values.outside_line),
-        {}});
+        std::string(kAreaOutside), fmt::format("'{}' is outside the partnership", area),
+        fmt::format("{}:{} says so under 'outside'", mapping_.file, values.outside_line), {}});
   }
-  return resolve_text(Dimension::area, area, false);
+  return resolved;
 }
 
 Resolution Resolver::area(std::string_view text) const {

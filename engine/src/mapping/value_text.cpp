@@ -167,6 +167,18 @@ std::optional<core::Period> parse_named_run(std::string_view text) {
   return core::Period{start, end};
 }
 
+// ONS's mid-year population estimates: "Mid-2024", "mid-year 2024", the population at the end
+// of June 2024.
+std::optional<core::Period> parse_mid_year(std::string_view text) {
+  for (const std::string_view prefix : {"mid-year ", "mid year ", "mid-", "mid "}) {
+    if (remove_prefix(text, prefix)) {
+      const auto year = text.size() == 4 ? parse_year(text) : std::nullopt;
+      return year ? std::optional(core::Period::single(core::Month::of(*year, 6))) : std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<core::Period> parse_fixed_period(std::string_view text) {
   if (const auto month = parse_month_text(text)) {
     return core::Period::single(*month);
@@ -184,6 +196,9 @@ std::optional<core::Period> parse_fixed_period(std::string_view text) {
   }
   if (const auto run = parse_month_to_month(text)) {
     return run;
+  }
+  if (const auto mid_year = parse_mid_year(text)) {
+    return mid_year;
   }
   return parse_named_run(text);
 }

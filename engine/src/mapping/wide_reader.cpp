@@ -52,6 +52,7 @@ class WideReader final : public ShapeReader {
         read_heading(cell);
       }
     }
+    note_ignored_headings();
     if (columns_.empty()) {
       sink_.note(core::Diagnostic::error(
           table_.across == Dimension::period
@@ -151,13 +152,7 @@ class WideReader final : public ShapeReader {
                                               core::column_name(cell.ref.column))),
             sink_.at(cell.ref), resolved.error().hint));
       } else {
-        sink_.note(core::Diagnostic::info(
-            "mapping-column-ignored",
-            fmt::format("column '{}' is not {}, so it is not read", io::value_text(cell),
-                        table_.across == Dimension::period ? "a month or period"
-                        : table_.across == Dimension::area ? "a known area"
-                                                           : "a known measure"),
-            sink_.at(cell.ref)));
+        ignored_.push_back(&cell);
       }
       return;
     }
@@ -177,6 +172,37 @@ class WideReader final : public ShapeReader {
     columns_.emplace(cell.ref.column, *resolved);
   }
 
+  // The headings that are nothing the table reads, each named; beyond a few, as one note, so
+  // that a table of many other columns (ONS's 91 single years of age) does not bury the rest.
+  void note_ignored_headings() {
+    const std::string_view kind = table_.across == Dimension::period ? "a month or period"
+                                  : table_.across == Dimension::area ? "a known area"
+                                                                     : "a known measure";
+    if (ignored_.size() <= kIgnoredNamed) {
+      for (const io::Cell* cell : ignored_) {
+        sink_.note(core::Diagnostic::info(
+            "mapping-column-ignored",
+            fmt::format("column '{}' is not {}, so it is not read", io::value_text(*cell), kind),
+            sink_.at(cell->ref)));
+      }
+    } else {
+      std::vector<std::string> names;
+      for (std::size_t i = 0; i < kIgnoredNamed; ++i) {
+        names.push_back(fmt::format("'{}'", io::value_text(*ignored_[i])));
+      }
+      sink_.note(core::Diagnostic::info(
+          "mapping-column-ignored",
+          fmt::format("{} columns, {} to {}, are not {}, so they are not read: {} and {} more",
+                      ignored_.size(), core::column_name(ignored_.front()->ref.column),
+                      core::column_name(ignored_.back()->ref.column), kind, fmt::join(names, ", "),
+                      ignored_.size() - kIgnoredNamed),
+          sink_.at(ignored_.front()->ref)));
+    }
+    ignored_.clear();
+  }
+
+  static constexpr std::size_t kIgnoredNamed = 5;
+
   const Table& table_;
   const Resolver& resolver_;
   const Dimensions& fixed_;
@@ -186,6 +212,7 @@ class WideReader final : public ShapeReader {
   std::uint32_t label_column_ = 0;
   std::map<std::uint32_t, Resolved> columns_;  // figure columns and what their headings mean
   std::set<std::uint32_t> rejected_columns_;   // headings reported as errors
+  std::vector<const io::Cell*> ignored_;       // headings of columns not read, while on_header
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <iterator>
 
+#include "run/given_populations.hpp"
 #include "run/load_configuration.hpp"
 #include "run/output_paths.hpp"
 #include "run/render_outputs.hpp"
@@ -139,8 +140,10 @@ RunResult run(core::FileSystem& file_system, const RunRequest& request, Progress
   reporter.start(Stage::validation);
   const templates::Catalogue& catalogue = *configuration.catalogue;
   const mapping::ReferenceData& reference = configuration.returns.reference;
+  const core::PopulationTable populations =
+      with_given_populations(reference.populations, result.read.observations);
   validate::Validation validation = validate::validate_observations(
-      {result.read.observations, catalogue, reference.areas, reference.populations,
+      {result.read.observations, catalogue, reference.areas, populations,
        (request.configuration.reference() / "populations.yaml").generic_string(), *result.quarter});
   std::move(validation.diagnostics.begin(), validation.diagnostics.end(),
             std::back_inserter(diagnostics));
@@ -149,7 +152,7 @@ RunResult run(core::FileSystem& file_system, const RunRequest& request, Progress
 
   reporter.start(Stage::computation);
   result.model = kpi::compute_dashboard(
-      {catalogue, result.read.observations, reference.areas, reference.populations},
+      {catalogue, result.read.observations, reference.areas, populations},
       *result.quarter, diagnostics);
   const core::Diagnostics outliers =
       kpi::find_district_outliers(result.model, catalogue.validation);

@@ -11,6 +11,9 @@ std::vector<std::string> measures_read(const Catalogue& catalogue) {
     for (const Indicator& indicator : outcome.indicators) {
       const auto formula = indicator.formula.measures();
       measures.insert(measures.end(), formula.begin(), formula.end());
+      if (indicator.formula.traits().divisor == Divisor::population) {
+        measures.emplace_back(core::population_measure(indicator.formula.population));
+      }
       measures.push_back(indicator.comparators.most_similar_group);
       measures.push_back(indicator.comparators.counties);
       if (const auto* benchmark = std::get_if<BenchmarkRule>(&indicator.rag)) {

@@ -19,6 +19,10 @@ enum class Denominator { persons, households, adult_females };
 
 std::string_view denominator_name(Denominator denominator);
 
+// The measure by which a return gives the denominator, such as ONS's mid-year estimates read
+// through a mapping: "population.persons", "population.households", "population.adult_females".
+std::string_view population_measure(Denominator denominator);
+
 struct Population {
   std::string area_code;
   int year = 0;
@@ -36,7 +40,8 @@ class PopulationTable {
   void add(Population population) { rows_.push_back(std::move(population)); }
 
   // The figure for `year`, or failing that the latest earlier year that has the denominator;
-  // nullptr when there is none.
+  // nullptr when there is none. Of two for the same year, the one added last: a return's
+  // estimate comes before the reference file's.
   const Population* best_for(std::string_view area_code, int year, Denominator denominator) const;
 
  private:

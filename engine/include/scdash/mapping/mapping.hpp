@@ -108,8 +108,10 @@ struct AreaValues {
   Sourced pattern;
   std::optional<AreaLookup> lookup;  // then looked up in another geography
   // Areas outside the partnership (names, codes or globs, after the pattern and the lookup):
-  // their rows are left out, and counted as left out.
+  // their rows are left out, and counted as left out. `outside: unlisted` leaves out every area
+  // the reference data does not list, as a national file's hundreds of others.
   std::vector<std::string> outside;
+  bool outside_unlisted = false;
   int outside_line = 0;
 };
 

@@ -121,8 +121,8 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
                                         core::Diagnostics& diagnostics);
 
 // Every measure the indicators read, sorted, each once: their formulas' measures, their
-// comparators' and those of their benchmark and manual RAG rules, and the parts of those that
-// are derived.
+// comparators' and those of their benchmark and manual RAG rules, the parts of those that are
+// derived, and the population measures of rates (population.persons), which a return may give.
 std::vector<std::string> measures_read(const Catalogue& catalogue);
 
 std::string_view polarity_name(Polarity polarity);
