@@ -46,6 +46,22 @@ TEST_CASE("many formula cells without results are noted ten by name, then counte
   CHECK_THAT(notes[10].message, Catch::StartsWith("15 more cells"));
 }
 
+TEST_CASE("every formula cell without a result is listed, so a caller can tell which it reads") {
+  std::string cells;
+  for (int column = 0; column < 25; ++column) {
+    cells += "<c r=\"" + core::to_a1({1, static_cast<std::uint32_t>(column)}) + "\"><f>1</f></c>";
+  }
+  auto workbook = testing::open_bytes(XlsxParts().sheet("<row r=\"2\">" + cells + "</row>").zip());
+  REQUIRE(workbook);
+  REQUIRE_FALSE(testing::read_all(**workbook).failure);
+  REQUIRE_FALSE(testing::read_all(**workbook).failure);  // read again: listed once
+  const auto& listed = (*workbook)->formulas_without_values(0);
+  REQUIRE(listed.size() == 25);
+  CHECK(listed.front() == core::CellRef{1, 0});
+  CHECK(listed.back() == core::CellRef{1, 24});
+  CHECK((*workbook)->formulas_without_values(1).empty());  // no such sheet
+}
+
 TEST_CASE("reading a sheet again does not repeat its notes") {
   CHECK(notes_after_reading(R"(<row r="1"><c r="A1"><f>1</f></c></row>)", 3).size() == 1);
 }

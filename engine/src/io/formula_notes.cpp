@@ -6,14 +6,22 @@ namespace scdash::io::detail {
 namespace {
 
 constexpr std::size_t kCellsNamed = 10;
+// Cells listed, at most: a bound on memory for a hostile sheet of millions of them.
+constexpr std::size_t kCellsListed = 1'000'000;
 
 }  // namespace
 
 void FormulaNotes::note(core::CellRef cell) {
-  if (notes_ == nullptr || ++count_ > kCellsNamed) {
+  if (notes_ == nullptr) {
     return;
   }
-  notes_->push_back(core::Diagnostic::warning(
+  if (notes_->formulas_without_values.size() < kCellsListed) {
+    notes_->formulas_without_values.push_back(cell);
+  }
+  if (++count_ > kCellsNamed) {
+    return;
+  }
+  notes_->diagnostics.push_back(core::Diagnostic::warning(
       "formula-without-value", "the cell has a formula but no saved result, so it reads as empty",
       core::Location::at_cell(sheet_.file, sheet_.sheet, cell),
       "open the file in Excel (or LibreOffice) and save it again, so that the results are "
@@ -22,7 +30,7 @@ void FormulaNotes::note(core::CellRef cell) {
 
 void FormulaNotes::finish() {
   if (notes_ != nullptr && count_ > kCellsNamed) {
-    notes_->push_back(core::Diagnostic::warning(
+    notes_->diagnostics.push_back(core::Diagnostic::warning(
         "formula-without-value",
         fmt::format("{} more cells have a formula but no saved result", count_ - kCellsNamed),
         sheet_));

@@ -7,7 +7,7 @@ namespace scdash::io::detail {
 core::Expected<void, core::Diagnostic> ScannedWorkbook::read_sheet(std::size_t index,
                                                                    const RowHandler& on_row) {
   std::vector<CellRange> merged;
-  core::Diagnostics notes;
+  SheetNotes notes;
   auto complete = scan_sheet(index, &on_row, &merged, &notes);
   if (index < sheets().size()) {
     set_sheet_notes(index, std::move(notes));  // what was noted before a failure stands too

@@ -24,7 +24,7 @@ class ScannedWorkbook : public Workbook {
   virtual core::Expected<bool, core::Diagnostic> scan_sheet(std::size_t index,
                                                             const RowHandler* on_row,
                                                             std::vector<CellRange>* merged,
-                                                            core::Diagnostics* notes) = 0;
+                                                            SheetNotes* notes) = 0;
 
  private:
   std::vector<std::optional<std::vector<CellRange>>> merged_;  // per sheet, once known

@@ -89,8 +89,7 @@ std::optional<Unsigned> parse_unsigned(std::string_view text) {
 class SheetHandler final : public XmlHandler {
  public:
   SheetHandler(XmlStream& stream, const ZipPartReader& part, const SheetContext& context,
-               const RowHandler* on_row, std::vector<CellRange>* merged_ranges,
-               core::Diagnostics* notes)
+               const RowHandler* on_row, std::vector<CellRange>* merged_ranges, SheetNotes* notes)
       : stream_(stream),
         part_(part),
         context_(context),
@@ -463,7 +462,7 @@ core::Expected<bool, core::Diagnostic> read_sheet_part(ZipPartReader& part,
                                                        const SheetContext& context,
                                                        const RowHandler* on_row,
                                                        std::vector<CellRange>* merged_ranges,
-                                                       core::Diagnostics* notes) {
+                                                       SheetNotes* notes) {
   XmlStream stream;
   SheetHandler handler(stream, part, context, on_row, merged_ranges, notes);
   auto parsed = stream.parse(part, handler);

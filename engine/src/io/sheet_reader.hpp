@@ -38,6 +38,6 @@ core::Expected<bool, core::Diagnostic> read_sheet_part(ZipPartReader& part,
                                                        const SheetContext& context,
                                                        const RowHandler* on_row,
                                                        std::vector<CellRange>* merged_ranges,
-                                                       core::Diagnostics* notes = nullptr);
+                                                       SheetNotes* notes = nullptr);
 
 }  // namespace scdash::io::detail

@@ -103,12 +103,19 @@ core::Expected<std::unique_ptr<Workbook>, core::Diagnostic> open_workbook(
   return core::unexpected(not_a_workbook(extension, display_name));
 }
 
-void Workbook::set_sheet_notes(std::size_t index, core::Diagnostics notes) {
+void Workbook::set_sheet_notes(std::size_t index, SheetNotes notes) {
   if (index >= sheet_notes_.size()) {
     sheet_notes_.resize(index + 1);
+    formulas_without_values_.resize(index + 1);
   }
-  sheet_notes_[index] = std::move(notes);
+  sheet_notes_[index] = std::move(notes.diagnostics);
+  formulas_without_values_[index] = std::move(notes.formulas_without_values);
   notes_joined_ = false;
+}
+
+const std::vector<core::CellRef>& Workbook::formulas_without_values(std::size_t index) const {
+  static const std::vector<core::CellRef> kNone;
+  return index < formulas_without_values_.size() ? formulas_without_values_[index] : kNone;
 }
 
 void Workbook::add_workbook_note(core::Diagnostic note) {

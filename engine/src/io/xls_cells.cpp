@@ -70,7 +70,7 @@ bool holds_cells(std::uint16_t type) {
   }
 }
 
-XlsCells::XlsCells(const XlsGlobals& globals, core::Location sheet, core::Diagnostics* notes)
+XlsCells::XlsCells(const XlsGlobals& globals, core::Location sheet, SheetNotes* notes)
     : globals_(globals),
       sheet_(std::move(sheet)),
       strings_(globals.version, globals.code_page),
@@ -263,7 +263,7 @@ void XlsCells::finish() {
   drop_pending_formula();
   formula_notes_.finish();
   if (notes_ != nullptr && strings_.lost_characters()) {
-    notes_->push_back(lost_characters_note(sheet_, strings_.code_page()));
+    notes_->diagnostics.push_back(lost_characters_note(sheet_, strings_.code_page()));
   }
 }
 

@@ -30,7 +30,7 @@ bool holds_cells(std::uint16_t type);
 class XlsCells {
  public:
   // Diagnostics and notes are located in `sheet` (file and sheet).
-  XlsCells(const XlsGlobals& globals, core::Location sheet, core::Diagnostics* notes);
+  XlsCells(const XlsGlobals& globals, core::Location sheet, SheetNotes* notes);
 
   // Appends the cells `record` holds to `cells`; a STRING record completes the formula before
   // it. Fails for a record that does not hold what its type says (xls-corrupt), a value outside
@@ -61,7 +61,7 @@ class XlsCells {
   const XlsGlobals& globals_;
   core::Location sheet_;
   BiffStringReader strings_;
-  core::Diagnostics* notes_;
+  SheetNotes* notes_;
   FormulaNotes formula_notes_;
   std::optional<core::CellRef> pending_string_formula_;
   std::string text_;

@@ -238,7 +238,7 @@ core::Expected<bool, core::Diagnostic> read_records(SheetRecords& records,
 core::Expected<bool, core::Diagnostic> read_xls_sheet(
     core::InputFile& stream, const XlsGlobals& globals, const XlsSheet& sheet,
     const core::Location& where, const RowHandler* on_row, std::vector<CellRange>* merged_ranges,
-    core::Diagnostics* notes) {
+    SheetNotes* notes) {
   if (!sheet.holds_cells) {
     return true;
   }

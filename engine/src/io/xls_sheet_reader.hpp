@@ -25,6 +25,6 @@ namespace scdash::io::detail {
 core::Expected<bool, core::Diagnostic> read_xls_sheet(
     core::InputFile& stream, const XlsGlobals& globals, const XlsSheet& sheet,
     const core::Location& where, const RowHandler* on_row, std::vector<CellRange>* merged_ranges,
-    core::Diagnostics* notes = nullptr);
+    SheetNotes* notes = nullptr);
 
 }  // namespace scdash::io::detail

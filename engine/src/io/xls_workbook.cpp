@@ -38,7 +38,7 @@ class XlsWorkbook final : public ScannedWorkbook {
  protected:
   core::Expected<bool, core::Diagnostic> scan_sheet(std::size_t index, const RowHandler* on_row,
                                                     std::vector<CellRange>* merged,
-                                                    core::Diagnostics* notes) override {
+                                                    SheetNotes* notes) override {
     if (auto known = check_index(index); !known) {
       return core::unexpected(known.error());
     }

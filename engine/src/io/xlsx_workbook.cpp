@@ -93,7 +93,7 @@ class XlsxWorkbook final : public ScannedWorkbook {
  protected:
   core::Expected<bool, core::Diagnostic> scan_sheet(std::size_t index, const RowHandler* on_row,
                                                     std::vector<CellRange>* merged,
-                                                    core::Diagnostics* notes) override {
+                                                    SheetNotes* notes) override {
     // Without a row handler cells are not decoded, so the shared parts need not be loaded.
     if (on_row != nullptr) {
       if (auto loaded = load_shared_parts(); !loaded) {

@@ -9,6 +9,7 @@
 
 #include "mapping/dimensions.hpp"
 #include "mapping/figure_sink.hpp"
+#include "mapping/mapped_region.hpp"
 #include "mapping/resolver.hpp"
 #include "mapping/shape_readers.hpp"
 #include "mapping/sheet_context.hpp"
@@ -31,9 +32,30 @@ std::unique_ptr<ShapeReader> make_reader(const Table& table, const Resolver& res
   return make_records_reader(table, resolver, fixed, sink);
 }
 
+// The single cells the mapping reads: a form's figures, and the cells its dimensions come from
+// (a title such as "Quarter 2 2025/26").
+std::vector<core::CellRef> single_cells(const Mapping& mapping) {
+  std::vector<core::CellRef> cells;
+  const auto add_source = [&](const DimensionSource& source) {
+    if (source.kind == DimensionSource::Kind::cell) {
+      cells.push_back(source.cell);
+    }
+  };
+  for (const Dimension dimension : {Dimension::measure, Dimension::area, Dimension::period}) {
+    add_source(mapping.source_of(dimension));
+  }
+  for (const FormCell& cell : mapping.cells) {
+    cells.push_back(cell.cell);
+    for (const DimensionSource* source : {&cell.measure, &cell.area, &cell.period}) {
+      add_source(*source);
+    }
+  }
+  return cells;
+}
+
 void read_table(const Table& table, io::Workbook& workbook, std::size_t sheet,
                 const Resolver& resolver, const Dimensions& fixed, FigureSink& sink,
-                Extraction& out) {
+                Extraction& out, MappedRegion& region) {
   const auto reader = make_reader(table, resolver, fixed, sink);
   TableScanner scanner(table, sink, *reader);
   std::uint32_t rows_seen = 0;
@@ -46,10 +68,13 @@ void read_table(const Table& table, io::Workbook& workbook, std::size_t sheet,
     return;
   }
   scanner.finish(rows_seen);
+  region.rows = scanner.rows();
+  region.columns = reader->columns_read();
 }
 
 void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t sheet,
-                const std::string& display_name, const Resolver& resolver, Extraction& out) {
+                const std::string& display_name, const Resolver& resolver, Extraction& out,
+                std::vector<MappedRegion>& regions) {
   FigureSink sink(mapping, display_name, workbook.sheets()[sheet].name, out);
   SheetContext context;
   if (needs_context(mapping)) {
@@ -71,6 +96,7 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
     return;
   }
   const Dimensions fixed = resolve_fixed_dimensions(resolver, context, sink);
+  MappedRegion& region = regions.emplace_back(MappedRegion{sheet, {}, {}, single_cells(mapping)});
   if (!mapping.table) {
     read_form(resolver, context, fixed, sink);
     return;
@@ -78,7 +104,7 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
   if (fixed.failed) {
     sink.block();
   }
-  read_table(*mapping.table, workbook, sheet, resolver, fixed, sink, out);
+  read_table(*mapping.table, workbook, sheet, resolver, fixed, sink, out, region);
 }
 
 // How a note on a sheet not read names what is read: "a.yaml reads 'Crime' only", or each
@@ -132,10 +158,16 @@ void read_claims(io::Workbook& workbook, const std::string& display_name,
   if (out.claims.empty()) {
     return;
   }
+  std::vector<MappedRegion> regions;
   for (const Claim& claim : out.claims) {
     const Resolver resolver(*claim.mapping, areas);
     for (const std::size_t sheet : claim.sheets) {
-      read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out);
+      read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out, regions);
+    }
+  }
+  for (const Claim& claim : out.claims) {
+    for (const std::size_t sheet : claim.sheets) {
+      report_formulas_without_values(workbook, sheet, regions, display_name, out.diagnostics);
     }
   }
   report_sheets_not_read(out.claims, workbook, display_name, out.diagnostics);

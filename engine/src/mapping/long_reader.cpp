@@ -91,6 +91,17 @@ class LongReader final : public ShapeReader {
     sink_.figure(*value, figure_key(from_table, fixed_, table_.line));
   }
 
+  std::vector<std::uint32_t> columns_read() const override {
+    std::vector<std::uint32_t> columns = filter_.columns();
+    columns.push_back(value_column_);
+    for (const auto& column : columns_) {
+      if (column) {
+        columns.push_back(*column);
+      }
+    }
+    return columns;
+  }
+
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* value = cell_at(row, value_column_);
     if (value == nullptr || is_blank(*value)) {

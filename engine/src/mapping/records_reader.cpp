@@ -139,6 +139,25 @@ class RecordsReader final : public ShapeReader {
     }
   }
 
+  std::vector<std::uint32_t> columns_read() const override {
+    std::vector<std::uint32_t> columns = filter_.columns();
+    for (const auto& column : {area_column_, period_column_}) {
+      if (column) {
+        columns.push_back(*column);
+      }
+    }
+    for (const RuleColumns& rule : rules_) {
+      const auto rule_columns = rule.filter.columns();
+      columns.insert(columns.end(), rule_columns.begin(), rule_columns.end());
+      for (const auto& column : {rule.measure_column, rule.sum_column}) {
+        if (column) {
+          columns.push_back(*column);
+        }
+      }
+    }
+    return columns;
+  }
+
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* area = area_column_ ? cell_at(row, *area_column_) : nullptr;
     const io::Cell* period = period_column_ ? cell_at(row, *period_column_) : nullptr;

@@ -131,9 +131,11 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
   Resolution resolved = resolve_text(Dimension::area, area, false);
   const bool unlisted = !resolved && resolved.error().code == "area-unknown";
   if (outside || (unlisted && values.outside_unlisted)) {
-    return core::unexpected(Unresolved{
-        std::string(kAreaOutside), fmt::format("'{}' is outside the partnership", area),
-        fmt::format("{}:{} says so under 'outside'", mapping_.file, values.outside_line), {}});
+    return core::unexpected(
+        Unresolved{std::string(kAreaOutside),
+                   fmt::format("'{}' is outside the partnership", area),
+                   fmt::format("{}:{} says so under 'outside'", mapping_.file, values.outside_line),
+                   {}});
   }
   return resolved;
 }

@@ -33,6 +33,14 @@ bool RowFilter::locate(const HeaderRow& header, FigureSink& sink) {
   return ok;
 }
 
+std::vector<std::uint32_t> RowFilter::columns() const {
+  std::vector<std::uint32_t> columns;
+  for (const Located& located : located_) {
+    columns.push_back(located.column);
+  }
+  return columns;
+}
+
 const Condition* RowFilter::failed(const io::Row& row) const {
   for (const Located& located : located_) {
     const io::Cell* cell = cell_at(row, located.column);

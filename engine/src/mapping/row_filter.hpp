@@ -20,6 +20,8 @@ class RowFilter {
   bool locate(const HeaderRow& header, FigureSink& sink);
   // Whether the row passes every condition (a row with no conditions always does).
   bool passes(const io::Row& row) const { return failed(row) == nullptr; }
+  // The columns the conditions read, once located.
+  std::vector<std::uint32_t> columns() const;
   // The first condition the row fails, or nullptr when it passes them all.
   const Condition* failed(const io::Row& row) const;
 

@@ -114,6 +114,7 @@ bool TableScanner::on_row(const io::Row& row) {
         return true;
       }
       last_index_ = row.index;
+      rows_ = TableRows{row.index, row.index};
       state_ = reader_.on_header(HeaderRow(row)) ? State::reading : State::failed;
       return state_ == State::reading;
     case State::ended:
@@ -154,6 +155,7 @@ bool TableScanner::on_row(const io::Row& row) {
     state_ = State::reading;
   }
   seen_data_ = true;
+  rows_->last = row.index;
   reader_.on_row(row);
   return true;
 }

@@ -51,6 +51,14 @@ class ShapeReader {
   // Whether a row after a blank row continues the table: its labels are known.
   virtual bool looks_like_data(const io::Row& row) const = 0;
   virtual void finish() {}
+  // The columns whose cells it reads, once on_header has found them.
+  virtual std::vector<std::uint32_t> columns_read() const = 0;
+};
+
+// The rows of a table a scanner handed to its reader (0-based, inclusive).
+struct TableRows {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
 };
 
 class TableScanner {
@@ -62,6 +70,8 @@ class TableScanner {
   bool on_row(const io::Row& row);
   // Called when the sheet has been read: reports a header row never found, rows left below.
   void finish(std::uint32_t rows_seen);
+  // The rows of the table, from the header's to the last read; nullopt when none was found.
+  std::optional<TableRows> rows() const { return rows_; }
 
  private:
   enum class State { looking, reading, after_blank, ended, stopped, failed };
@@ -81,6 +91,7 @@ class TableScanner {
   std::uint32_t blank_row_ = 0;   // the blank row that may end the table
   std::uint32_t rows_below_ = 0;  // non-blank rows after the end, not read
   std::uint32_t first_row_below_ = 0;
+  std::optional<TableRows> rows_;
   std::optional<io::Row> partial_header_;
   std::size_t partial_header_columns_ = 0;
 };

@@ -122,6 +122,15 @@ class WideReader final : public ShapeReader {
     }
   }
 
+  std::vector<std::uint32_t> columns_read() const override {
+    std::vector<std::uint32_t> columns = {label_column_};
+    for (const auto& [column, meaning] : columns_) {
+      columns.push_back(column);
+    }
+    columns.insert(columns.end(), rejected_columns_.begin(), rejected_columns_.end());
+    return columns;
+  }
+
   bool looks_like_data(const io::Row& row) const override {
     const io::Cell* label = cell_at(row, label_column_);
     if (label == nullptr) {

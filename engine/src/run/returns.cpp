@@ -15,8 +15,13 @@ mapping::Extraction read_workbook(io::Workbook& workbook, const mapping::Assignm
                                   core::Diagnostics& diagnostics) {
   mapping::Extraction extraction = mapping::extract(assignment, workbook, areas);
   if (!extraction.claims.empty()) {
-    const core::Diagnostics& notes = workbook.notes();
-    diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
+    // Formulas without saved results the extraction has reported, told by whether a mapping
+    // reads them.
+    for (const core::Diagnostic& note : workbook.notes()) {
+      if (note.code != "formula-without-value") {
+        diagnostics.push_back(note);
+      }
+    }
   }
   std::move(extraction.diagnostics.begin(), extraction.diagnostics.end(),
             std::back_inserter(diagnostics));

@@ -33,6 +33,13 @@ struct SheetInfo {
 // the workbook being read: the .xlsx reader inflates the sheet on a second thread meanwhile.
 using RowHandler = std::function<bool(const Row&)>;
 
+// What one reading of a sheet noted: warnings about what was read with a caveat, and every
+// cell that holds a formula with no saved result (which the warnings name only up to ten).
+struct SheetNotes {
+  core::Diagnostics diagnostics;
+  std::vector<core::CellRef> formulas_without_values;
+};
+
 class Workbook {
  public:
   virtual ~Workbook() = default;
@@ -50,16 +57,22 @@ class Workbook {
   // sheet, in sheet order. Reading never stops for them; callers report them beside their own.
   const core::Diagnostics& notes() const;
 
+  // The cells of the latest reading of sheets()[index] that hold a formula with no saved
+  // result, and so read as empty, in reading order: the whole list behind the
+  // formula-without-value notes, so that a caller can tell the cells it reads from the rest.
+  const std::vector<core::CellRef>& formulas_without_values(std::size_t index) const;
+
  protected:
   // Replaces sheet `index`'s notes with those of its latest reading, so that reading a sheet
   // twice does not repeat them.
-  void set_sheet_notes(std::size_t index, core::Diagnostics notes);
+  void set_sheet_notes(std::size_t index, SheetNotes notes);
   // A note about the whole workbook, given once however many sheets are read.
   void add_workbook_note(core::Diagnostic note);
 
  private:
   core::Diagnostics workbook_notes_;
   std::vector<core::Diagnostics> sheet_notes_;
+  std::vector<std::vector<core::CellRef>> formulas_without_values_;  // per sheet
   // workbook_notes_, then sheet_notes_, joined when asked for: joining after every sheet would
   // cost a workbook of thousands of sheets the square of their number.
   mutable core::Diagnostics notes_;

@@ -1,0 +1,67 @@
+#include "mapping/mapped_region.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace scdash::mapping {
+namespace {
+
+constexpr std::size_t kCellsNamed = 10;
+
+}  // namespace
+
+bool MappedRegion::contains(core::CellRef cell) const {
+  if (std::find(cells.begin(), cells.end(), cell) != cells.end()) {
+    return true;
+  }
+  return rows && cell.row >= rows->first && cell.row <= rows->last &&
+         std::find(columns.begin(), columns.end(), cell.column) != columns.end();
+}
+
+void report_formulas_without_values(const io::Workbook& workbook, std::size_t sheet,
+                                    const std::vector<MappedRegion>& regions,
+                                    const std::string& display_name,
+                                    core::Diagnostics& diagnostics) {
+  const std::string& name = workbook.sheets()[sheet].name;
+  std::size_t read = 0;
+  std::size_t not_read = 0;
+  std::optional<core::CellRef> first_not_read;
+  for (const core::CellRef cell : workbook.formulas_without_values(sheet)) {
+    const bool mapped = std::any_of(regions.begin(), regions.end(), [&](const MappedRegion& r) {
+      return r.sheet == sheet && r.contains(cell);
+    });
+    if (!mapped) {
+      first_not_read = first_not_read.value_or(cell);
+      ++not_read;
+      continue;
+    }
+    if (++read <= kCellsNamed) {
+      diagnostics.push_back(core::Diagnostic::warning(
+          "formula-without-value",
+          "the cell has a formula but no saved result, so it reads as empty",
+          core::Location::at_cell(display_name, name, cell),
+          "open the file in Excel (or LibreOffice) and save it again, so that the results are "
+          "calculated and saved"));
+    }
+  }
+  if (read > kCellsNamed) {
+    diagnostics.push_back(core::Diagnostic::warning(
+        "formula-without-value",
+        fmt::format("{} more cells that the mapping reads have a formula but no saved result",
+                    read - kCellsNamed),
+        core::Location::in_sheet(display_name, name)));
+  }
+  if (not_read > 0) {
+    diagnostics.push_back(core::Diagnostic::info(
+        "formula-without-value",
+        fmt::format("{} cell(s) that no mapping reads have a formula but no saved result, the "
+                    "first {}; no figure depends on them",
+                    not_read, core::to_a1(*first_not_read)),
+        core::Location::in_sheet(display_name, name),
+        "if they matter, open the file in Excel and save it again, so that the results are "
+        "calculated and saved"));
+  }
+}
+
+}  // namespace scdash::mapping
