@@ -178,8 +178,43 @@ TEST_CASE("two mappings that would read the same sheet are an error naming both 
   CHECK(compact(result) == std::vector<std::string>{"m.b E07000129 2025-07 2 B2"});
   REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"return-matched-twice"});
   CHECK(result.diagnostics[0].to_string() ==
-        "r/a.xlsx!Q1: error: both a.yaml and b.yaml would read this sheet, so neither does "
-        "[return-matched-twice]");
+        "r/a.xlsx!Q1: error: both a.yaml and b.yaml read this sheet's cell A1, so neither's "
+        "figures from the sheet are used [return-matched-twice]");
+  // Q1's Blaby figure was read twice and used by neither: counted as reported, with the error.
+  CHECK(result.cells_in_region.reported == 2);
+  CHECK(result.accounted());
+}
+
+TEST_CASE("two tables on one sheet are read by two mappings when each reads cells of its own") {
+  // Crime by district and month on top; below it, after a gap, outcomes one row per figure.
+  const std::vector<mapping::Mapping> mappings = {
+      load_mapping("files: [police-*.xlsx]\n"
+                   "table: {shape: wide, area_column: District}\nmeasure: crime.total\n",
+                   "police-crime.yaml"),
+      load_mapping("files: [police-*.xlsx]\n"
+                   "table: {shape: long, find_header: Outcome area, area_column: Outcome area, "
+                   "period_column: Month, value_column: Outcomes}\nmeasure: crime.outcomes\n",
+                   "police-outcomes.yaml")};
+  FakeWorkbook workbook;
+  workbook.add_sheet("Police", {{text("District"), text("Apr-25"), text("May-25")},
+                                {text("Blaby"), number(486), number(472)},
+                                {text("Charnwood"), number(1203), number(1187)},
+                                {},
+                                {text("Outcome area"), text("Month"), text("Outcomes")},
+                                {text("Blaby"), text("Apr-25"), number(61)},
+                                {text("Charnwood"), text("May-25"), number(155)}});
+  core::Diagnostics diagnostics;
+  const auto assignment =
+      mapping::assign_return("r/police-q1.xlsx", "r/police-q1.xlsx", mappings, diagnostics);
+  REQUIRE(assignment);
+  const auto result = mapping::extract(*assignment, workbook, test_areas());
+  CHECK(compact(result) ==
+        std::vector<std::string>{
+            "crime.total E07000129 2025-04 486 B2", "crime.total E07000129 2025-05 472 C2",
+            "crime.total E07000130 2025-04 1203 B3", "crime.total E07000130 2025-05 1187 C3",
+            "crime.outcomes E07000129 2025-04 61 C6", "crime.outcomes E07000130 2025-05 155 C7"});
+  CHECK(problem_codes(result.diagnostics).empty());
+  CHECK(result.accounted());
 }
 
 TEST_CASE("a real .xlsx: a hidden sheet, date headings and a title found by fingerprint") {

@@ -208,32 +208,21 @@ std::vector<Claim> claim_sheets(const Assignment& assignment, io::Workbook& work
     }
   }
   std::vector<Claim> claims;
-  bool contested = false;
   for (std::size_t sheet = 0; sheet < sheet_count; ++sheet) {
-    const auto& fitting = by_fingerprint[sheet].empty() ? plain[sheet] : by_fingerprint[sheet];
-    if (fitting.size() > 1) {
-      contested = true;
-      diagnostics.push_back(core::Diagnostic::error(
-          "return-matched-twice",
-          fmt::format("both {} and {} would read this sheet, so neither does", fitting[0]->file,
-                      fitting[1]->file),
-          core::Location::in_sheet(assignment.display_name, workbook.sheets()[sheet].name),
-          "make their 'sheet' or 'fingerprint' tell the layouts apart: two mappings may read one "
-          "workbook when each reads sheets of its own"));
-      continue;
-    }
-    if (fitting.empty()) {
-      continue;
-    }
-    const auto claim = std::find_if(claims.begin(), claims.end(),
-                                    [&](const Claim& c) { return c.mapping == fitting.front(); });
-    if (claim == claims.end()) {
-      claims.push_back({fitting.front(), {sheet}});
-    } else {
-      claim->sheets.push_back(sheet);
+    // Several may read one sheet, each its own table: cells two of them read are reported
+    // once they are read.
+    for (const Mapping* mapping :
+         by_fingerprint[sheet].empty() ? plain[sheet] : by_fingerprint[sheet]) {
+      const auto claim = std::find_if(claims.begin(), claims.end(),
+                                      [&](const Claim& c) { return c.mapping == mapping; });
+      if (claim == claims.end()) {
+        claims.push_back({mapping, {sheet}});
+      } else {
+        claim->sheets.push_back(sheet);
+      }
     }
   }
-  if (claims.empty() && !contested) {
+  if (claims.empty()) {
     diagnostics.push_back(core::Diagnostic::warning(
         "return-unmatched",
         fmt::format("{} may read this file by its name, but none of its sheets is one they read "

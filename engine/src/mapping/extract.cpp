@@ -72,16 +72,17 @@ void read_table(const Table& table, io::Workbook& workbook, std::size_t sheet,
   region.columns = reader->columns_read();
 }
 
-void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t sheet,
-                const std::string& display_name, const Resolver& resolver, Extraction& out,
-                std::vector<MappedRegion>& regions) {
+// Reads one sheet through the mapping; the region it read, or nullopt when it read nothing.
+std::optional<MappedRegion> read_sheet(const Mapping& mapping, io::Workbook& workbook,
+                                       std::size_t sheet, const std::string& display_name,
+                                       const Resolver& resolver, Extraction& out) {
   FigureSink sink(mapping, display_name, workbook.sheets()[sheet].name, out);
   SheetContext context;
   if (needs_context(mapping)) {
     auto read = read_sheet_context(workbook, sheet, context_rows(mapping), mapping.fingerprint);
     if (!read) {
       out.diagnostics.push_back(read.error());
-      return;
+      return std::nullopt;
     }
     context = std::move(*read);
   }
@@ -93,18 +94,19 @@ void read_sheet(const Mapping& mapping, io::Workbook& workbook, std::size_t shee
                     kFingerprintRows, fmt::join(context.missing_fingerprint, "', '"), mapping.file),
         core::Location::in_sheet(display_name, sink.sheet()),
         "if the partner changed its title, change the mapping's 'fingerprint'"));
-    return;
+    return std::nullopt;
   }
   const Dimensions fixed = resolve_fixed_dimensions(resolver, context, sink);
-  MappedRegion& region = regions.emplace_back(MappedRegion{sheet, {}, {}, single_cells(mapping)});
+  MappedRegion region{sheet, {}, {}, single_cells(mapping)};
   if (!mapping.table) {
     read_form(resolver, context, fixed, sink);
-    return;
+    return region;
   }
   if (fixed.failed) {
     sink.block();
   }
   read_table(*mapping.table, workbook, sheet, resolver, fixed, sink, out, region);
+  return region;
 }
 
 // How a note on a sheet not read names what is read: "a.yaml reads 'Crime' only", or each
@@ -153,22 +155,90 @@ void report_sheets_not_read(const std::vector<Claim>& claims, const io::Workbook
 
 // Reads the sheets `out.claims` names. None when nothing fits, and whoever found that has
 // said so.
+// One mapping's reading of one sheet: what it read, and what it gave.
+struct SheetRead {
+  const Mapping* mapping = nullptr;
+  MappedRegion region;
+  std::size_t first_observation = 0;  // its observations: [first, end) of the extraction's
+  std::size_t end_observation = 0;
+  std::size_t cells_used = 0;
+};
+
+// Two mappings that read the same cells of a sheet are an error naming both and the cell, and
+// neither's figures from that sheet are used: their cells are counted as reported.
+void drop_overlapping_reads(std::vector<SheetRead>& reads, const io::Workbook& workbook,
+                            const std::string& display_name, Extraction& out) {
+  std::vector<bool> dropped(reads.size(), false);
+  for (std::size_t i = 0; i < reads.size(); ++i) {
+    for (std::size_t j = i + 1; j < reads.size(); ++j) {
+      if (reads[i].region.sheet != reads[j].region.sheet || reads[i].mapping == reads[j].mapping) {
+        continue;
+      }
+      if (const auto cell = shared_cell(reads[i].region, reads[j].region)) {
+        out.diagnostics.push_back(core::Diagnostic::error(
+            "return-matched-twice",
+            fmt::format("both {} and {} read this sheet's cell {}, so neither's figures from "
+                        "the sheet are used",
+                        reads[i].mapping->file, reads[j].mapping->file, core::to_a1(*cell)),
+            core::Location::in_sheet(display_name, workbook.sheets()[reads[i].region.sheet].name),
+            "make their 'sheet', 'fingerprint' or 'find_header' tell the tables apart: two "
+            "mappings may read one sheet when each reads cells of its own"));
+        dropped[i] = dropped[j] = true;
+      }
+    }
+  }
+  std::vector<core::Observation> kept;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < reads.size(); ++i) {
+    if (!dropped[i]) {
+      continue;
+    }
+    std::move(out.observations.begin() + static_cast<std::ptrdiff_t>(next),
+              out.observations.begin() + static_cast<std::ptrdiff_t>(reads[i].first_observation),
+              std::back_inserter(kept));
+    next = reads[i].end_observation;
+    out.cells_in_region.used -= reads[i].cells_used;
+    out.cells_in_region.reported += reads[i].cells_used;
+  }
+  if (next > 0) {
+    std::move(out.observations.begin() + static_cast<std::ptrdiff_t>(next), out.observations.end(),
+              std::back_inserter(kept));
+    out.observations = std::move(kept);
+  }
+}
+
+// Reads the sheets `out.claims` names. None when nothing fits, and whoever found that has
+// said so.
 void read_claims(io::Workbook& workbook, const std::string& display_name,
                  const core::AreaDirectory& areas, Extraction& out) {
   if (out.claims.empty()) {
     return;
   }
-  std::vector<MappedRegion> regions;
+  std::vector<SheetRead> reads;
+  std::vector<std::size_t> sheets_read;
   for (const Claim& claim : out.claims) {
     const Resolver resolver(*claim.mapping, areas);
     for (const std::size_t sheet : claim.sheets) {
-      read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out, regions);
+      SheetRead read{claim.mapping, {}, out.observations.size(), 0, out.cells_in_region.used};
+      auto region = read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out);
+      read.end_observation = out.observations.size();
+      read.cells_used = out.cells_in_region.used - read.cells_used;
+      if (region) {
+        read.region = std::move(*region);
+        reads.push_back(std::move(read));
+      }
+      if (std::find(sheets_read.begin(), sheets_read.end(), sheet) == sheets_read.end()) {
+        sheets_read.push_back(sheet);
+      }
     }
   }
-  for (const Claim& claim : out.claims) {
-    for (const std::size_t sheet : claim.sheets) {
-      report_formulas_without_values(workbook, sheet, regions, display_name, out.diagnostics);
-    }
+  drop_overlapping_reads(reads, workbook, display_name, out);
+  std::vector<MappedRegion> regions;
+  for (const SheetRead& read : reads) {
+    regions.push_back(read.region);
+  }
+  for (const std::size_t sheet : sheets_read) {
+    report_formulas_without_values(workbook, sheet, regions, display_name, out.diagnostics);
   }
   report_sheets_not_read(out.claims, workbook, display_name, out.diagnostics);
 }

@@ -19,6 +19,33 @@ bool MappedRegion::contains(core::CellRef cell) const {
          std::find(columns.begin(), columns.end(), cell.column) != columns.end();
 }
 
+std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegion& b) {
+  std::optional<core::CellRef> first;
+  const auto consider = [&](core::CellRef cell) {
+    if (!first || cell < *first) {
+      first = cell;
+    }
+  };
+  for (const core::CellRef cell : a.cells) {
+    if (b.contains(cell)) {
+      consider(cell);
+    }
+  }
+  for (const core::CellRef cell : b.cells) {
+    if (a.contains(cell)) {
+      consider(cell);
+    }
+  }
+  if (a.rows && b.rows && a.rows->first <= b.rows->last && b.rows->first <= a.rows->last) {
+    for (const std::uint32_t column : a.columns) {
+      if (std::find(b.columns.begin(), b.columns.end(), column) != b.columns.end()) {
+        consider({std::max(a.rows->first, b.rows->first), column});
+      }
+    }
+  }
+  return first;
+}
+
 void report_formulas_without_values(const io::Workbook& workbook, std::size_t sheet,
                                     const std::vector<MappedRegion>& regions,
                                     const std::string& display_name,

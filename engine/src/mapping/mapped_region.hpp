@@ -24,6 +24,9 @@ struct MappedRegion {
   bool contains(core::CellRef cell) const;
 };
 
+// A cell both regions read, the first by rows then columns; nullopt when they share none.
+std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegion& b);
+
 // Reports the cells of `sheet` that hold a formula with no saved result: those a region reads,
 // one by one (ten at most, then a count), as warnings, since a figure there reads as empty;
 // the rest in one note, since nothing read depends on them.

@@ -2,10 +2,10 @@
 //
 // Every file is either read by the mappings that claim it or reported, so that no return is
 // ever left out of a dashboard without the analyst being told. A file's name picks the mappings
-// that may read it; once the workbook is open, each sheet goes to the one mapping whose 'sheet'
+// that may read it; once the workbook is open, each sheet goes to the mappings whose 'sheet'
 // selects it and whose fingerprint (text its layout shows near the top) it shows. So two
-// partners' files named alike are told apart, and one workbook holding two tables of different
-// shapes on two sheets is read by two mappings.
+// partners' files named alike are told apart, and one workbook holding tables of different
+// shapes, on sheets of their own or on one, is read by a mapping for each.
 //
 //   const auto assignments =
 //       scdash::mapping::discover_returns(disk, "returns", mappings, diagnostics);
@@ -69,9 +69,10 @@ struct Claim {
 
 // Which mapping reads which sheet of the opened workbook. A sole candidate reads the sheets its
 // 'sheet' selects, and reports the problems of selecting them. Among several, each sheet goes
-// to the candidate that selects it and whose fingerprint the sheet shows, one with a
-// fingerprint before one without; two that still tie are an error naming both and the sheet,
-// and neither reads it. Empty, with a diagnostic, when no candidate reads any sheet.
+// to the candidates that select it and whose fingerprint the sheet shows, those with a
+// fingerprint before those without; several may read one sheet, each a table of its own (cells
+// two of them read are an error once read: see extract.hpp). Empty, with a diagnostic, when no
+// candidate reads any sheet.
 std::vector<Claim> claim_sheets(const Assignment& assignment, io::Workbook& workbook,
                                 core::Diagnostics& diagnostics);
 

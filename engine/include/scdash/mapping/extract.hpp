@@ -36,7 +36,9 @@ Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::st
                    const core::AreaDirectory& areas);
 
 // Reads the return through the mappings that claim its sheets (claim_sheets shares them out),
-// and names every sheet that none reads. No claims, and nothing read, when none fits.
+// and names every sheet that none reads. Two mappings that read the same cells of a sheet are
+// an error naming both and the cell, and neither's figures from that sheet are used. No
+// claims, and nothing read, when none fits.
 Extraction extract(const Assignment& assignment, io::Workbook& workbook,
                    const core::AreaDirectory& areas);
 
