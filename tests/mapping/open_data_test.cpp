@@ -15,6 +15,7 @@
 #include "scdash/mapping/load.hpp"
 #include "scdash/platform/disk_file_system.hpp"
 #include "support/memory_file_system.hpp"
+#include "support/run_program.hpp"
 
 using namespace scdash;
 using namespace scdash::testing;
@@ -76,6 +77,7 @@ struct StreetLevelYear {
   std::size_t rows = 0;
   std::size_t city_rows = 0;
   std::size_t no_location_rows = 0;
+  std::map<std::string, std::pair<std::string, std::string>> lookup;  // LSOA code: name, LAD
 };
 
 // Twelve monthly files, October 2024 to September 2025, of 300 to 500 rows each.
@@ -88,18 +90,23 @@ StreetLevelYear street_level_year() {
     const std::size_t count = 300 + random.below(200);
     for (std::size_t row = 0; row < count; ++row) {
       const std::string type = kCrimeTypes[random.below(kCrimeTypes.size())];
-      const auto& [district, code] = kDistricts[random.below(kDistricts.size())];
+      const std::size_t area = random.below(kDistricts.size());
+      const auto& [district, code] = kDistricts[area];
       const bool located = random.below(20) != 0;
       const bool asb = type == "Anti-social behaviour";
-      const std::string lsoa = fmt::format("{} {:03}{}", district, 1 + random.below(40),
-                                           static_cast<char>('A' + random.below(5)));
+      const std::size_t number = 1 + random.below(40);
+      const std::size_t letter = random.below(5);
+      const std::string lsoa =
+          fmt::format("{} {:03}{}", district, number, static_cast<char>('A' + letter));
+      // Each LSOA its own code, listed in the lookup with its district's.
+      const std::string lsoa_code = fmt::format("E01{}{:05}", area, number * 5 + letter);
+      year.lookup.emplace(lsoa_code, std::pair{lsoa, code[0] == '\0' ? "E06000016" : code});
       // ASB rows have no crime ID; a row with no location has no LSOA.
       csv += fmt::format(
           "{},{},Leicestershire Police,Leicestershire Police,{},{},{},{},{},{},{},\r\n",
           asb ? "" : fmt::format("{:064x}", random.state), month, located ? "-1.139" : "",
           located ? "52.634" : "", located ? "On or near Station Road" : "No Location",
-          located ? fmt::format("E0102{:04}", random.below(10000)) : "", located ? lsoa : "", type,
-          asb ? "" : "Under investigation");
+          located ? lsoa_code : "", located ? lsoa : "", type, asb ? "" : "Under investigation");
       ++year.rows;
       if (!located) {
         ++year.no_location_rows;
@@ -116,7 +123,69 @@ StreetLevelYear street_level_year() {
     year.disk.add_file(path, csv);
     year.files.push_back(path);
   }
+  // ONS's LSOA (2021) to local authority district (2024) lookup, as published.
+  std::string lookup = "LSOA21CD,LSOA21NM,LAD24CD,LAD24NM,ObjectId\r\n";
+  std::size_t object = 0;
+  for (const auto& [lsoa_code, lsoa] : year.lookup) {
+    lookup += fmt::format("{},{},{},,{}\r\n", lsoa_code, lsoa.first, lsoa.second, ++object);
+  }
+  year.disk.add_file("mappings/reference/lsoa21-to-lad24.csv", lookup);
   return year;
+}
+
+struct YearRead {
+  std::map<Key, double> figures;
+  core::CellAccount cells;
+  core::Diagnostics problems;
+  std::vector<std::string> summaries;  // each month's records summary
+};
+
+// The year's files read through `street_level`, as a run reads them.
+YearRead read_year(const mapping::Mapping& street_level, StreetLevelYear& year,
+                   const core::AreaDirectory& areas) {
+  YearRead out;
+  for (const auto& path : year.files) {
+    const std::vector<mapping::Mapping> mappings = {street_level};
+    const auto assignment =
+        mapping::assign_return(path, path.generic_string(), mappings, out.problems);
+    REQUIRE(assignment);  // its name fits the mapping's 'files'
+    auto workbook = io::open_workbook(year.disk, path, path.generic_string());
+    REQUIRE(workbook);
+    const auto extraction = mapping::extract(*assignment, **workbook, areas);
+    for (const auto& observation : extraction.observations) {
+      REQUIRE(observation.period.first == observation.period.last);
+      out.figures[{observation.measure, observation.area_code, observation.period.first.iso()}] +=
+          observation.value;
+    }
+    out.cells += extraction.cells_in_region;
+    for (const auto& diagnostic : extraction.diagnostics) {
+      if (diagnostic.severity != core::Severity::info) {
+        out.problems.push_back(diagnostic);
+      } else if (diagnostic.code == "mapping-records-summary") {
+        out.summaries.push_back(diagnostic.message);
+      }
+    }
+  }
+  return out;
+}
+
+// Every figure as counted by hand, and every row counted or left out by its rule.
+void check_year(const YearRead& read, const StreetLevelYear& year) {
+  INFO(listing(read.problems));
+  CHECK(read.problems.empty());
+  CHECK(read.figures == year.expected);
+  // Every district and month has its crime and ASB figures (and most their vehicle crime).
+  CHECK(read.figures.size() > 8 * 12 * 2);
+  CHECK(read.cells.non_empty == year.rows);
+  CHECK(read.cells.excluded == year.city_rows + year.no_location_rows);
+  CHECK(read.cells.used == year.rows - read.cells.excluded);
+  CHECK(read.cells.balances());
+  CHECK(year.city_rows > 0);
+  CHECK(year.no_location_rows > 0);
+  // Each month's summary says how many rows each rule left out.
+  REQUIRE(read.summaries.size() == 12);
+  CHECK_THAT(read.summaries.front(), Catch::Matchers::Contains("Location not in [No Location]") &&
+                                         Catch::Matchers::Contains("outside the partnership"));
 }
 
 }  // namespace
@@ -133,46 +202,23 @@ TEST_CASE("the bundled street-level mapping reads a year of monthly files exactl
   REQUIRE(configuration.empty());
 
   StreetLevelYear year = street_level_year();
-  std::map<Key, double> read;
-  core::CellAccount cells;
-  core::Diagnostics problems;
-  std::vector<std::string> summaries;
-  for (const auto& path : year.files) {
-    const std::vector<mapping::Mapping> mappings = {*street_level};
-    const auto assignment = mapping::assign_return(path, path.generic_string(), mappings, problems);
-    REQUIRE(assignment);  // its name fits the mapping's 'files'
-    auto workbook = io::open_workbook(year.disk, path, path.generic_string());
-    REQUIRE(workbook);
-    const auto extraction = mapping::extract(*assignment, **workbook, reference.areas);
-    for (const auto& observation : extraction.observations) {
-      REQUIRE(observation.period.first == observation.period.last);
-      read[{observation.measure, observation.area_code, observation.period.first.iso()}] +=
-          observation.value;
-    }
-    cells += extraction.cells_in_region;
-    for (const auto& diagnostic : extraction.diagnostics) {
-      if (diagnostic.severity != core::Severity::info) {
-        problems.push_back(diagnostic);
-      } else if (diagnostic.code == "mapping-records-summary") {
-        summaries.push_back(diagnostic.message);
-      }
-    }
-  }
-  INFO(listing(problems));
-  CHECK(problems.empty());
-  CHECK(read == year.expected);
-  // Every district and month has its crime and ASB figures (and most their vehicle crime).
-  CHECK(read.size() > 8 * 12 * 2);
-  // Every row accounted for: counted, or left out (the city's, and those with no location).
-  CHECK(cells.non_empty == year.rows);
-  CHECK(cells.excluded == year.city_rows + year.no_location_rows);
-  CHECK(cells.used == year.rows - cells.excluded);
-  CHECK(cells.balances());
-  CHECK(year.city_rows > 0);
-  CHECK(year.no_location_rows > 0);
-  // Each month's summary says how many rows each rule left out.
-  REQUIRE(summaries.size() == 12);
-  CHECK_THAT(summaries.front(),
-             Catch::Matchers::Contains("by line 13, Location not in [No Location]") &&
-                 Catch::Matchers::Contains("by line 12, outside the partnership"));
+  check_year(read_year(*street_level, year, reference.areas), year);
+}
+
+TEST_CASE(
+    "the bundled street-level mapping by LSOA code reads the same year through ONS's lookup") {
+  const auto disk = platform::make_disk_file_system();
+  core::Diagnostics configuration;
+  const auto reference =
+      mapping::load_reference(*disk, kSource / "mappings/reference", configuration);
+  StreetLevelYear year = street_level_year();
+  year.disk.add_file("mappings/police-street-level-by-code.yaml",
+                     read_file(kSource / "mappings/open-data/police-street-level-by-code.yaml"));
+  std::vector<mapping::Mapping> mappings =
+      mapping::load_mappings(year.disk, "mappings", configuration);
+  mapping::load_area_lookups(year.disk, mappings, configuration);
+  INFO(listing(configuration));
+  REQUIRE(configuration.empty());
+  REQUIRE(mappings.size() == 1);
+  check_year(read_year(mappings.front(), year, reference.areas), year);
 }
