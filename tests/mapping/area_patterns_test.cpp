@@ -25,21 +25,25 @@ FakeWorkbook street_level(std::vector<std::pair<const char*, const char*>> rows)
   return workbook;
 }
 
-// Counts the rows into crime.total by the area `area_column` gives, with `aliases` (lines of
-// the mapping's area_aliases).
+// A mapping counting street-level rows into crime.total by the area `area_column` gives, with
+// `aliases` (lines of its area_aliases).
+std::string street_mapping(const std::string& area_column, const std::string& aliases = "") {
+  return "files: [\"*-street.csv\"]\n"
+         "table:\n"
+         "  shape: records\n"
+         "  period_column: Month\n"
+         "  area_column: " +
+         area_column +
+         "\n"
+         "  figures:\n"
+         "    - measure: crime.total\n" +
+         (aliases.empty() ? "" : "area_aliases:\n" + aliases);
+}
+
 mapping::Extraction extract(const std::string& area_column, FakeWorkbook& workbook,
                             const std::string& aliases = "") {
-  return mapping::extract(load_mapping("files: [\"*-street.csv\"]\n"
-                                       "table:\n"
-                                       "  shape: records\n"
-                                       "  period_column: Month\n"
-                                       "  area_column: " +
-                                       area_column +
-                                       "\n"
-                                       "  figures:\n"
-                                       "    - measure: crime.total\n" +
-                                       (aliases.empty() ? "" : "area_aliases:\n" + aliases)),
-                          workbook, "returns/2025-09-street.csv", test_areas());
+  return mapping::extract(load_mapping(street_mapping(area_column, aliases)), workbook,
+                          "returns/2025-09-street.csv", test_areas());
 }
 
 }  // namespace
@@ -96,16 +100,7 @@ constexpr const char* kLsoaLookup =
 
 mapping::Mapping with_lookup(const std::string& area_column, MemoryFileSystem& disk) {
   std::vector<mapping::Mapping> mappings = {
-      load_mapping("files: [\"*-street.csv\"]\n"
-                   "table:\n"
-                   "  shape: records\n"
-                   "  period_column: Month\n"
-                   "  area_column: " +
-                       area_column +
-                       "\n"
-                       "  figures:\n"
-                       "    - measure: crime.total\n",
-                   "mappings/street.yaml")};
+      load_mapping(street_mapping(area_column), "mappings/street.yaml")};
   core::Diagnostics diagnostics;
   mapping::load_area_lookups(disk, mappings, diagnostics);
   INFO(listing(diagnostics));
