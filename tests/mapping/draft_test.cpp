@@ -163,6 +163,22 @@ TEST_CASE("a street-level file is drafted as records: its month, its LSOA's dist
   CHECK(result.accounted());
 }
 
+TEST_CASE("a table of figures with no month column is not taken for records") {
+  // Districts down, two measures across, the quarter in the title: figures, not events.
+  FakeWorkbook workbook;
+  workbook.add_sheet("Q2", {{text("Quarter 2 2025/26")},
+                            {text("District"), text("Crimes"), text("Arrests")},
+                            {text("Blaby"), number(1410), number(210)},
+                            {text("Charnwood"), number(4230), number(600)},
+                            {text("H&B"), number(1002), number(188)}});
+  const std::string text = draft(workbook);
+  INFO(text);
+  CHECK(has_line(text, "  shape: wide"));
+  CHECK(has_line(text, "  area_column: District"));
+  CHECK(has_line(text, "  across: measures  # the headings are looked up in 'measures' below"));
+  CHECK(text.find("records") == std::string::npos);
+}
+
 TEST_CASE("a form is drafted as its figures beside their labels, dated by its title") {
   FakeWorkbook workbook;
   workbook.add_sheet("Return", {{text("MARAC quarterly return")},

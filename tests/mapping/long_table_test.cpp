@@ -103,6 +103,6 @@ TEST_CASE("a row with only half of a long table's headings is no header row") {
   const auto result = extract(workbook);
   REQUIRE(codes(result.diagnostics) == std::vector<std::string>{"mapping-header-not-found"});
   CHECK(result.diagnostics[0].message ==
-        "no row in the first 2 rows has the headings 'Incidents', 'Category', 'District', "
+        "no row in the first 2 rows has the headings 'Incidents', 'District', 'Category', "
         "'Month'");
 }

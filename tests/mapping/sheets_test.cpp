@@ -180,8 +180,10 @@ TEST_CASE("two mappings that would read the same sheet are an error naming both 
   CHECK(result.diagnostics[0].to_string() ==
         "r/a.xlsx!Q1: error: both a.yaml and b.yaml read this sheet's cell A1, so neither's "
         "figures from the sheet are used [return-matched-twice]");
-  // Q1's Blaby figure was read twice and used by neither: counted as reported, with the error.
-  CHECK(result.cells_in_region.reported == 2);
+  // Q1's Blaby figure was read twice and used by neither: counted once, as reported.
+  CHECK(result.cells_in_region.non_empty == 2);
+  CHECK(result.cells_in_region.reported == 1);
+  CHECK(result.cells_in_region.used == 1);
   CHECK(result.accounted());
 }
 
@@ -244,4 +246,28 @@ TEST_CASE("a real .xlsx: a hidden sheet, date headings and a title found by fing
       **opened, "asb.xlsx", test_areas());
   CHECK(compact(result) == std::vector<std::string>{"asb.total E07000130 2025-04 77 B4"});
   CHECK(codes(result.diagnostics) == std::vector<std::string>{"mapping-sheet-hidden"});
+}
+
+TEST_CASE("one of a workbook's mappings whose sheet is gone says so, while the other reads") {
+  const std::vector<mapping::Mapping> mappings = {
+      load_mapping("files: [police-*.xlsx]\nsheet: Crime\n"
+                   "table: {shape: wide, area_column: District}\nmeasure: crime.total\n",
+                   "police-crime.yaml"),
+      load_mapping("files: [police-*.xlsx]\nsheet: Outcomes\n"
+                   "table: {shape: wide, area_column: District}\nmeasure: crime.outcomes\n",
+                   "police-outcomes.yaml")};
+  FakeWorkbook workbook;  // the partner renamed 'Crime' to 'Recorded crime'
+  workbook.add_sheet("Recorded crime",
+                     {{text("District"), text("Apr-25")}, {text("Blaby"), number(486)}});
+  workbook.add_sheet("Outcomes", {{text("District"), text("Apr-25")}, {text("Blaby"), number(61)}});
+  core::Diagnostics diagnostics;
+  const auto assignment =
+      mapping::assign_return("r/police-q1.xlsx", "r/police-q1.xlsx", mappings, diagnostics);
+  REQUIRE(assignment);
+  const auto result = mapping::extract(*assignment, workbook, test_areas());
+  CHECK(compact(result) == std::vector<std::string>{"crime.outcomes E07000129 2025-04 61 B2"});
+  REQUIRE(problem_codes(result.diagnostics) == std::vector<std::string>{"mapping-sheet-missing"});
+  CHECK(result.diagnostics[0].message == "no sheet named 'Crime'");
+  CHECK(result.diagnostics[0].hint.starts_with(
+      "the workbook's visible sheets are: Recorded crime, Outcomes"));
 }

@@ -109,7 +109,13 @@ void Workbook::set_sheet_notes(std::size_t index, SheetNotes notes) {
     formulas_without_values_.resize(index + 1);
   }
   sheet_notes_[index] = std::move(notes.diagnostics);
-  formulas_without_values_[index] = std::move(notes.formulas_without_values);
+  // Merged, not replaced: a reading that stops early (a table's stop row, a title's first
+  // rows) must not hide the cells an earlier, longer reading found.
+  auto& cells = formulas_without_values_[index];
+  cells.insert(cells.end(), notes.formulas_without_values.begin(),
+               notes.formulas_without_values.end());
+  std::sort(cells.begin(), cells.end());
+  cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
   notes_joined_ = false;
 }
 

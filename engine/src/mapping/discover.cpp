@@ -198,13 +198,27 @@ std::vector<Claim> claim_sheets(const Assignment& assignment, io::Workbook& work
   const std::size_t sheet_count = workbook.sheets().size();
   std::vector<std::vector<const Mapping*>> by_fingerprint(sheet_count);
   std::vector<std::vector<const Mapping*>> plain(sheet_count);
+  // A candidate without a fingerprint that selects no sheet, and its problems selecting one.
+  std::vector<core::Diagnostics> lost;
   for (const Mapping* candidate : candidates) {
-    core::Diagnostics ignored;  // a candidate that does not fit this workbook is no problem
-    for (const std::size_t sheet :
-         select_sheets(*candidate, workbook, assignment.display_name, ignored)) {
+    core::Diagnostics selecting;
+    const auto sheets = select_sheets(*candidate, workbook, assignment.display_name, selecting);
+    for (const std::size_t sheet : sheets) {
       if (shows_fingerprint(*candidate, workbook, sheet)) {
         (candidate->fingerprint.empty() ? plain : by_fingerprint)[sheet].push_back(candidate);
       }
+    }
+    if (sheets.empty() && candidate->fingerprint.empty()) {
+      lost.push_back(std::move(selecting));
+    }
+  }
+  // Its sheet gone (a partner renamed it) is an error, unless the workbook is another
+  // partner's, as a fingerprint it shows says; a candidate with a fingerprint the workbook does
+  // not show is another partner's layout, and no problem.
+  if (std::all_of(by_fingerprint.begin(), by_fingerprint.end(),
+                  [](const auto& fitting) { return fitting.empty(); })) {
+    for (const core::Diagnostics& problems : lost) {
+      diagnostics.insert(diagnostics.end(), problems.begin(), problems.end());
     }
   }
   std::vector<Claim> claims;

@@ -287,15 +287,21 @@ class Drafter {
         fmt::format_to(std::back_inserter(out), "  {}: {}\n", key, yaml_text(column->heading));
       }
     };
-    const ColumnProfile* month = date != nullptr && period == nullptr ? date : period;
-    if (month == date || repeats(header.index, {area, period, labels})) {
-      out +=
-          "table:\n  shape: records  # one row per crime or incident, counted by area and month\n";
+    // The area column, with a pattern where the area comes before a code.
+    const auto area_line = [&] {
       if (area_in_name != nullptr) {
         area_with_pattern(out, *area_in_name);
       } else {
         column_line("area_column", area);
       }
+    };
+    // One row per event: dated by the day, or the same month, area and category on many rows.
+    const bool dated = date != nullptr && period == nullptr;
+    if (dated || (period != nullptr && repeats(header.index, {area, period, labels}))) {
+      const ColumnProfile* month = dated ? date : period;
+      out +=
+          "table:\n  shape: records  # one row per crime or incident, counted by area and month\n";
+      area_line();
       column_line("period_column", month);
       out +=
           "  figures:\n    - measure: TODO  # what each row counts towards, such as crime.total\n";
@@ -311,7 +317,11 @@ class Drafter {
     }
     if (numbers.size() >= 2 && labels == nullptr) {
       out += "table:\n  shape: wide\n";
-      column_line(area ? "area_column" : "period_column", area ? area : period);
+      if (area != nullptr) {
+        area_line();
+      } else {
+        column_line("period_column", period);
+      }
       out += "  across: measures  # the headings are looked up in 'measures' below\n";
       finish_fixed(out, area, period);
       out += "measures:\n";
@@ -324,7 +334,7 @@ class Drafter {
       return std::nullopt;
     }
     out += "table:\n  shape: long  # one figure per row\n";
-    column_line("area_column", area);
+    area_line();
     column_line("period_column", period);
     column_line("measure_column", labels);
     column_line("value_column", numbers.back());

@@ -32,25 +32,26 @@ std::unique_ptr<ShapeReader> make_reader(const Table& table, const Resolver& res
   return make_records_reader(table, resolver, fixed, sink);
 }
 
-// The single cells the mapping reads: a form's figures, and the cells its dimensions come from
-// (a title such as "Quarter 2 2025/26").
-std::vector<core::CellRef> single_cells(const Mapping& mapping) {
-  std::vector<core::CellRef> cells;
+// The single cells the mapping reads on `sheet`: a form's figures, and the cells its dimensions
+// come from (a title such as "Quarter 2 2025/26").
+MappedRegion single_cells(const Mapping& mapping, std::size_t sheet) {
+  MappedRegion region;
+  region.sheet = sheet;
   const auto add_source = [&](const DimensionSource& source) {
     if (source.kind == DimensionSource::Kind::cell) {
-      cells.push_back(source.cell);
+      region.context_cells.push_back(source.cell);
     }
   };
   for (const Dimension dimension : {Dimension::measure, Dimension::area, Dimension::period}) {
     add_source(mapping.source_of(dimension));
   }
   for (const FormCell& cell : mapping.cells) {
-    cells.push_back(cell.cell);
+    region.cells.push_back(cell.cell);
     for (const DimensionSource* source : {&cell.measure, &cell.area, &cell.period}) {
       add_source(*source);
     }
   }
-  return cells;
+  return region;
 }
 
 void read_table(const Table& table, io::Workbook& workbook, std::size_t sheet,
@@ -97,7 +98,7 @@ std::optional<MappedRegion> read_sheet(const Mapping& mapping, io::Workbook& wor
     return std::nullopt;
   }
   const Dimensions fixed = resolve_fixed_dimensions(resolver, context, sink);
-  MappedRegion region{sheet, {}, {}, single_cells(mapping)};
+  MappedRegion region = single_cells(mapping, sheet);
   if (!mapping.table) {
     read_form(resolver, context, fixed, sink);
     return region;
@@ -134,8 +135,7 @@ void report_sheets_not_read(const std::vector<Claim>& claims, const io::Workbook
       return std::find(claim.sheets.begin(), claim.sheets.end(), i) != claim.sheets.end();
     };
     const auto reported = [&](const core::Diagnostic& diagnostic) {
-      return (diagnostic.code == "mapping-sheet-hidden" ||
-              diagnostic.code == "return-matched-twice") &&
+      return diagnostic.code == "mapping-sheet-hidden" &&
              diagnostic.location.sheet == sheets[i].name;
     };
     if (std::any_of(claims.begin(), claims.end(), read) ||
@@ -153,22 +153,23 @@ void report_sheets_not_read(const std::vector<Claim>& claims, const io::Workbook
   }
 }
 
-// Reads the sheets `out.claims` names. None when nothing fits, and whoever found that has
-// said so.
 // One mapping's reading of one sheet: what it read, and what it gave.
 struct SheetRead {
   const Mapping* mapping = nullptr;
   MappedRegion region;
   std::size_t first_observation = 0;  // its observations: [first, end) of the extraction's
   std::size_t end_observation = 0;
-  std::size_t cells_used = 0;
+  core::CellAccount cells;  // what it counted of the cells in its region
 };
 
 // Two mappings that read the same cells of a sheet are an error naming both and the cell, and
-// neither's figures from that sheet are used: their cells are counted as reported.
+// neither's figures from that sheet are used. So that no cell is counted twice, the first's
+// cells stay counted, its figures' cells as reported (the error covers them), and the second's
+// reading is taken back whole.
 void drop_overlapping_reads(std::vector<SheetRead>& reads, const io::Workbook& workbook,
                             const std::string& display_name, Extraction& out) {
-  std::vector<bool> dropped(reads.size(), false);
+  enum class Fate { kept, reported, taken_back };
+  std::vector<Fate> fates(reads.size(), Fate::kept);
   for (std::size_t i = 0; i < reads.size(); ++i) {
     for (std::size_t j = i + 1; j < reads.size(); ++j) {
       if (reads[i].region.sheet != reads[j].region.sheet || reads[i].mapping == reads[j].mapping) {
@@ -183,22 +184,28 @@ void drop_overlapping_reads(std::vector<SheetRead>& reads, const io::Workbook& w
             core::Location::in_sheet(display_name, workbook.sheets()[reads[i].region.sheet].name),
             "make their 'sheet', 'fingerprint' or 'find_header' tell the tables apart: two "
             "mappings may read one sheet when each reads cells of its own"));
-        dropped[i] = dropped[j] = true;
+        fates[i] = fates[i] == Fate::taken_back ? Fate::taken_back : Fate::reported;
+        fates[j] = Fate::taken_back;
       }
     }
   }
   std::vector<core::Observation> kept;
   std::size_t next = 0;
   for (std::size_t i = 0; i < reads.size(); ++i) {
-    if (!dropped[i]) {
+    if (fates[i] == Fate::kept) {
       continue;
     }
     std::move(out.observations.begin() + static_cast<std::ptrdiff_t>(next),
               out.observations.begin() + static_cast<std::ptrdiff_t>(reads[i].first_observation),
               std::back_inserter(kept));
     next = reads[i].end_observation;
-    out.cells_in_region.used -= reads[i].cells_used;
-    out.cells_in_region.reported += reads[i].cells_used;
+    out.cells_in_region -= reads[i].cells;
+    if (fates[i] == Fate::reported) {
+      core::CellAccount reported = reads[i].cells;
+      reported.reported += reported.used;
+      reported.used = 0;
+      out.cells_in_region += reported;
+    }
   }
   if (next > 0) {
     std::move(out.observations.begin() + static_cast<std::ptrdiff_t>(next), out.observations.end(),
@@ -219,10 +226,12 @@ void read_claims(io::Workbook& workbook, const std::string& display_name,
   for (const Claim& claim : out.claims) {
     const Resolver resolver(*claim.mapping, areas);
     for (const std::size_t sheet : claim.sheets) {
-      SheetRead read{claim.mapping, {}, out.observations.size(), 0, out.cells_in_region.used};
+      const core::CellAccount before = out.cells_in_region;
+      SheetRead read{claim.mapping, {}, out.observations.size(), 0, {}};
       auto region = read_sheet(*claim.mapping, workbook, sheet, display_name, resolver, out);
       read.end_observation = out.observations.size();
-      read.cells_used = out.cells_in_region.used - read.cells_used;
+      read.cells = out.cells_in_region;
+      read.cells -= before;
       if (region) {
         read.region = std::move(*region);
         reads.push_back(std::move(read));

@@ -1,6 +1,7 @@
 // Reading the lookup files that mappings' area columns name: ONS's tables from one geography to
 // another, as published (a header row with its own column names, then a row per area).
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -98,7 +99,9 @@ std::shared_ptr<const LookupRows> read_lookup(core::FileSystem& file_system,
 
 void load_area_lookups(core::FileSystem& file_system, std::vector<Mapping>& mappings,
                        core::Diagnostics& diagnostics) {
-  std::map<std::string, std::shared_ptr<const LookupRows>> read;  // by path, each read once
+  // By path and columns: each lookup read once, however many mappings name it.
+  std::map<std::tuple<std::string, std::string, std::string>, std::shared_ptr<const LookupRows>>
+      read;
   for (Mapping& mapping : mappings) {
     if (!mapping.table || !mapping.table->area_values.lookup) {
       continue;
@@ -106,7 +109,7 @@ void load_area_lookups(core::FileSystem& file_system, std::vector<Mapping>& mapp
     AreaLookup& lookup = *mapping.table->area_values.lookup;
     const std::filesystem::path path =
         (std::filesystem::path(mapping.file).parent_path() / lookup.file.text).lexically_normal();
-    const std::string key = path.generic_string();
+    const auto key = std::tuple{path.generic_string(), lookup.from, lookup.to};
     if (!read.contains(key)) {
       read[key] = read_lookup(file_system, path, lookup, mapping, diagnostics);
     }

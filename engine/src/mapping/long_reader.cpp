@@ -12,7 +12,9 @@
 namespace scdash::mapping {
 namespace {
 
-constexpr std::array<Dimension, 3> kDimensions = {Dimension::measure, Dimension::area,
+// The area first: a row outside the partnership is left out before its other columns are
+// judged.
+constexpr std::array<Dimension, 3> kDimensions = {Dimension::area, Dimension::measure,
                                                   Dimension::period};
 
 class LongReader final : public ShapeReader {

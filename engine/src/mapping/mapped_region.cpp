@@ -5,14 +5,9 @@
 #include <fmt/format.h>
 
 namespace scdash::mapping {
-namespace {
-
-constexpr std::size_t kCellsNamed = 10;
-
-}  // namespace
-
 bool MappedRegion::contains(core::CellRef cell) const {
-  if (std::find(cells.begin(), cells.end(), cell) != cells.end()) {
+  if (std::find(cells.begin(), cells.end(), cell) != cells.end() ||
+      std::find(context_cells.begin(), context_cells.end(), cell) != context_cells.end()) {
     return true;
   }
   return rows && cell.row >= rows->first && cell.row <= rows->last &&
@@ -26,13 +21,20 @@ std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegi
       first = cell;
     }
   };
+  // Whether a figure cell of one is a figure cell of the other.
+  const auto takes_figure = [](const MappedRegion& region, core::CellRef cell) {
+    return std::find(region.cells.begin(), region.cells.end(), cell) != region.cells.end() ||
+           (region.rows && cell.row >= region.rows->first && cell.row <= region.rows->last &&
+            std::find(region.columns.begin(), region.columns.end(), cell.column) !=
+                region.columns.end());
+  };
   for (const core::CellRef cell : a.cells) {
-    if (b.contains(cell)) {
+    if (takes_figure(b, cell)) {
       consider(cell);
     }
   }
   for (const core::CellRef cell : b.cells) {
-    if (a.contains(cell)) {
+    if (takes_figure(a, cell)) {
       consider(cell);
     }
   }
@@ -63,20 +65,16 @@ void report_formulas_without_values(const io::Workbook& workbook, std::size_t sh
       ++not_read;
       continue;
     }
-    if (++read <= kCellsNamed) {
-      diagnostics.push_back(core::Diagnostic::warning(
-          "formula-without-value",
-          "the cell has a formula but no saved result, so it reads as empty",
-          core::Location::at_cell(display_name, name, cell),
-          "open the file in Excel (or LibreOffice) and save it again, so that the results are "
-          "calculated and saved"));
+    if (++read <= io::kFormulaCellsNamed) {
+      diagnostics.push_back(
+          io::formula_without_value(core::Location::at_cell(display_name, name, cell)));
     }
   }
-  if (read > kCellsNamed) {
+  if (read > io::kFormulaCellsNamed) {
     diagnostics.push_back(core::Diagnostic::warning(
         "formula-without-value",
         fmt::format("{} more cells that the mapping reads have a formula but no saved result",
-                    read - kCellsNamed),
+                    read - io::kFormulaCellsNamed),
         core::Location::in_sheet(display_name, name)));
   }
   if (not_read > 0) {

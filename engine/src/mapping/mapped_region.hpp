@@ -19,12 +19,16 @@ struct MappedRegion {
   std::size_t sheet = 0;
   std::optional<TableRows> rows;       // a table's rows, from its header row's
   std::vector<std::uint32_t> columns;  // and the columns of them it reads
-  std::vector<core::CellRef> cells;    // single cells: a form's figures, a period's title cell
+  std::vector<core::CellRef> cells;    // a form's figures
+  // Cells read for what they say of every figure, such as a title giving the period, which
+  // several tables of one sheet may all read.
+  std::vector<core::CellRef> context_cells;
 
   bool contains(core::CellRef cell) const;
 };
 
-// A cell both regions read, the first by rows then columns; nullopt when they share none.
+// A cell both regions take figures from (a table's or a form's, not a title both read), the
+// first by rows then columns; nullopt when they share none.
 std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegion& b);
 
 // Reports the cells of `sheet` that hold a formula with no saved result: those a region reads,

@@ -103,13 +103,12 @@ class RecordsReader final : public ShapeReader {
       return;
     }
     if (const Condition* failed = filter_.failed(row)) {
-      leave_out(fmt::format("by line {}, {}", failed->line, failed->described()));
+      leave_out({failed, false});
       return;
     }
     const auto area = area_of(row);
     if (area && area->empty()) {
-      leave_out(
-          fmt::format("by line {}, outside the partnership", table_.area_values.outside_line));
+      leave_out({nullptr, true});
       return;
     }
     const auto period = area ? period_of(row) : std::nullopt;
@@ -135,7 +134,7 @@ class RecordsReader final : public ShapeReader {
     } else if (failed) {
       sink_.count_reported(1);
     } else {
-      leave_out("matching no figure's 'where'");
+      leave_out({nullptr, false});
     }
   }
 
@@ -190,7 +189,7 @@ class RecordsReader final : public ShapeReader {
     }
     std::vector<std::string> by_rule;
     for (const auto& [rule, rows] : left_out_) {
-      by_rule.push_back(fmt::format("{} {}", rows, rule));
+      by_rule.push_back(fmt::format("{} {}", rows, described(rule)));
     }
     sink_.note(core::Diagnostic::info(
         "mapping-records-summary",
@@ -327,12 +326,30 @@ class RecordsReader final : public ShapeReader {
     return resolved;
   }
 
+  // Why a row was left out on purpose: the 'where' condition it failed, its area outside the
+  // partnership, or else no figure's 'where' met.
+  struct LeftOutBy {
+    const Condition* condition = nullptr;
+    bool outside = false;
+
+    bool operator==(const LeftOutBy&) const = default;
+  };
+
+  std::string described(const LeftOutBy& rule) const {
+    if (rule.condition != nullptr) {
+      return fmt::format("by line {}, {}", rule.condition->line, rule.condition->described());
+    }
+    return rule.outside
+               ? fmt::format("by line {}, outside the partnership", table_.area_values.outside_line)
+               : std::string("matching no figure's 'where'");
+  }
+
   // A row left out on purpose, counted under the rule that left it out.
-  void leave_out(std::string rule) {
+  void leave_out(LeftOutBy rule) {
     const auto found = std::find_if(left_out_.begin(), left_out_.end(),
                                     [&](const auto& tally) { return tally.first == rule; });
     if (found == left_out_.end()) {
-      left_out_.emplace_back(std::move(rule), 1);
+      left_out_.emplace_back(rule, 1);
     } else {
       ++found->second;
     }
@@ -378,7 +395,7 @@ class RecordsReader final : public ShapeReader {
   std::size_t rows_ = 0;
   std::size_t counted_ = 0;
   std::size_t excluded_ = 0;
-  std::vector<std::pair<std::string, std::size_t>> left_out_;  // rows by rule, in order met
+  std::vector<std::pair<LeftOutBy, std::size_t>> left_out_;  // rows by rule, in order met
 };
 
 }  // namespace

@@ -110,7 +110,14 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
     }
     area = *kept;
   }
-  if (values.lookup && values.lookup->rows) {
+  if (values.lookup && !values.lookup->rows) {
+    return core::unexpected(Unresolved{
+        "area-not-in-lookup",
+        fmt::format("'{}' cannot be looked up: the lookup {} could not be read", area,
+                    values.lookup->file.text),
+        "the mapping's errors say why", {}});
+  }
+  if (values.lookup) {
     const AreaLookup& lookup = *values.lookup;
     const auto found = lookup.rows->find(core::normalise_label(area));
     if (found == lookup.rows->end()) {

@@ -39,6 +39,20 @@ const DerivedMeasure* Catalogue::derivation_of(std::string_view measure) const {
   return find_derivation(derived_measures, measure);
 }
 
+std::vector<std::string> Catalogue::with_parts(std::vector<std::string> measures) const {
+  // Parts are appended and looked at in turn; the template has no cycles.
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    if (const DerivedMeasure* derived = derivation_of(measures[i])) {
+      for (const std::string& part : derived->parts) {
+        if (std::find(measures.begin(), measures.end(), part) == measures.end()) {
+          measures.push_back(part);
+        }
+      }
+    }
+  }
+  return measures;
+}
+
 std::vector<DerivedMeasure> parse_derived_measures(core::YamlChecker& yaml,
                                                    const YAML::Node& root) {
   std::vector<DerivedMeasure> derived;

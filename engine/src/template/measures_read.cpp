@@ -25,16 +25,7 @@ std::vector<std::string> measures_read(const Catalogue& catalogue) {
       }
     }
   }
-  // A derived measure's parts are read too, and theirs in turn.
-  for (std::size_t i = 0; i < measures.size(); ++i) {
-    if (const DerivedMeasure* derived = catalogue.derivation_of(measures[i])) {
-      for (const std::string& part : derived->parts) {
-        if (std::find(measures.begin(), measures.end(), part) == measures.end()) {
-          measures.push_back(part);
-        }
-      }
-    }
-  }
+  measures = catalogue.with_parts(std::move(measures));  // a derived measure's parts are read
   std::erase(measures, std::string());
   std::sort(measures.begin(), measures.end());
   measures.erase(std::unique(measures.begin(), measures.end()), measures.end());

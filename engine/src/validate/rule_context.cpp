@@ -105,12 +105,8 @@ std::set<std::string> counted_measures(const templates::Catalogue& catalogue) {
   std::set<std::string> measures;
   for (const templates::Indicator* indicator : all_indicators(catalogue)) {
     if (indicator->formula.traits().counts) {
-      std::vector<std::string> counted = indicator->formula.measures();
-      for (std::size_t i = 0; i < counted.size(); ++i) {
-        measures.insert(counted[i]);
-        if (const templates::DerivedMeasure* derived = catalogue.derivation_of(counted[i])) {
-          counted.insert(counted.end(), derived->parts.begin(), derived->parts.end());
-        }
+      for (const auto& measure : catalogue.with_parts(indicator->formula.measures())) {
+        measures.insert(measure);
       }
     }
   }

@@ -27,6 +27,15 @@ struct CellAccount {
     excluded += other.excluded;
     return *this;
   }
+
+  // Takes back cells counted before: `other` must be part of this account.
+  CellAccount& operator-=(const CellAccount& other) {
+    non_empty -= other.non_empty;
+    used -= other.used;
+    reported -= other.reported;
+    excluded -= other.excluded;
+    return *this;
+  }
 };
 
 }  // namespace scdash::core

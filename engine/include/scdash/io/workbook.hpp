@@ -40,6 +40,12 @@ struct SheetNotes {
   std::vector<core::CellRef> formulas_without_values;
 };
 
+// The warning for a formula cell with no saved result, which reads as empty, at `where`.
+core::Diagnostic formula_without_value(core::Location where);
+
+// How many such cells of a sheet the warnings name one by one, before counting the rest.
+inline constexpr std::size_t kFormulaCellsNamed = 10;
+
 class Workbook {
  public:
   virtual ~Workbook() = default;
@@ -57,14 +63,14 @@ class Workbook {
   // sheet, in sheet order. Reading never stops for them; callers report them beside their own.
   const core::Diagnostics& notes() const;
 
-  // The cells of the latest reading of sheets()[index] that hold a formula with no saved
-  // result, and so read as empty, in reading order: the whole list behind the
+  // The cells of sheets()[index] that hold a formula with no saved result, and so read as
+  // empty, as far as its readings have gone, by row then column: the whole list behind the
   // formula-without-value notes, so that a caller can tell the cells it reads from the rest.
   const std::vector<core::CellRef>& formulas_without_values(std::size_t index) const;
 
  protected:
   // Replaces sheet `index`'s notes with those of its latest reading, so that reading a sheet
-  // twice does not repeat them.
+  // twice does not repeat them; its formula cells are added to those of earlier readings.
   void set_sheet_notes(std::size_t index, SheetNotes notes);
   // A note about the whole workbook, given once however many sheets are read.
   void add_workbook_note(core::Diagnostic note);

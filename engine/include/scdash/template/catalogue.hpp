@@ -108,6 +108,8 @@ struct Catalogue {
 
   // How `measure` is derived from others, or nullptr when it is not.
   const DerivedMeasure* derivation_of(std::string_view measure) const;
+  // `measures`, each followed, when derived, by its parts (and theirs), each once.
+  std::vector<std::string> with_parts(std::vector<std::string> measures) const;
 
   // The template's policy with the indicator's own threshold, where it sets one.
   SuppressionPolicy suppression_for(const Indicator& indicator) const {
