@@ -209,11 +209,15 @@ TEST_CASE("runs killed while they write leave no temporary file beside the outpu
 TEST_CASE("a run finding another writing into its output folder says so and changes nothing",
           "[posix]") {
   const Work work;
-  // flock(1) holds the folder's lock as a run writing there does, for longer than a run waits.
+  // flock(1) holds the folder's lock as a run writing there does, from before the run starts
+  // until it has ended, however slow a loaded machine (or the sanitizers) make either.
   const ProgramResult result = run_program(
       {"/bin/sh", "-c",
-       "flock \"$1\" sleep 6 & sleep 0.5; \"$0\" run \"$2\" --out \"$1/dashboard.xlsx\"; "
-       "status=$?; wait; exit $status",
+       "flock \"$1\" sh -c 'touch \"$0.held\"; while [ ! -e \"$0.done\" ]; do sleep 0.1; done' "
+       "\"$1\" & "
+       "while [ ! -e \"$1.held\" ]; do sleep 0.1; done; "
+       "\"$0\" run \"$2\" --out \"$1/dashboard.xlsx\"; status=$?; "
+       "touch \"$1.done\"; wait; exit $status",
        SCDASH_EXE, work.output().string(), work.returns().string()},
       kSource);
   CHECK(result.exit_status == kInputOutputError);
