@@ -205,3 +205,17 @@ TEST_CASE("a lookup that cannot be used is an error at the mapping's line") {
              Catch::Matchers::Contains("gives 'E01025629' twice, as E07000129 and E07000130 "
                                        "(row 3) [mapping-bad-lookup]"));
 }
+
+TEST_CASE("the LSOAs of one unknown district are one problem, whose hint offers 'outside'") {
+  FakeWorkbook workbook = street_level({{"Nuneaton and Bedworth 012A", "Burglary"},
+                                        {"Nuneaton and Bedworth 013B", "Drugs"},
+                                        {"Blaby 003C", "Robbery"}});
+  const auto result = extract("{header: LSOA name, pattern: \"(*) ????\"}", workbook);
+  CHECK(compact(result) == std::vector<std::string>{"crime.total E07000129 2025-09 1 A4"});
+  REQUIRE(problem_codes(result.diagnostics) == std::vector<std::string>{"area-unknown"});
+  CHECK(result.diagnostics[0].message ==
+        "unknown area 'Nuneaton and Bedworth' (2 row(s), from row 2)");
+  CHECK_THAT(result.diagnostics[0].hint,
+             Catch::Matchers::EndsWith(
+                 "if it is outside the partnership, list it under the area column's 'outside'"));
+}

@@ -219,7 +219,7 @@ class RecordsReader final : public ShapeReader {
       return std::string();
     }
     if (!resolved) {
-      problem(resolved.error(), text, ref);
+      problem(resolved.error(), ref);
       return std::nullopt;
     }
     return resolved->id;
@@ -242,7 +242,7 @@ class RecordsReader final : public ShapeReader {
                             : std::string("no date where one belongs"),
                        "dates are read as date cells, 2025-04-17, 17/04/2025 or 17-Apr-2025",
                        {}},
-            text, ref);
+            ref);
     return std::nullopt;
   }
 
@@ -259,7 +259,7 @@ class RecordsReader final : public ShapeReader {
         return resolver_.resolve_text(Dimension::measure, text, false);
       });
       if (!resolved) {
-        problem(resolved.error(), text, ref);
+        problem(resolved.error(), ref);
         return false;
       }
       measure = resolved->id;
@@ -276,8 +276,7 @@ class RecordsReader final : public ShapeReader {
       } else {
         const ValueReading reading = read_value(*cell, sink_.mapping().values);
         if (reading.kind == ValueReading::Kind::problem) {
-          problem(Unresolved{reading.code, reading.message, reading.hint, {}},
-                  io::value_text(*cell), first);
+          problem(Unresolved{reading.code, reading.message, reading.hint, {}}, first);
           return false;
         }
         amount = reading.number;
@@ -296,7 +295,7 @@ class RecordsReader final : public ShapeReader {
                          fmt::format("a summed count cannot be negative, and this is {}", amount),
                          "correct the row in the partner's extract; the figure it feeds is n/a",
                          {}},
-              io::value_text(*cell_at(row, *rule.sum_column)), first);
+              first);
       if (!total.rejected) {
         total.rejected = fmt::format(
             "a row summed into it, {}, is {}: a count cannot be negative "
@@ -357,14 +356,16 @@ class RecordsReader final : public ShapeReader {
     sink_.count_excluded(1);
   }
 
-  // Problems are grouped by code and text, so a million rows with one unknown area give one
-  // report that counts them.
-  void problem(const Unresolved& what, const std::string& text, core::CellRef where) {
+  // Problems are grouped by code and by what is said of them, so that a million rows with one
+  // unknown area give one report that counts them, and the LSOAs of one unknown district
+  // ("Nuneaton and Bedworth 012A", "... 013B") are one problem.
+  void problem(const Unresolved& what, core::CellRef where) {
     auto& per_code = problem_counts_[what.code];
-    auto found = problems_.find({what.code, text});
+    auto found = problems_.find({what.code, what.message});
     if (found == problems_.end()) {
       const bool overflow = per_code >= kProblemsPerCode;
-      const std::pair<std::string, std::string> key{what.code, overflow ? "\x01other" : text};
+      const std::pair<std::string, std::string> key{what.code,
+                                                    overflow ? "\x01other" : what.message};
       found = problems_.find(key);
       if (found == problems_.end()) {
         Unresolved said = what;

@@ -111,11 +111,12 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
     area = *kept;
   }
   if (values.lookup && !values.lookup->rows) {
-    return core::unexpected(Unresolved{
-        "area-not-in-lookup",
-        fmt::format("'{}' cannot be looked up: the lookup {} could not be read", area,
-                    values.lookup->file.text),
-        "the mapping's errors say why", {}});
+    return core::unexpected(
+        Unresolved{"area-not-in-lookup",
+                   fmt::format("'{}' cannot be looked up: the lookup {} could not be read", area,
+                               values.lookup->file.text),
+                   "the mapping's errors say why",
+                   {}});
   }
   if (values.lookup) {
     const AreaLookup& lookup = *values.lookup;
@@ -137,6 +138,11 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
       });
   Resolution resolved = resolve_text(Dimension::area, area, false);
   const bool unlisted = !resolved && resolved.error().code == "area-unknown";
+  if (unlisted && !values.outside_unlisted && !outside) {
+    Unresolved problem = resolved.error();
+    problem.hint += "; if it is outside the partnership, list it under the area column's 'outside'";
+    return core::unexpected(std::move(problem));
+  }
   if (outside || (unlisted && values.outside_unlisted)) {
     return core::unexpected(
         Unresolved{std::string(kAreaOutside),
