@@ -91,9 +91,9 @@ TEST_CASE("periods are read as months, quarters, runs of months, years and rolli
 }
 
 TEST_CASE("text that is not a period is refused") {
-  for (const char* text : {"District", "2025", "Q5 2025/26", "2025/27", "Jul-Sep", "Total",
-                           "2025-04-17", "12 months to nothing", "Sep-Jul", "", "Mid-24",
-                           "mid-year", "Midlands 2024"}) {
+  for (const char* text :
+       {"District", "2025", "Q5 2025/26", "2025/27", "Jul-Sep", "Total", "2025-04-17",
+        "12 months to nothing", "Sep-Jul", "", "Mid-24", "mid-year", "Midlands 2024"}) {
     INFO(text);
     CHECK_FALSE(mapping::parse_period_text(text));
   }

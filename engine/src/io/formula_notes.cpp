@@ -26,10 +26,11 @@ void FormulaNotes::note(core::CellRef cell) {
 
 void FormulaNotes::finish() {
   if (notes_ != nullptr && count_ > kFormulaCellsNamed) {
-    notes_->diagnostics.push_back(core::Diagnostic::warning(
-        "formula-without-value",
-        fmt::format("{} more cells have a formula but no saved result", count_ - kFormulaCellsNamed),
-        sheet_));
+    notes_->diagnostics.push_back(
+        core::Diagnostic::warning("formula-without-value",
+                                  fmt::format("{} more cells have a formula but no saved result",
+                                              count_ - kFormulaCellsNamed),
+                                  sheet_));
   }
 }
 

@@ -243,8 +243,8 @@ void read_claims(io::Workbook& workbook, const std::string& display_name,
   }
   drop_overlapping_reads(reads, workbook, display_name, out);
   std::vector<MappedRegion> regions;
-  for (const SheetRead& read : reads) {
-    regions.push_back(read.region);
+  for (SheetRead& read : reads) {
+    regions.push_back(std::move(read.region));
   }
   for (const std::size_t sheet : sheets_read) {
     report_formulas_without_values(workbook, sheet, regions, display_name, out.diagnostics);
@@ -256,13 +256,7 @@ void read_claims(io::Workbook& workbook, const std::string& display_name,
 
 Extraction extract(const Mapping& mapping, io::Workbook& workbook, const std::string& display_name,
                    const core::AreaDirectory& areas) {
-  Extraction out;
-  std::vector<std::size_t> chosen = select_sheets(mapping, workbook, display_name, out.diagnostics);
-  if (!chosen.empty()) {
-    out.claims.push_back({&mapping, std::move(chosen)});
-  }
-  read_claims(workbook, display_name, areas, out);
-  return out;
+  return extract(Assignment{display_name, display_name, {&mapping}}, workbook, areas);
 }
 
 Extraction extract(const Assignment& assignment, io::Workbook& workbook,

@@ -5,13 +5,15 @@
 #include <fmt/format.h>
 
 namespace scdash::mapping {
+bool MappedRegion::takes_figure(core::CellRef cell) const {
+  return std::find(cells.begin(), cells.end(), cell) != cells.end() ||
+         (rows && cell.row >= rows->first && cell.row <= rows->last &&
+          std::find(columns.begin(), columns.end(), cell.column) != columns.end());
+}
+
 bool MappedRegion::contains(core::CellRef cell) const {
-  if (std::find(cells.begin(), cells.end(), cell) != cells.end() ||
-      std::find(context_cells.begin(), context_cells.end(), cell) != context_cells.end()) {
-    return true;
-  }
-  return rows && cell.row >= rows->first && cell.row <= rows->last &&
-         std::find(columns.begin(), columns.end(), cell.column) != columns.end();
+  return takes_figure(cell) ||
+         std::find(context_cells.begin(), context_cells.end(), cell) != context_cells.end();
 }
 
 std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegion& b) {
@@ -21,20 +23,13 @@ std::optional<core::CellRef> shared_cell(const MappedRegion& a, const MappedRegi
       first = cell;
     }
   };
-  // Whether a figure cell of one is a figure cell of the other.
-  const auto takes_figure = [](const MappedRegion& region, core::CellRef cell) {
-    return std::find(region.cells.begin(), region.cells.end(), cell) != region.cells.end() ||
-           (region.rows && cell.row >= region.rows->first && cell.row <= region.rows->last &&
-            std::find(region.columns.begin(), region.columns.end(), cell.column) !=
-                region.columns.end());
-  };
   for (const core::CellRef cell : a.cells) {
-    if (takes_figure(b, cell)) {
+    if (b.takes_figure(cell)) {
       consider(cell);
     }
   }
   for (const core::CellRef cell : b.cells) {
-    if (takes_figure(a, cell)) {
+    if (a.takes_figure(cell)) {
       consider(cell);
     }
   }

@@ -24,6 +24,9 @@ struct MappedRegion {
   // several tables of one sheet may all read.
   std::vector<core::CellRef> context_cells;
 
+  // Whether it takes a figure from the cell: a table's, or a form's.
+  bool takes_figure(core::CellRef cell) const;
+  // Whether it reads the cell at all, a context cell included.
   bool contains(core::CellRef cell) const;
 };
 

@@ -131,26 +131,29 @@ Resolution Resolver::resolve_area_column_text(std::string_view text) const {
     }
     area = found->second;
   }
-  const bool outside =
-      std::any_of(values.outside.begin(), values.outside.end(), [&](const std::string& other) {
-        return is_glob(other) ? glob_matches(other, area)
-                              : core::normalise_label(other) == core::normalise_label(area);
-      });
-  Resolution resolved = resolve_text(Dimension::area, area, false);
-  const bool unlisted = !resolved && resolved.error().code == "area-unknown";
-  if (unlisted && !values.outside_unlisted && !outside) {
-    Unresolved problem = resolved.error();
-    problem.hint += "; if it is outside the partnership, list it under the area column's 'outside'";
-    return core::unexpected(std::move(problem));
-  }
-  if (outside || (unlisted && values.outside_unlisted)) {
+  const auto outside = [&] {
     return core::unexpected(
         Unresolved{std::string(kAreaOutside),
                    fmt::format("'{}' is outside the partnership", area),
                    fmt::format("{}:{} says so under 'outside'", mapping_.file, values.outside_line),
                    {}});
+  };
+  if (std::any_of(values.outside.begin(), values.outside.end(), [&](const std::string& other) {
+        return is_glob(other) ? glob_matches(other, area)
+                              : core::normalise_label(other) == core::normalise_label(area);
+      })) {
+    return outside();
   }
-  return resolved;
+  const Resolution resolved = resolve_text(Dimension::area, area, false);
+  if (resolved || resolved.error().code != "area-unknown") {
+    return resolved;
+  }
+  if (values.outside_unlisted) {
+    return outside();
+  }
+  Unresolved problem = resolved.error();
+  problem.hint += "; if it is outside the partnership, list it under the area column's 'outside'";
+  return core::unexpected(std::move(problem));
 }
 
 Resolution Resolver::area(std::string_view text) const {
@@ -159,10 +162,11 @@ Resolution Resolver::area(std::string_view text) const {
     const auto extra = extra_areas_.find(core::normalise_label(text));
     found = extra == extra_areas_.end() ? nullptr : extra->second;
   }
-  for (const auto& [pattern, area] : area_patterns_) {
-    if (found == nullptr && glob_matches(pattern, core::trim(text))) {
-      found = area;
-    }
+  if (found == nullptr) {
+    const auto glob = std::find_if(
+        area_patterns_.begin(), area_patterns_.end(),
+        [&](const auto& alias) { return glob_matches(alias.first, core::trim(text)); });
+    found = glob == area_patterns_.end() ? nullptr : glob->second;
   }
   if (found == nullptr) {
     return core::unexpected(Unresolved{

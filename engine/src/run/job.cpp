@@ -151,9 +151,9 @@ RunResult run(core::FileSystem& file_system, const RunRequest& request, Progress
   reporter.finish();
 
   reporter.start(Stage::computation);
-  result.model = kpi::compute_dashboard(
-      {catalogue, result.read.observations, reference.areas, populations},
-      *result.quarter, diagnostics);
+  result.model =
+      kpi::compute_dashboard({catalogue, result.read.observations, reference.areas, populations},
+                             *result.quarter, diagnostics);
   const core::Diagnostics outliers =
       kpi::find_district_outliers(result.model, catalogue.validation);
   diagnostics.insert(diagnostics.end(), outliers.begin(), outliers.end());
