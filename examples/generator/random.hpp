@@ -31,6 +31,10 @@ enum class Stream : std::uint64_t {
   survey,
   iom,
   comparator,
+  // The Police and Crime Plan example (examples/police-and-crime-plan/generator/).
+  police_crime,
+  police_outcome,
+  police_satisfaction,
 };
 
 // An index (a district's, a crime group's) as a part of a key.
