@@ -1,6 +1,8 @@
 // The example returns archive (examples/returns, see examples/README.md): the generator
 // reproduces it, its checksums hold, every file is read cleanly by its mapping, and the
-// dashboard made from it shows the figures of the November 2025 board report.
+// dashboard made from it shows the figures of the November 2025 board report. The Police and
+// Crime Plan example's returns (examples/police-and-crime-plan) likewise: reproduced,
+// checksummed and read cleanly.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -28,6 +31,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kReturns = kSource / "examples/returns";
+const fs::path kPoliceExample = kSource / "examples/police-and-crime-plan";
 
 // The files under a folder, by their paths relative to it ("2025-26-Q2/marac-2025-26-Q2.xlsx").
 std::set<std::string> files_under(const fs::path& folder) {
@@ -38,6 +42,36 @@ std::set<std::string> files_under(const fs::path& folder) {
     }
   }
   return files;
+}
+
+// Every checksum in `folder`/SHA256SUMS holds, and it lists every file under `folder`/returns.
+void check_checksums(const fs::path& folder) {
+  const auto checked =
+      run_program({"sha256sum", "--check", "--strict", "--quiet", "SHA256SUMS"}, folder);
+  INFO(checked.out << checked.err);
+  CHECK(checked.exit_status == 0);
+
+  std::set<std::string> listed;
+  std::istringstream lines(testing::read_file(folder / "SHA256SUMS"));
+  for (std::string line; std::getline(lines, line);) {
+    listed.insert(line.substr(line.find("  returns/") + std::string("  returns/").size()));
+  }
+  CHECK(listed == files_under(folder / "returns"));
+}
+
+// `scdash map` reads every file under `returns` with no problem, with these options.
+void check_mapped_cleanly(const fs::path& returns, const std::vector<std::string>& options) {
+  for (const std::string& file : files_under(returns)) {
+    INFO(file);
+    std::vector<std::string> arguments = {"map", (returns / file).string()};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    const auto result = run_scdash(arguments);
+    INFO(result.err);
+    CHECK(result.exit_status == 0);
+    CHECK(result.out.find("0 with problems") != std::string::npos);
+    CHECK(result.out.find("; 0 error(s)") != std::string::npos);
+    CHECK(result.err.find(": error:") == std::string::npos);
+  }
 }
 
 bool is_xls(const std::string& file) {
@@ -136,29 +170,36 @@ TEST_CASE("each committed .xls return holds what the generator wrote for LibreOf
 }
 
 TEST_CASE("examples/SHA256SUMS lists every committed return, and every checksum holds") {
-  const auto checked = run_program({"sha256sum", "--check", "--strict", "--quiet", "SHA256SUMS"},
-                                   kSource / "examples");
-  INFO(checked.out << checked.err);
-  CHECK(checked.exit_status == 0);
-
-  std::set<std::string> listed;
-  std::istringstream lines(testing::read_file(kSource / "examples/SHA256SUMS"));
-  for (std::string line; std::getline(lines, line);) {
-    listed.insert(line.substr(line.find("  returns/") + std::string("  returns/").size()));
-  }
-  CHECK(listed == files_under(kReturns));
+  check_checksums(kSource / "examples");
 }
 
 TEST_CASE("every example return is read by its mapping without a problem") {
-  for (const std::string& file : files_under(kReturns)) {
+  check_mapped_cleanly(kReturns, {});
+}
+
+TEST_CASE("the police generator reproduces the committed Police and Crime Plan returns") {
+  TemporaryFolder out;
+  const auto result = run_program({SCDASH_POLICE_GENERATOR, (out.path() / "returns").string()});
+  INFO(result.err);
+  REQUIRE(result.exit_status == 0);
+
+  const std::set<std::string> committed = files_under(kPoliceExample / "returns");
+  CHECK(files_under(out.path() / "returns") == committed);
+  for (const std::string& file : committed) {
     INFO(file);
-    const auto result = run_scdash({"map", (kReturns / file).string()});
-    INFO(result.err);
-    CHECK(result.exit_status == 0);
-    CHECK(result.out.find("0 with problems") != std::string::npos);
-    CHECK(result.out.find("; 0 error(s)") != std::string::npos);
-    CHECK(result.err.find(": error:") == std::string::npos);
+    CHECK(testing::read_file(kPoliceExample / "returns" / file) ==
+          testing::read_file(out.path() / "returns" / file));
   }
+  CHECK(committed.size() == 4);  // the force's four returns for 2025/26 Q2
+}
+
+TEST_CASE("the Police and Crime Plan example's SHA256SUMS lists every return, and each holds") {
+  check_checksums(kPoliceExample);
+}
+
+TEST_CASE("every Police and Crime Plan return is read by its mapping without a problem") {
+  check_mapped_cleanly(kPoliceExample / "returns",
+                       {"--mappings", (kPoliceExample / "mappings").string()});
 }
 
 TEST_CASE("the police's new layout from 2025/26 Q1 is read by the same mapping as the old one") {
