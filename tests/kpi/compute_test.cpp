@@ -144,7 +144,7 @@ TEST_CASE("no population gives n/a naming the area and year") {
 
 TEST_CASE("a district label the reference data does not know is a template error") {
   Fixture f;
-  f.catalogue.district_labels = {"A", "Z"};
+  f.catalogue.area_sets = {{"districts", {"A", "Z"}}};
   const auto model = f.compute();
   REQUIRE(f.diagnostics.size() == 1);
   CHECK(f.diagnostics[0].code == "template-unknown-district");

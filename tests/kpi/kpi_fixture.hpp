@@ -20,7 +20,7 @@ struct KpiFixture {
     populations.add({"A1", 2025, 10000, {}, {}, "MYE 2025", "test"});
     catalogue.title = "Test dashboard";
     catalogue.headline_area = "C1";
-    catalogue.district_labels = {"A", "B"};
+    catalogue.area_sets = {{"districts", {"A", "B"}}};
     templates::Indicator crime;
     crime.id = "crime";
     crime.label = "Crime rate (per 10,000 population)";

@@ -16,7 +16,9 @@ TEST_CASE("the shipped template loads") {
   REQUIRE(diagnostics.empty());
   REQUIRE(catalogue);
   CHECK(catalogue->headline_area == "E10000018");
-  CHECK(catalogue->district_labels ==
+  REQUIRE(catalogue->area_sets.size() == 1);
+  CHECK(catalogue->area_sets[0].name == "districts");
+  CHECK(catalogue->area_sets[0].labels ==
         std::vector<std::string>{"B", "C", "H", "HB", "M", "NW", "O", "R"});
   // The five outcomes of the 2025/26 format, and the indicators the board reads.
   REQUIRE(catalogue->outcomes.size() == 5);

@@ -17,7 +17,7 @@ ValidateFixture::ValidateFixture() {
   catalogue.file = "t/dashboard.yaml";
   catalogue.title = "Test";
   catalogue.headline_area = "E1";
-  catalogue.district_labels = {"A", "B", "C"};
+  catalogue.area_sets = {{"districts", {"A", "B", "C"}}};
   templates::Indicator crime;
   crime.id = "crime";
   crime.label = "Crime rate";

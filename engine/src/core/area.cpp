@@ -35,6 +35,15 @@ const Area* AreaDirectory::find_code(std::string_view code) const {
   return nullptr;
 }
 
+const Area* AreaDirectory::find_label(std::string_view label) const {
+  for (const auto& area : areas_) {
+    if (area.label == label) {
+      return &area;
+    }
+  }
+  return nullptr;
+}
+
 const Area* AreaDirectory::resolve(std::string_view name) const {
   const auto found = by_key_.find(normalise_label(name));
   return found == by_key_.end() ? nullptr : &areas_[found->second];

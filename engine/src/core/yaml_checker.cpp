@@ -66,11 +66,15 @@ void YamlChecker::error(const YAML::Node& at, std::string_view code, std::string
 
 bool YamlChecker::check_keys(const YAML::Node& node, std::string_view what,
                              std::initializer_list<std::string_view> allowed) {
+  return check_keys(node, what, std::vector<std::string>(allowed.begin(), allowed.end()));
+}
+
+bool YamlChecker::check_keys(const YAML::Node& node, std::string_view what,
+                             const std::vector<std::string>& known) {
   if (!node.IsMap()) {
     error(node, "wrong-type", fmt::format("{} must be a set of 'key: value' lines", what));
     return false;
   }
-  const std::vector<std::string> known(allowed.begin(), allowed.end());
   for (const auto& entry : node) {
     const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string("?");
     if (std::find(known.begin(), known.end(), key) != known.end()) {

@@ -9,6 +9,7 @@
 #include "kpi/formula.hpp"
 #include "kpi/manual_rag.hpp"
 #include "kpi/observation_index.hpp"
+#include "kpi/target_standing.hpp"
 #include "scdash/kpi/rag.hpp"
 #include "scdash/template/indicator_periods.hpp"
 
@@ -53,6 +54,15 @@ class IndicatorComputer {
     result.current = figure_for(indicator, headline, periods.current);
     result.previous = previous_for(indicator, headline, periods, result.current);
     compute_change(result);
+    result.count_change = count_change(indicator.formula, result.previous, result.current);
+    if (indicator.target) {
+      result.target = stand_against(indicator, *indicator.target, result.previous, result.current);
+    }
+    if (!indicator.classification_measure.empty()) {
+      result.classification =
+          manual_classification(indicator.classification_measure, inputs_.catalogue.classifications,
+                                index_, headline, periods.quarter);
+    }
     result.trajectory = trajectory(indicator, headline, periods.current.last);
     if (indicator.district_breakdown) {
       for (const core::Area* district : districts) {
@@ -62,10 +72,15 @@ class IndicatorComputer {
     if (const auto* manual = std::get_if<templates::ManualRule>(&indicator.rag)) {
       result.rag = manual_rag(*manual, index_, headline, periods.quarter);
     } else {
-      result.rag = evaluate_rag(
-          indicator.rag,
-          {result.current.value, result.direction ? std::optional(result.judgement) : std::nullopt,
-           benchmark_comparison(indicator, result.current), indicator.polarity});
+      RagInputs rag_inputs{result.current.value,
+                           result.direction ? std::optional(result.judgement) : std::nullopt,
+                           benchmark_comparison(indicator, result.current), indicator.polarity};
+      if (result.target) {
+        rag_inputs.target = result.target->level;
+        rag_inputs.target_name = indicator.target->describe(indicator.formula.is_percentage());
+        rag_inputs.target_unavailable_reason = result.target->unavailable_reason;
+      }
+      result.rag = evaluate_rag(indicator.rag, rag_inputs);
     }
     compute_comparators(indicator, result);
     result.averages = averages_for(index_, indicator, inputs_.catalogue.averages, inputs_.areas,
@@ -133,6 +148,10 @@ class IndicatorComputer {
     result.area_code = district.code;
     result.label = district.label;
     result.figure = figure_for(indicator, district.code, periods.current);
+    result.previous = previous_for(indicator, district.code, periods, result.figure);
+    if (indicator.target) {
+      result.target = stand_against(indicator, *indicator.target, result.previous, result.figure);
+    }
     // A district's count is smaller than the county's because the district is: only figures
     // alike across areas of different sizes (rates, percentages, ratios) are compared.
     if (!indicator.formula.traits().compared_across_areas) {
@@ -245,8 +264,11 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
   DashboardModel model;
   model.title = catalogue.title;
   model.quarter = quarter;
-  model.current_period = core::Period::rolling_12_months(quarter.last_month());
-  model.previous_period = model.current_period.year_earlier();
+  templates::Indicator headline_columns;  // what the previous and current headings describe
+  headline_columns.basis = catalogue.basis;
+  const templates::IndicatorPeriods periods = templates::periods_for(headline_columns, quarter);
+  model.current_period = periods.current;
+  model.previous_period = periods.previous;
   const core::Area* headline = inputs.areas.find_code(catalogue.headline_area);
   if (headline == nullptr) {
     diagnostics.push_back(
@@ -268,19 +290,21 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
   }
 
   std::vector<const core::Area*> districts;
-  for (const auto& label : catalogue.district_labels) {
-    const auto found = std::find_if(inputs.areas.areas().begin(), inputs.areas.areas().end(),
-                                    [&](const core::Area& area) { return area.label == label; });
-    if (found == inputs.areas.areas().end()) {
-      diagnostics.push_back(core::Diagnostic::error(
-          "template-unknown-district",
-          fmt::format("no reference area has the dashboard label '{}'", label),
-          core::Location::in_file(catalogue.file),
-          "labels are set in mappings/reference/areas.yaml"));
-      continue;
+  for (const templates::AreaSet& set : catalogue.area_sets) {
+    for (const auto& label : set.labels) {
+      const core::Area* found = inputs.areas.find_label(label);
+      if (found == nullptr) {
+        diagnostics.push_back(core::Diagnostic::error(
+            "template-unknown-district",
+            fmt::format("no reference area has the dashboard label '{}' (in the template's {})",
+                        label, set.name),
+            core::Location::in_file(catalogue.file),
+            "labels are set in mappings/reference/areas.yaml"));
+        continue;
+      }
+      districts.push_back(found);
+      model.districts.push_back({found->code, found->label, found->name, set.name});
     }
-    districts.push_back(&*found);
-    model.districts.push_back({found->code, found->label, found->name});
   }
 
   const ObservationIndex index(inputs.observations, inputs.areas, catalogue.derived_measures);

@@ -41,6 +41,12 @@ double quantile(const std::vector<double>& sorted, double p) {
   return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
 
+// The template's area set the i-th area column is in: a BCU is judged against the other BCUs,
+// never against the LPUs within them.
+std::string_view set_of(const DashboardModel& model, std::size_t i) {
+  return i < model.districts.size() ? std::string_view(model.districts[i].set) : "districts";
+}
+
 void check_indicator(const DashboardModel& model, const IndicatorResult& result, double factor,
                      core::Diagnostics& out) {
   const auto& districts = result.districts;
@@ -51,7 +57,7 @@ void check_indicator(const DashboardModel& model, const IndicatorResult& result,
     }
     std::vector<double> others;
     for (std::size_t j = 0; j < districts.size(); ++j) {
-      if (j != i && districts[j].figure.value) {
+      if (j != i && districts[j].figure.value && set_of(model, j) == set_of(model, i)) {
         others.push_back(*districts[j].figure.value);
       }
     }
@@ -78,11 +84,11 @@ void check_indicator(const DashboardModel& model, const IndicatorResult& result,
             : core::Location::in_file(files.front());
     out.push_back(core::Diagnostic::warning(
         "district-outlier",
-        fmt::format("{}'s '{}' for the {} is {:.2f}, outside the other districts' range of "
+        fmt::format("{}'s '{}' for the {} is {:.2f}, outside the other {}' range of "
                     "{:.2f} to {:.2f} (their quartiles {:.2f} and {:.2f}, widened by {} times "
                     "the difference between them){}",
-                    name, result.indicator->label, figure.period.label(), *figure.value, low, high,
-                    q1, q3, factor,
+                    name, result.indicator->label, figure.period.label(), *figure.value,
+                    set_of(model, i), low, high, q1, q3, factor,
                     files.size() > 1 ? fmt::format("; it is made from the {} files {}",
                                                    files.size(), fmt::join(files, ", "))
                                      : std::string()),

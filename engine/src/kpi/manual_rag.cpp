@@ -1,6 +1,9 @@
 #include "kpi/manual_rag.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "scdash/core/text.hpp"
 
 #include "scdash/kpi/rag.hpp"
 
@@ -22,12 +25,45 @@ const core::Observation* reason_for(const templates::ManualRule& rule,
   return reason;
 }
 
+// What the return gives for the quarter: the latest figure whose period ends in it.
+const core::Observation* given_for(const std::string& measure, const ObservationIndex& index,
+                                   std::string_view area, core::FinancialQuarter quarter) {
+  const core::Observation* given = index.latest(measure, area, quarter.last_month());
+  return given == nullptr || given->period.last < quarter.first_month() ? nullptr : given;
+}
+
 }  // namespace
+
+Classification manual_classification(const std::string& measure,
+                                     const std::vector<std::string>& classifications,
+                                     const ObservationIndex& index, std::string_view area,
+                                     core::FinancialQuarter quarter) {
+  const core::Observation* given = given_for(measure, index, area, quarter);
+  if (given == nullptr) {
+    return {std::nullopt, fmt::format("no return gives {} for {}", measure, quarter.label()), {}};
+  }
+  const std::string cell = given->source.location().to_string();
+  if (!given->usable()) {
+    return {std::nullopt, index.unusable_reason(*given), {given->source}};
+  }
+  for (const std::string& classification : classifications) {
+    if (given->text &&
+        core::normalise_label(*given->text) == core::normalise_label(classification)) {
+      return {classification, fmt::format("set by hand in the return ({})", cell), {given->source}};
+    }
+  }
+  return {std::nullopt,
+          fmt::format("{} at {} is {}, not {}", measure, cell,
+                      given->text ? fmt::format("\"{}\"", *given->text)
+                                  : fmt::format("the number {}", given->value),
+                      fmt::join(classifications, ", ")),
+          {given->source}};
+}
 
 RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& index,
                      std::string_view area, core::FinancialQuarter quarter) {
-  const core::Observation* given = index.latest(rule.measure, area, quarter.last_month());
-  if (given == nullptr || given->period.last < quarter.first_month()) {
+  const core::Observation* given = given_for(rule.measure, index, area, quarter);
+  if (given == nullptr) {
     return {
         templates::Rag::grey,
         fmt::format("no RAG supplied: no return gives {} for {}", rule.measure, quarter.label()),

@@ -1,7 +1,10 @@
-// The manual RAG rule: a RAG a partner sets by hand in a return, with its reason.
+// What a partner sets by hand in a return: a RAG, with its reason, and a classification (the
+// force's "High", "Medium" or "Low" on its emergent scorecard).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "kpi/observation_index.hpp"
 #include "scdash/core/period.hpp"
@@ -16,5 +19,13 @@ namespace scdash::kpi {
 // available, or when its text is not a RAG (which validation reports as rag-invalid).
 RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& index,
                      std::string_view area, core::FinancialQuarter quarter);
+
+// The classification the return gives in `measure` for `area` for `quarter`, as manual_rag
+// finds a RAG: one of `classifications`, matched ignoring case and spelled as the template
+// spells it; none, saying why, when it is missing, not available or not one of them.
+Classification manual_classification(const std::string& measure,
+                                     const std::vector<std::string>& classifications,
+                                     const ObservationIndex& index, std::string_view area,
+                                     core::FinancialQuarter quarter);
 
 }  // namespace scdash::kpi

@@ -13,24 +13,29 @@
 namespace scdash::kpi {
 namespace {
 
-RagStatus target_rag(const templates::TargetRule& rule, double value,
-                     templates::Polarity polarity) {
-  if (polarity == templates::Polarity::none) {
+RagStatus target_rag(const templates::TargetRule& rule, const RagInputs& inputs) {
+  if (inputs.polarity == templates::Polarity::none) {
     return {templates::Rag::grey, "a target needs the indicator to have a polarity"};
   }
-  const bool lower_is_better = polarity == templates::Polarity::lower_is_better;
-  const bool meets = lower_is_better ? value <= rule.target : value >= rule.target;
+  if (!rule.target && !inputs.target) {
+    return {templates::Rag::grey,
+            fmt::format("the target is not available: {}", inputs.target_unavailable_reason)};
+  }
+  const double target = rule.target.value_or(inputs.target.value_or(0));
+  const std::string name = rule.target ? fmt::format("the target of {}", target)
+                                       : fmt::format("{} ({:.2f})", inputs.target_name, target);
+  const double value = *inputs.current;
+  const bool lower_is_better = inputs.polarity == templates::Polarity::lower_is_better;
+  const bool meets = lower_is_better ? value <= target : value >= target;
   if (meets) {
-    return {templates::Rag::green, fmt::format("meets the target of {}", rule.target)};
+    return {templates::Rag::green, fmt::format("meets {}", name)};
   }
-  const double miss_percent = std::abs(value - rule.target) / std::abs(rule.target) * 100;
+  const double miss_percent = std::abs(value - target) / std::abs(target) * 100;
   if (miss_percent <= rule.tolerance_percent) {
-    return {templates::Rag::amber,
-            fmt::format("misses the target of {} by {:.1f}%, within the {}% tolerance", rule.target,
-                        miss_percent, rule.tolerance_percent)};
+    return {templates::Rag::amber, fmt::format("misses {} by {:.1f}%, within the {}% tolerance",
+                                               name, miss_percent, rule.tolerance_percent)};
   }
-  return {templates::Rag::red,
-          fmt::format("misses the target of {} by {:.1f}%", rule.target, miss_percent)};
+  return {templates::Rag::red, fmt::format("misses {} by {:.1f}%", name, miss_percent)};
 }
 
 RagStatus range_rag(const templates::RangeRule& rule, double value) {
@@ -99,8 +104,7 @@ struct RuleJudge {
   RagStatus operator()(const templates::TrendRule&) const { return trend_rag(inputs); }
   RagStatus operator()(const templates::BenchmarkRule&) const { return benchmark_rag(inputs); }
   RagStatus operator()(const templates::TargetRule& rule) const {
-    return inputs.current ? target_rag(rule, *inputs.current, inputs.polarity)
-                          : no_current_figure();
+    return inputs.current ? target_rag(rule, inputs) : no_current_figure();
   }
   RagStatus operator()(const templates::RangeRule& rule) const {
     return inputs.current ? range_rag(rule, *inputs.current) : no_current_figure();

@@ -1,6 +1,7 @@
 #include "scdash/kpi/suppression.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include <fmt/format.h>
@@ -63,20 +64,37 @@ class Decider {
 
     std::vector<const DistrictFigure*> withheld;
     for (const auto& district : result.districts) {
+      primary(district.previous, district.area_code, name_of(district), "previous");
       if (primary(district.figure, district.area_code, name_of(district), "current")) {
         withheld.push_back(&district);
       }
     }
     // With the county's figure shown, the districts withheld could be worked out together from
-    // it and the rest: their sum must itself be one the policy would show.
+    // it and the rest of their set: their sum must itself be one the policy would show.
     if (withheld.empty() || !result.current.value ||
         hidden_count(result.current, indicator.formula, policy)) {
       return;
     }
+    for (const std::string& set : set_names()) {
+      std::vector<const DistrictFigure*> in_set;
+      std::copy_if(withheld.begin(), withheld.end(), std::back_inserter(in_set),
+                   [&](const DistrictFigure* district) { return set_of(*district) == set; });
+      if (!in_set.empty()) {
+        withhold_enough(result, set, in_set, policy);
+      }
+    }
+  }
+
+  // Withholds the smallest shown figures of `set` beside those `withheld` until together they
+  // are a count the policy would show.
+  void withhold_enough(const IndicatorResult& result, const std::string& set,
+                       std::vector<const DistrictFigure*> withheld,
+                       const templates::SuppressionPolicy& policy) {
+    const templates::Indicator& indicator = *result.indicator;
     while (withheld_sum(withheld) < policy.below) {
       const DistrictFigure* smallest = nullptr;
       for (const auto& district : result.districts) {
-        const bool shown = district.figure.value &&
+        const bool shown = district.figure.value && set_of(district) == set &&
                            std::find(withheld.begin(), withheld.end(), &district) == withheld.end();
         if (shown &&
             (smallest == nullptr || district.figure.numerator < smallest->figure.numerator)) {
@@ -99,6 +117,29 @@ class Decider {
     }
   }
 
+  // The template's area sets, in order, each once.
+  std::vector<std::string> set_names() const {
+    std::vector<std::string> names;
+    for (const District& district : model_.districts) {
+      if (std::find(names.begin(), names.end(), district.set) == names.end()) {
+        names.push_back(district.set);
+      }
+    }
+    return names;
+  }
+
+  const District* named(const DistrictFigure& district) const {
+    const auto found =
+        std::find_if(model_.districts.begin(), model_.districts.end(),
+                     [&](const District& named) { return named.area_code == district.area_code; });
+    return found == model_.districts.end() ? nullptr : &*found;
+  }
+
+  std::string set_of(const DistrictFigure& district) const {
+    const District* found = named(district);
+    return found == nullptr ? std::string() : found->set;
+  }
+
   static double withheld_sum(const std::vector<const DistrictFigure*>& withheld) {
     double sum = 0;
     for (const DistrictFigure* district : withheld) {
@@ -108,10 +149,8 @@ class Decider {
   }
 
   std::string name_of(const DistrictFigure& district) const {
-    const auto found =
-        std::find_if(model_.districts.begin(), model_.districts.end(),
-                     [&](const District& named) { return named.area_code == district.area_code; });
-    return found == model_.districts.end() ? district.label : found->name;
+    const District* found = named(district);
+    return found == nullptr ? district.label : found->name;
   }
 
   void add(const IndicatorResult& result, const std::string& code, const std::string& name,
@@ -141,6 +180,15 @@ void withhold_headline(IndicatorResult& result, const SuppressionDecision& decis
   Figure& figure = decision.figure == "current" ? result.current : result.previous;
   figure = withheld(figure, decision.kind);
   result.change.reset();
+  result.count_change.reset();
+  if (result.target) {
+    // The gap gives the current figure away, and a relative target the previous one.
+    result.target->gap.reset();
+    if (result.indicator->target->relative()) {
+      result.target->level.reset();
+      result.target->unavailable_reason = "withheld with the figure it rests on";
+    }
+  }
   result.direction.reset();
   result.judgement = Judgement::no_judgement;
   result.rag = {templates::Rag::grey,
@@ -180,10 +228,14 @@ DashboardModel withhold(const DashboardModel& model,
             [&](const DistrictFigure& d) { return d.area_code == decision.area_code; });
         if (district == result.districts.end()) {
           withhold_headline(result, decision);
+        } else if (decision.figure == "previous") {
+          district->previous = withheld(district->previous, decision.kind);
+          district->target.reset();
         } else {
           district->figure = withheld(district->figure, decision.kind);
           district->interval.reset();
           district->comparison = Comparison::not_compared;
+          district->target.reset();
         }
       }
     }

@@ -67,6 +67,7 @@ class DashboardWriter {
       colour_rag_cells(templates::DashboardColumn::progress_rag, row - 1);
       colour_district_cells(row - 1);
       colour_direction_cells(row - 1);
+      colour_classification_cells(row - 1);
     }
     row = write_footnotes(row);
     row = write_key(row + 1);
@@ -141,6 +142,8 @@ class DashboardWriter {
     };
     change_ = number_format("+0.0%;-0.0%;0.0%");
     change_points_ = number_format("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"");
+    count_change_ = number_format("+#,##0;-#,##0;0");
+    signed_value_ = number_format("+0.00;-0.00;0.00");
     // The arrow's colour comes from conditional formats (colour_direction_cells).
     arrow_ = format([&](lxw_format* f) {
       bordered(f);
@@ -164,6 +167,9 @@ class DashboardWriter {
     worse_ = fill(colours.worse);
     lower_ = fill(colours.lower);
     higher_ = fill(colours.higher);
+    for (const auto& [classification, colour] : layout_.classification_colours) {
+      classification_fills_.emplace_back(classification, fill(colour));
+    }
     const auto font_colour = [&](std::uint32_t colour) {
       lxw_format* created = workbook_add_format(workbook_);
       format_set_font_color(created, excel_colour(colour));
@@ -309,6 +315,9 @@ class DashboardWriter {
     write_trajectory(result, row);
     write_comparators(result, row);
     write_averages(result, row);
+    write_count_change(result, row);
+    write_target(result, row);
+    write_classification(result, row);
     if (const auto first = grid_.first_district()) {
       for (std::size_t i = 0; i < model_.districts.size(); ++i) {
         const auto column = static_cast<lxw_col_t>(*first + i);
@@ -468,6 +477,103 @@ class DashboardWriter {
     }
   }
 
+  // The change in what the numerator counts; a reported value has none.
+  void write_count_change(const kpi::IndicatorResult& result, lxw_row_t row) {
+    const auto column = at(templates::DashboardColumn::count_change);
+    if (!column) {
+      return;
+    }
+    const templates::Indicator& indicator = *result.indicator;
+    if (indicator.formula.traits().reported) {
+      write_not_applicable(row, *column, "a reported value is not a count");
+    } else if (!result.count_change) {
+      write_unavailable(row, *column, "the previous or current figure is not available");
+    } else {
+      worksheet_write_number(sheet_, row, *column, *result.count_change, count_change_);
+      note(row, *column,
+           describe_count_change(*result.count_change, result.previous, result.current, indicator));
+    }
+  }
+
+  // The target as a level, and the gap to it in what the numerator counts.
+  void write_target(const kpi::IndicatorResult& result, lxw_row_t row) {
+    const auto target_column = at(templates::DashboardColumn::target);
+    const auto gap_column = at(templates::DashboardColumn::gap);
+    const templates::Indicator& indicator = *result.indicator;
+    if (!result.target) {
+      for (const auto column : {target_column, gap_column}) {
+        if (column) {
+          write_not_applicable(row, *column, "the template gives this indicator no target");
+        }
+      }
+      return;
+    }
+    const kpi::TargetStanding& standing = *result.target;
+    const std::string target = describe_target(standing, result.previous, indicator);
+    if (target_column) {
+      if (standing.level) {
+        worksheet_write_number(sheet_, row, *target_column, *standing.level,
+                               value_format(indicator));
+        note(row, *target_column, target);
+      } else {
+        write_unavailable(row, *target_column, standing.unavailable_reason);
+      }
+    }
+    if (gap_column) {
+      if (standing.gap) {
+        worksheet_write_number(sheet_, row, *gap_column, *standing.gap, gap_format(indicator));
+        note(row, *gap_column, describe_gap(standing, result.current, indicator) + "\n" + target);
+      } else {
+        write_unavailable(
+            row, *gap_column,
+            standing.level ? "the current figure is not available" : standing.unavailable_reason);
+      }
+    }
+  }
+
+  // A count gap is whole and signed; a reported percentage's is in points.
+  lxw_format* gap_format(const templates::Indicator& indicator) const {
+    if (!indicator.formula.traits().reported) {
+      return count_change_;
+    }
+    return indicator.formula.is_percentage() ? change_points_ : signed_value_;
+  }
+
+  void write_classification(const kpi::IndicatorResult& result, lxw_row_t row) {
+    const auto column = at(templates::DashboardColumn::classification);
+    if (!column) {
+      return;
+    }
+    if (!result.classification) {
+      write_not_applicable(row, *column, "the template gives this indicator no classification");
+    } else if (!result.classification->value) {
+      write_unavailable(row, *column, result.classification->reason);
+    } else {
+      worksheet_write_string(sheet_, row, *column, cell_text(*result.classification->value).c_str(),
+                             centred_);
+      note(row, *column,
+           fmt::format("{}: {}.", *result.classification->value, result.classification->reason));
+    }
+  }
+
+  // Like the RAG cells, coloured by conditional formats on their text, so that an officer who
+  // corrects a classification sees its colour follow.
+  void colour_classification_cells(lxw_row_t last_row) {
+    const auto column = at(templates::DashboardColumn::classification);
+    if (!column) {
+      return;
+    }
+    for (const auto& [classification, fill] : classification_fills_) {
+      const std::string value = excel_string_literal(classification);
+      lxw_conditional_format rule = {};
+      rule.type = LXW_CONDITIONAL_TYPE_CELL;
+      rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+      rule.value_string = const_cast<char*>(value.c_str());
+      rule.format = fill;
+      worksheet_conditional_format_range(sheet_, kFirstDataRow, *column, last_row, *column, &rule);
+    }
+  }
+
   // Conditional formats on the cells' values, not painted fills, so that an officer who
   // corrects a RAG letter sees its colour follow.
   void colour_rag_cells(templates::DashboardColumn rag_column, lxw_row_t last_row) {
@@ -612,6 +718,10 @@ class DashboardWriter {
     worksheet_write_number(sheet_, row, column, *figure.figure.value,
                            value_format(indicator, mark));
     std::string text = explain_figure(figure.figure, indicator);
+    if (const std::string against = describe_against_previous(figure, indicator);
+        !against.empty()) {
+      text += "\n" + against;
+    }
     if (const std::string compared =
             describe_comparison(figure, result.current, model_.headline_area_name, indicator);
         !compared.empty()) {
@@ -779,6 +889,9 @@ class DashboardWriter {
   std::map<std::string, lxw_format*> value_formats_;  // by number format code
   lxw_format* change_ = nullptr;
   lxw_format* change_points_ = nullptr;
+  lxw_format* count_change_ = nullptr;
+  lxw_format* signed_value_ = nullptr;
+  std::vector<std::pair<std::string, lxw_format*>> classification_fills_;
   lxw_format* arrow_ = nullptr;
   lxw_format* arrow_better_ = nullptr;
   lxw_format* arrow_worse_ = nullptr;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "render/area_columns.hpp"
 #include "render/cover_sheet.hpp"
 #include "render/dashboard_sheet.hpp"
 #include "render/data_quality_sheet.hpp"
@@ -72,9 +73,10 @@ core::Expected<std::string, std::string> render_dashboard_workbook(const kpi::Da
   }
   lxw_worksheet* dashboard = workbook_add_worksheet(workbook, "Dashboard");
   const std::vector<std::string> trend_ranges = write_trends_sheet(workbook, model);
-  const DashboardGrid grid(layout, model.districts.size());
+  const kpi::DashboardModel shown = with_area_columns_shown(model, layout);
+  const DashboardGrid grid(layout, shown.districts.size());
   const DashboardSheet written =
-      write_dashboard_sheet(workbook, dashboard, model, layout, grid, trend_ranges, options);
+      write_dashboard_sheet(workbook, dashboard, shown, layout, grid, trend_ranges, options);
   if (options.published) {
     write_notes_sheet(workbook, written.notes);
   }

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "scdash/core/text.hpp"
+
 namespace scdash::render {
 namespace {
 
@@ -46,6 +48,122 @@ std::string shown_value(double value, const templates::Indicator& indicator) {
 int shown_decimals(const templates::Indicator& indicator) {
   const templates::Formula& formula = indicator.formula;
   return indicator.decimals.value_or(formula.is_percentage() ? 1 : formula.traits().decimals);
+}
+
+std::string gap_unit(const templates::Indicator& indicator) {
+  if (!indicator.counted.empty()) {
+    return indicator.counted;
+  }
+  if (indicator.formula.traits().reported) {
+    return indicator.formula.is_percentage() ? "percentage points" : "";
+  }
+  return indicator.formula.measure;
+}
+
+std::string counted_amount(double value, const templates::Indicator& indicator) {
+  const std::string unit = gap_unit(indicator);
+  const std::string number = indicator.formula.traits().reported
+                                 ? fmt::format("{:.{}f}", value, shown_decimals(indicator))
+                                 : with_thousands(std::round(value * 100) / 100);
+  return unit.empty() ? number : number + " " + unit;
+}
+
+std::string counted_change(double change, const templates::Indicator& indicator) {
+  const std::string unit = gap_unit(indicator);
+  const std::string amount = change == 0 ? "no more"
+                                         : fmt::format("{} {}", with_thousands(std::abs(change)),
+                                                       change > 0 ? "more" : "fewer");
+  // A measure's name is not a noun to count in: "crime.total: 139 fewer".
+  return indicator.counted.empty() ? unit + ": " + amount : amount + " " + unit;
+}
+
+std::string describe_count_change(double change, const kpi::Figure& previous,
+                                  const kpi::Figure& current,
+                                  const templates::Indicator& indicator) {
+  const std::string phrase = counted_change(change, indicator);
+  return fmt::format("{} than in the previous period ({} to {}).",
+                     indicator.counted.empty() ? phrase : core::capitalised(phrase),
+                     with_thousands(previous.numerator), with_thousands(current.numerator));
+}
+
+std::string describe_target(const kpi::TargetStanding& standing, const kpi::Figure& previous,
+                            const templates::Indicator& indicator) {
+  const templates::Target& target = *indicator.target;
+  const std::string name = target.describe(indicator.formula.is_percentage());
+  if (!standing.level) {
+    return fmt::format("{}: not available, as {}.", core::capitalised(name),
+                       standing.unavailable_reason);
+  }
+  switch (target.kind) {
+    case templates::TargetKind::level:
+      break;
+    case templates::TargetKind::change_percent:
+      return fmt::format("{}: the previous figure, {}, {} {}%, is {}.", core::capitalised(name),
+                         shown_value(*previous.value, indicator),
+                         target.value < 0 ? "less" : "plus", std::abs(target.value),
+                         shown_value(*standing.level, indicator));
+    case templates::TargetKind::change_count:
+      return fmt::format("{}: the previous figure, {}, {} {}, is {}.", core::capitalised(name),
+                         shown_value(*previous.value, indicator),
+                         target.value < 0 ? "less" : "plus", with_thousands(std::abs(target.value)),
+                         shown_value(*standing.level, indicator));
+  }
+  return fmt::format("{}: {}.", core::capitalised(name), shown_value(*standing.level, indicator));
+}
+
+std::string describe_gap(const kpi::TargetStanding& standing, const kpi::Figure& current,
+                         const templates::Indicator& indicator) {
+  if (!standing.gap || !standing.level || !current.value) {
+    return {};
+  }
+  const std::string name = indicator.target->describe(indicator.formula.is_percentage());
+  const double gap = *standing.gap;
+  const std::string against = fmt::format("{} against {}", shown_value(*current.value, indicator),
+                                          shown_value(*standing.level, indicator));
+  if (indicator.polarity == templates::Polarity::none) {
+    return fmt::format("{} {} {} ({}).",
+                       core::capitalised(counted_amount(std::abs(gap), indicator)),
+                       gap > 0 ? "above" : "below", name, against);
+  }
+  if (standing.met) {
+    return fmt::format("{} is met, with {} to spare ({}).", core::capitalised(name),
+                       counted_amount(std::abs(gap), indicator), against);
+  }
+  if (indicator.polarity == templates::Polarity::higher_is_better) {
+    return fmt::format("A further {} {} needed to reach {} ({}).", counted_amount(-gap, indicator),
+                       -gap == 1 ? "is" : "are", name, against);
+  }
+  return fmt::format("{} short of {} ({}).", core::capitalised(counted_amount(gap, indicator)),
+                     name, against);
+}
+
+std::string describe_against_previous(const kpi::DistrictFigure& district,
+                                      const templates::Indicator& indicator) {
+  const kpi::Figure& previous = district.previous;
+  const kpi::Figure& current = district.figure;
+  if (!previous.value || !current.value) {
+    return {};
+  }
+  std::string text = fmt::format("Previous period: {}", shown_value(*previous.value, indicator));
+  if (indicator.formula.is_percentage()) {
+    text += fmt::format("; {:+.1f} percentage points", *current.value - *previous.value);
+  } else if (*previous.value != 0) {
+    text += fmt::format("; {:+.1f}%", (*current.value - *previous.value) / *previous.value * 100);
+  }
+  if (const auto change = kpi::count_change(indicator.formula, previous, current)) {
+    text += " (" + counted_change(*change, indicator) + ")";
+  }
+  text += ".";
+  if (district.target) {
+    if (const std::string gap = describe_gap(*district.target, current, indicator); !gap.empty()) {
+      text += " " + gap;
+      if (indicator.target->relative()) {
+        text.back() = ',';
+        text += " the target applied to its own previous figure.";
+      }
+    }
+  }
+  return text;
 }
 
 std::string explain_average(const kpi::Average& average, const templates::Indicator& indicator) {

@@ -39,6 +39,39 @@ std::string explain_average(const kpi::Average& average, const templates::Indica
 std::string describe_trajectory(const std::vector<kpi::TrajectoryPoint>& trajectory,
                                 const templates::Indicator& indicator);
 
+// What the gap to the indicator's target and its count change are counted in: its `counted`
+// ("crimes"), "percentage points" for a reported percentage, else its numerator measure.
+std::string gap_unit(const templates::Indicator& indicator);
+
+// An amount in the gap's unit: "263 crimes", "2.4 percentage points".
+std::string counted_amount(double value, const templates::Indicator& indicator);
+
+// A count change as a phrase: "1,141 more crimes", "2,051 fewer outcomes", "no more crimes";
+// without `counted`, after the measure's name: "crime.total: 139 fewer".
+std::string counted_change(double change, const templates::Indicator& indicator);
+
+// The count change in words: "1,141 more crimes than the previous period (40,750 to 41,891)."
+std::string describe_count_change(double change, const kpi::Figure& previous,
+                                  const kpi::Figure& current,
+                                  const templates::Indicator& indicator);
+
+// The target's level and how it is set: "The 13% reduction target: 2,768 (the previous figure)
+// less 13% is 2,408.16." Or why it is not available.
+std::string describe_target(const kpi::TargetStanding& standing, const kpi::Figure& previous,
+                            const templates::Indicator& indicator);
+
+// The gap in words, by polarity: "263 crimes short of the 13% reduction target (2,671 against
+// 2,408.16)", "a further 219 outcomes are needed to reach the 25% target", "the 50% target is
+// met, with 0 outcomes to spare". Empty when there is no gap.
+std::string describe_gap(const kpi::TargetStanding& standing, const kpi::Figure& current,
+                         const templates::Indicator& indicator);
+
+// An area column's figure against its own previous one, for its note: "Previous period: 1,254;
+// -7.0% (88 fewer crimes). 76 crimes short of the 13% reduction target (1,166 against 1,090.98),
+// the target applied to its own previous figure." Empty without both figures.
+std::string describe_against_previous(const kpi::DistrictFigure& district,
+                                      const templates::Indicator& indicator);
+
 // 40123 → "40,123"; 12.5 → "12.5". Counts are shown the way the board reads them.
 std::string with_thousands(double value);
 

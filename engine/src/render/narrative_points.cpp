@@ -154,6 +154,7 @@ class PointWriter::Point {
         {figure("previous", *result_.previous.value, result_.previous.sources), current()},
         {{"change", signed_change(change, points)},
          {"size", change_size(change, points)},
+         {"count_change", count_change_clause()},
          {"previous_period", result_.previous.period.label()},
          {"current_period", result_.current.period.label()}});
   }
@@ -170,16 +171,50 @@ class PointWriter::Point {
                       range->high),
           {current(), figure("low", range->low), figure("high", range->high)},
           {{"range", fmt::format("{}\u2013{}{}", range->low, range->high, percent)}});
-    } else if (const auto* target = std::get_if<templates::TargetRule>(&indicator_.rag);
-               target != nullptr && indicator_.polarity != templates::Polarity::none) {
-      const bool higher_better = indicator_.polarity == templates::Polarity::higher_is_better;
-      const bool met = higher_better ? value >= target->target : value <= target->target;
-      const double gap = std::abs(value - target->target);
-      say(met ? StatementKind::target_met : StatementKind::target_missed,
-          fmt::format("the target rule: {} against the target {}, and {}", value, target->target,
-                      better_side(indicator_.polarity)),
-          {current(), figure("target", target->target), figure("gap", gap)});
+    } else {
+      target();
     }
+  }
+
+  // ", 1,141 more crimes": the count change as a clause to follow the change, or nothing for a
+  // reported value, so that one pattern reads well for both.
+  std::string count_change_clause() const {
+    if (!result_.count_change) {
+      return {};
+    }
+    return ", " + counted_change(*result_.count_change, indicator_);
+  }
+
+  // Against the indicator's own target, in what its numerator counts ("263 crimes short of the
+  // 13% reduction target"), or else against a target rule's level.
+  void target() {
+    if (indicator_.polarity == templates::Polarity::none) {
+      return;
+    }
+    const double value = *result_.current.value;
+    const bool higher_better = indicator_.polarity == templates::Polarity::higher_is_better;
+    if (result_.target && result_.target->gap && result_.target->level) {
+      const kpi::TargetStanding& standing = *result_.target;
+      const std::string name = indicator_.target->describe(indicator_.formula.is_percentage());
+      StatementFigure gap = figure("gap", std::abs(*standing.gap));
+      gap.text = counted_amount(std::abs(*standing.gap), indicator_);
+      say(standing.met ? StatementKind::target_met : StatementKind::target_missed,
+          fmt::format("{}: {} against {}, and {}", name, value, *standing.level,
+                      better_side(indicator_.polarity)),
+          {current(), figure("target", *standing.level), std::move(gap)}, {{"target_name", name}});
+      return;
+    }
+    const auto* rule = std::get_if<templates::TargetRule>(&indicator_.rag);
+    if (rule == nullptr || !rule->target) {
+      return;
+    }
+    const double level = *rule->target;
+    const bool met = higher_better ? value >= level : value <= level;
+    say(met ? StatementKind::target_met : StatementKind::target_missed,
+        fmt::format("the target rule: {} against the target {}, and {}", value, level,
+                    better_side(indicator_.polarity)),
+        {current(), figure("target", level), figure("gap", std::abs(value - level))},
+        {{"target_name", fmt::format("the target of {}", shown(level, indicator_))}});
   }
 
   void averages() {

@@ -66,6 +66,28 @@ void write_rag(JsonWriter& json, const kpi::RagStatus& status) {
   json.end_object();
 }
 
+// The figure against the indicator's target: the target's level and the gap, in what the
+// numerator counts, as the dashboard shows them.
+void write_target_standing(JsonWriter& json, const kpi::TargetStanding& standing,
+                           const kpi::Figure& current, const templates::Indicator& indicator) {
+  json.begin_object();
+  json.key("level");
+  json.value(standing.level);
+  if (!standing.level) {
+    json.key("unavailable_reason");
+    json.value(standing.unavailable_reason);
+  }
+  json.key("gap");
+  json.value(standing.gap);
+  json.key("gap_unit");
+  json.value(gap_unit(indicator));
+  json.key("met");
+  json.value(standing.met);
+  json.key("explanation");
+  json.value(describe_gap(standing, current, indicator));
+  json.end_object();
+}
+
 void write_averages(JsonWriter& json, const std::vector<kpi::Average>& averages) {
   json.begin_array();
   for (const auto& average : averages) {
@@ -158,6 +180,31 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   json.value(result.change);
   json.key("change_unit");
   json.value(result.change_in_points() ? "percentage points" : "per cent");
+  json.key("count_change");
+  json.value(result.count_change);
+  if (indicator.target) {
+    json.key("target");
+    json.begin_object();
+    json.key("description");
+    json.value(indicator.target->describe(indicator.formula.is_percentage()));
+    json.key("headline");
+    write_target_standing(json, *result.target, result.current, indicator);
+    json.end_object();
+  }
+  if (result.classification) {
+    json.key("classification");
+    json.begin_object();
+    json.key("value");
+    if (result.classification->value) {
+      json.value(*result.classification->value);
+    } else {
+      json.null();
+    }
+    json.key("reason");
+    json.value(result.classification->reason);
+    write_sources(json, result.classification->sources);
+    json.end_object();
+  }
   json.key("direction");
   if (result.direction) {
     json.value(kpi::direction_name(*result.direction));
@@ -181,6 +228,12 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
     json.value(district.area_code);
     json.key("figure");
     write_figure(json, district.figure, indicator);
+    json.key("previous");
+    write_figure(json, district.previous, indicator);
+    if (district.target) {
+      json.key("target");
+      write_target_standing(json, *district.target, district.figure, indicator);
+    }
     if (district.interval) {
       json.key("interval_95");
       json.begin_array();

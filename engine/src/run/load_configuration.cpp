@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "run/recording_file_system.hpp"
 #include "run/unused_measures.hpp"
 
@@ -51,6 +54,36 @@ ReturnsConfiguration load_returns_configuration(core::FileSystem& file_system,
   return configuration;
 }
 
+namespace {
+
+// The layout's districts columns name area sets the template has.
+void check_area_sets_shown(const templates::Layout& layout, const templates::Catalogue& catalogue,
+                           const std::filesystem::path& layout_file,
+                           core::Diagnostics& diagnostics) {
+  for (const templates::ColumnLayout& column : layout.columns) {
+    for (const std::string& set : column.sets) {
+      const bool known =
+          std::any_of(catalogue.area_sets.begin(), catalogue.area_sets.end(),
+                      [&](const templates::AreaSet& area_set) { return area_set.name == set; });
+      if (!known) {
+        std::vector<std::string> names;
+        for (const templates::AreaSet& area_set : catalogue.area_sets) {
+          names.push_back(area_set.name);
+        }
+        diagnostics.push_back(core::Diagnostic::error(
+            "layout-unknown-area-set",
+            fmt::format("the districts column shows the area set '{}', which dashboard.yaml does "
+                        "not have",
+                        set),
+            core::Location::in_file(layout_file.generic_string()),
+            fmt::format("its area sets are: {}", fmt::join(names, ", "))));
+      }
+    }
+  }
+}
+
+}  // namespace
+
 Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
                                  core::Diagnostics& diagnostics) {
   Configuration configuration;
@@ -65,6 +98,8 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   add_files(recorder, core::InputKind::dashboard_template, &configuration.files, diagnostics);
   if (configuration.catalogue) {
     check_measures_used(configuration.returns.mappings, *configuration.catalogue, diagnostics);
+    check_area_sets_shown(configuration.layout, *configuration.catalogue,
+                          paths.dashboard_template / "layout.yaml", diagnostics);
   }
   // Listed by kind (mappings, the template, the reference data), each kind in the order read.
   std::stable_sort(configuration.files.begin(), configuration.files.end(),

@@ -26,6 +26,10 @@ std::vector<ColumnLayout> Layout::optional_columns() {
   return {
       {regional_average, "Regional average", 10},
       {national_average, "National average", 10},
+      {count_change, "Count change", 9},
+      {target, "Target", 10},
+      {gap, "Gap to target", 10},
+      {classification, "Classification", 11},
   };
 }
 

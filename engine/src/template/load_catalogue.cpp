@@ -4,10 +4,46 @@
 #include "scdash/template/catalogue.hpp"
 #include "template/parse_derived_measures.hpp"
 #include "template/parse_formula.hpp"
+#include "template/parse_target.hpp"
 #include "template/parse_validation_settings.hpp"
 
 namespace scdash::templates {
 namespace {
+
+// `rag: {rule: target}` judges the figure against the indicator's `target`, or against the
+// level the rule's own `target` gives; one of the two, never both.
+std::optional<RagRule> parse_target_rule(core::YamlChecker& yaml, const YAML::Node& node,
+                                         const YAML::Node& indicator) {
+  TargetRule read;
+  if (node["tolerance"]) {
+    const auto tolerance = yaml.number(node, "tolerance");
+    if (!tolerance) {
+      return std::nullopt;
+    }
+    read.tolerance_percent = *tolerance;
+  }
+  if (node["target"] && indicator["target"]) {
+    yaml.error(node["target"], "target-given-twice",
+               "the indicator has a 'target' already; the rule judges against it",
+               "leave 'target' out of 'rag'");
+    return std::nullopt;
+  }
+  if (!node["target"]) {
+    if (!indicator["target"]) {
+      yaml.error(node, "target-missing",
+                 "a 'target' rule needs a target: the indicator's 'target', or the rule's own",
+                 "such as 'target: {level: 85}' on the indicator");
+      return std::nullopt;
+    }
+    return read;
+  }
+  const auto level = yaml.number(node, "target");
+  if (!level) {
+    return std::nullopt;
+  }
+  read.target = *level;
+  return read;
+}
 
 std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indicator) {
   const YAML::Node node = indicator["rag"];
@@ -38,11 +74,7 @@ std::optional<RagRule> parse_rag(core::YamlChecker& yaml, const YAML::Node& indi
     return value.has_value();
   };
   if (std::holds_alternative<TargetRule>(*rule)) {
-    TargetRule read;
-    const auto target = yaml.number(node, "target");
-    read.target = target.value_or(0);
-    return target && number_or("tolerance", read.tolerance_percent) ? std::optional<RagRule>(read)
-                                                                    : std::nullopt;
+    return parse_target_rule(yaml, node, indicator);
   }
   if (std::holds_alternative<RangeRule>(*rule)) {
     RangeRule read;
@@ -186,12 +218,14 @@ std::optional<SuppressionPolicy> parse_suppression(core::YamlChecker& yaml,
 }
 
 // Every part is checked before giving up, so that one run reports all of an indicator's mistakes.
-std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node) {
+std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::Node& node,
+                                         Basis default_basis) {
   if (!yaml.check_keys(
           node, "an indicator",
-          {"id", "label", "rate", "percentage", "count", "ratio", "value", "polarity", "basis",
-           "lag_quarters", "compare_with", "stable_band", "decimals", "districts", "rag",
-           "comparators", "footnotes", "narrative_name", "suppression"})) {
+          {"id",          "label",     "rate",    "percentage",    "count",        "ratio",
+           "value",       "polarity",  "basis",   "lag_quarters",  "compare_with", "stable_band",
+           "decimals",    "districts", "rag",     "comparators",   "footnotes",    "narrative_name",
+           "suppression", "target",    "counted", "classification"})) {
     return std::nullopt;
   }
   const Indicator defaults;
@@ -208,7 +242,7 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
                                          {"quarter", Basis::quarter},
                                          {"financial_year_to_date", Basis::financial_year_to_date},
                                          {"latest", Basis::latest}},
-                                        defaults.basis);
+                                        default_basis);
   const auto lag = parse_non_negative(yaml, node, "lag_quarters", defaults.lag_quarters);
   const auto comparison = yaml.choice<ComparisonPeriod>(
       node, "compare_with",
@@ -223,6 +257,10 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   const auto footnotes = parse_footnotes(yaml, node);
   const auto decimals = parse_non_negative(yaml, node, "decimals", 0);
   const auto suppression = parse_suppression(yaml, node, "an indicator's 'suppression'", false);
+  std::optional<Target> target;
+  const bool target_read = parse_target(yaml, node, formula, target);
+  const auto counted = yaml.string_or(node, "counted", "");
+  const auto classification = yaml.string_or(node, "classification", "");
   if (lag && *lag != static_cast<int>(*lag)) {
     yaml.error(node["lag_quarters"], "not-an-integer", "'lag_quarters' is a whole number");
     return std::nullopt;
@@ -233,7 +271,7 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   }
   if (!id || !label || !narrative_name || !formula || !polarity || !basis || !lag || !comparison ||
       !stable_band || !decimals || !districts || !rag || !comparators || !footnotes ||
-      !suppression) {
+      !suppression || !target_read || !counted || !classification) {
     return std::nullopt;
   }
   Indicator indicator;
@@ -256,10 +294,14 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   if (node["suppression"]) {
     indicator.suppress_below = suppression->below;
   }
+  indicator.target = target;
+  indicator.counted = *counted;
+  indicator.classification_measure = *classification;
   return indicator;
 }
 
-std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& node) {
+std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& node,
+                                     Basis default_basis) {
   if (!yaml.check_keys(node, "an outcome", {"name", "overall_rag", "indicators"})) {
     return std::nullopt;
   }
@@ -275,7 +317,7 @@ std::optional<Outcome> parse_outcome(core::YamlChecker& yaml, const YAML::Node& 
   outcome.name = *name;
   outcome.overall = *overall;
   for (const auto& indicator_node : *indicators) {
-    if (auto indicator = parse_indicator(yaml, indicator_node)) {
+    if (auto indicator = parse_indicator(yaml, indicator_node, default_basis)) {
       outcome.indicators.push_back(std::move(*indicator));
     }
   }
@@ -296,6 +338,73 @@ std::vector<AverageArea> parse_averages(core::YamlChecker& yaml, const YAML::Nod
     }
   }
   return averages;
+}
+
+// The scalars listed under `key`, each named `what` in messages.
+std::vector<std::string> scalars(core::YamlChecker& yaml, const YAML::Node& map,
+                                 std::string_view key, std::string_view what) {
+  std::vector<std::string> read;
+  if (const auto list = yaml.sequence(map, key, false)) {
+    for (const auto& node : *list) {
+      if (auto text = yaml.scalar(node, what)) {
+        read.push_back(*text);
+      }
+    }
+  }
+  return read;
+}
+
+// `districts: [B, C, ...]`, one set, or `area_sets: [{name: BCUs, areas: [City, Counties]}]`.
+std::vector<AreaSet> parse_area_sets(core::YamlChecker& yaml, const YAML::Node& root) {
+  std::vector<AreaSet> sets;
+  if (root["districts"] && root["area_sets"]) {
+    yaml.error(root["area_sets"], "area-sets-twice",
+               "'districts' and 'area_sets' both say which areas have columns",
+               "list the districts as one of the 'area_sets'");
+    return sets;
+  }
+  if (root["districts"]) {
+    sets.push_back({"districts", scalars(yaml, root, "districts", "a district label")});
+    return sets;
+  }
+  const auto list = yaml.sequence(root, "area_sets", false);
+  if (!list) {
+    return sets;
+  }
+  for (const auto& node : *list) {
+    if (!yaml.check_keys(node, "an area set", {"name", "areas"})) {
+      continue;
+    }
+    const auto name = yaml.string(node, "name");
+    auto labels = scalars(yaml, node, "areas", "an area label");
+    if (name) {
+      sets.push_back({*name, std::move(labels)});
+    }
+  }
+  return sets;
+}
+
+// A classification read from a return is one of the template's `classifications`, which the
+// layout colours; an indicator that reads one needs that list.
+void check_classifications(core::YamlChecker& yaml, const YAML::Node& root,
+                           const Catalogue& catalogue) {
+  if (!catalogue.classifications.empty()) {
+    return;
+  }
+  for (std::size_t o = 0; o < catalogue.outcomes.size(); ++o) {
+    const auto& indicators = catalogue.outcomes[o].indicators;
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      if (!indicators[i].classification_measure.empty()) {
+        yaml.error(root["outcomes"][o]["indicators"][i]["classification"],
+                   "classifications-missing",
+                   fmt::format("'{}' reads a classification, but the template lists no "
+                               "'classifications' for it to be one of",
+                               indicators[i].id),
+                   "such as 'classifications: [High, Medium, Low]'");
+        return;
+      }
+    }
+  }
 }
 
 // A reported value is the latest a return gives: one the template derives is made only by
@@ -332,26 +441,29 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   const std::size_t errors_before = core::count_errors(diagnostics);
   core::YamlChecker yaml(path.generic_string(), "template", diagnostics);
   const auto root = yaml.parse(*text);
-  if (!root || !yaml.check_keys(*root, "the dashboard template",
-                                {"title", "headline_area", "districts", "averages", "outcomes",
-                                 "measures", "validation", "suppression"})) {
+  if (!root ||
+      !yaml.check_keys(*root, "the dashboard template",
+                       {"title", "headline_area", "basis", "districts", "area_sets", "averages",
+                        "classifications", "outcomes", "measures", "validation", "suppression"})) {
     return std::nullopt;
   }
   Catalogue catalogue;
   catalogue.file = path.generic_string();
   catalogue.title = yaml.string(*root, "title").value_or("");
   catalogue.headline_area = yaml.string(*root, "headline_area").value_or("");
-  if (const auto districts = yaml.sequence(*root, "districts", false)) {
-    for (const auto& node : *districts) {
-      if (auto label = yaml.scalar(node, "a district label")) {
-        catalogue.district_labels.push_back(*label);
-      }
-    }
-  }
+  // A dashboard's columns span months: 'latest' is for an indicator's own reported values.
+  catalogue.basis = yaml.choice<Basis>(*root, "basis",
+                                       {{"rolling_12_months", Basis::rolling_12_months},
+                                        {"quarter", Basis::quarter},
+                                        {"financial_year_to_date", Basis::financial_year_to_date}},
+                                       Basis::rolling_12_months)
+                        .value_or(Basis::rolling_12_months);
+  catalogue.area_sets = parse_area_sets(yaml, *root);
+  catalogue.classifications = scalars(yaml, *root, "classifications", "a classification");
   catalogue.averages = parse_averages(yaml, *root);
   if (const auto outcomes = yaml.sequence(*root, "outcomes")) {
     for (const auto& node : *outcomes) {
-      if (auto outcome = parse_outcome(yaml, node)) {
+      if (auto outcome = parse_outcome(yaml, node, catalogue.basis)) {
         catalogue.outcomes.push_back(std::move(*outcome));
       }
     }
@@ -359,6 +471,7 @@ std::optional<Catalogue> load_catalogue(core::FileSystem& file_system,
   catalogue.derived_measures = parse_derived_measures(yaml, *root);
   if (core::count_errors(diagnostics) == errors_before) {
     check_reported_measures(yaml, *root, catalogue);  // its indexes are the file's
+    check_classifications(yaml, *root, catalogue);
   }
   if (auto settings = parse_validation_settings(yaml, *root)) {
     catalogue.validation = *settings;

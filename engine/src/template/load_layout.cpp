@@ -25,6 +25,10 @@ constexpr std::pair<std::string_view, DashboardColumn> kColumnNames[] = {
     {"county_comparison", DashboardColumn::county_comparison},
     {"regional_average", DashboardColumn::regional_average},
     {"national_average", DashboardColumn::national_average},
+    {"count_change", DashboardColumn::count_change},
+    {"target", DashboardColumn::target},
+    {"gap", DashboardColumn::gap},
+    {"classification", DashboardColumn::classification},
     {"districts", DashboardColumn::districts},
 };
 
@@ -33,10 +37,10 @@ class LayoutReader {
   LayoutReader(core::YamlChecker& yaml, Layout& layout) : yaml_(yaml), layout_(layout) {}
 
   void read(const YAML::Node& root) {
-    if (!yaml_.check_keys(
-            root, "the layout",
-            {"paper", "font", "columns", "colours", "rag_labels", "subtitle", "key_title", "key",
-             "withheld_key", "significance_key", "notes_key", "publication", "sparklines"})) {
+    if (!yaml_.check_keys(root, "the layout",
+                          {"paper", "font", "columns", "colours", "rag_labels", "subtitle",
+                           "key_title", "key", "withheld_key", "significance_key", "notes_key",
+                           "publication", "sparklines", "classification_colours"})) {
       return;
     }
     if (const auto paper = yaml_.choice<Paper>(
@@ -46,6 +50,7 @@ class LayoutReader {
     read_font(root["font"]);
     read_columns(root);
     read_colours(root["colours"]);
+    read_classification_colours(root["classification_colours"]);
     read_rag_labels(root["rag_labels"]);
     read_text(root, "subtitle", layout_.subtitle);
     read_text(root, "key_title", layout_.key_title);
@@ -87,7 +92,8 @@ class LayoutReader {
     bool mistaken = false;  // a misspelt column is reported once, not again as missing
     for (const auto& node : *listed) {
       const YAML::Node name_node = node.IsMap() ? node["column"] : node;
-      if (node.IsMap() && !yaml_.check_keys(node, "a column", {"column", "heading", "width"})) {
+      if (node.IsMap() &&
+          !yaml_.check_keys(node, "a column", {"column", "heading", "width", "sets"})) {
         mistaken = true;
         continue;
       }
@@ -104,6 +110,7 @@ class LayoutReader {
       ColumnLayout layout = *std::find_if(defaults.begin(), defaults.end(),
                                           [&](const auto& d) { return d.column == *column; });
       if (node.IsMap()) {
+        read_sets(node, layout);
         if (node["heading"]) {
           read_text(node, "heading", layout.heading);
         }
@@ -131,6 +138,28 @@ class LayoutReader {
       }
     }
     layout_.columns = std::move(columns);
+  }
+
+  // `sets: [BCUs]` on the districts column: which of the template's area sets it shows.
+  void read_sets(const YAML::Node& node, ColumnLayout& layout) {
+    if (!node["sets"]) {
+      return;
+    }
+    if (layout.column != DashboardColumn::districts) {
+      yaml_.error(node["sets"], "sets-not-for-column",
+                  "'sets' chooses the area sets the 'districts' columns show",
+                  "move it to the 'districts' column");
+      return;
+    }
+    const auto listed = yaml_.sequence(node, "sets");
+    if (!listed) {
+      return;
+    }
+    for (const auto& set : *listed) {
+      if (auto name = yaml_.scalar(set, "an area set's name")) {
+        layout.sets.push_back(*name);
+      }
+    }
   }
 
   std::optional<DashboardColumn> column_named(const YAML::Node& node) {
@@ -199,11 +228,34 @@ class LayoutReader {
     }
   }
 
+  // `classification_colours: {High: "#C00000", Low: "#92D050"}`, in the order given.
+  void read_classification_colours(const YAML::Node& node) {
+    if (!node) {
+      return;
+    }
+    if (!node.IsMap()) {
+      yaml_.error(node, "wrong-type",
+                  "'classification_colours' maps each classification to its fill colour",
+                  "such as 'classification_colours: {High: \"#C00000\"}'");
+      return;
+    }
+    for (const auto& entry : node) {
+      const auto name = yaml_.scalar(entry.first, "a classification");
+      if (!name) {
+        continue;
+      }
+      ClassificationColour colour{*name, 0};
+      if (read_colour(node, *name, colour.fill)) {
+        layout_.classification_colours.push_back(std::move(colour));
+      }
+    }
+  }
+
   // "#1F3864" or "1F3864".
-  void read_colour(const YAML::Node& map, std::string_view key, std::uint32_t& colour) {
+  bool read_colour(const YAML::Node& map, std::string_view key, std::uint32_t& colour) {
     const auto text = yaml_.string(map, key);
     if (!text) {
-      return;
+      return false;
     }
     std::string_view hex = *text;
     if (hex.starts_with('#')) {
@@ -215,9 +267,10 @@ class LayoutReader {
       yaml_.error(map[std::string(key)], "bad-colour", fmt::format("'{}' is not a colour", *text),
                   "write a colour as # and six hexadecimal digits, such as \"#C00000\" (quoted: "
                   "an unquoted # starts a comment)");
-      return;
+      return false;
     }
     colour = value;
+    return true;
   }
 
   void read_sparklines(const YAML::Node& node) {

@@ -23,6 +23,7 @@ std::vector<std::string> measures_read(const Catalogue& catalogue) {
         measures.push_back(manual->measure);
         measures.push_back(manual->reason_measure);
       }
+      measures.push_back(indicator.classification_measure);
     }
   }
   measures = catalogue.with_parts(std::move(measures));  // a derived measure's parts are read

@@ -7,9 +7,11 @@ namespace {
 
 using Names = std::vector<std::string_view>;
 
-const Names kDirectionNames = {"indicator", "unit", "previous",        "current",
-                               "change",    "size", "previous_period", "current_period"};
-const Names kRuleNames = {"indicator", "current", "low", "high", "range", "target", "gap"};
+const Names kDirectionNames = {"indicator",       "unit",           "previous",
+                               "current",         "change",         "size",
+                               "previous_period", "current_period", "count_change"};
+const Names kRuleNames = {"indicator", "current", "low", "high",
+                          "range",     "target",  "gap", "target_name"};
 const Names kAverageNames = {"indicator", "current", "average", "average_area", "average_kind"};
 const Names kDistrictNames = {"indicator", "districts", "are", "area"};
 
@@ -52,10 +54,10 @@ const std::vector<StatementKindInfo>& statement_kinds() {
       {StatementKind::above_range, "above_range", "a range rule, the figure above its high end",
        kRuleNames, "This is above the recommended range of {range}."},
       {StatementKind::target_met, "target_met",
-       "a target rule, the figure at the target or on its better side", kRuleNames,
-       "This meets the target of {target}."},
+       "the indicator's target (or a target rule's), the figure at it or on its better side",
+       kRuleNames, "This meets the target of {target}."},
       {StatementKind::target_missed, "target_missed",
-       "a target rule, the figure on the target's worse side", kRuleNames,
+       "the indicator's target (or a target rule's), the figure on its worse side", kRuleNames,
        "This misses the target of {target} by {gap}."},
       {StatementKind::above_average, "above_average",
        "a comparator return gives a regional or national average below the figure", kAverageNames,

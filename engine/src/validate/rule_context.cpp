@@ -24,13 +24,12 @@ RuleContext::RuleContext(const ValidationInputs& inputs, Validation& out)
     add_once(district_areas_, part->code);
   }
   // Labels that name no area are reported when the dashboard is computed.
-  for (const auto& label : inputs.catalogue.district_labels) {
-    const auto& areas = inputs.areas.areas();
-    const auto found = std::find_if(areas.begin(), areas.end(),
-                                    [&](const core::Area& area) { return area.label == label; });
-    if (found != areas.end()) {
-      add_once(dashboard_areas_, found->code);
-      add_once(district_areas_, found->code);
+  for (const templates::AreaSet& set : inputs.catalogue.area_sets) {
+    for (const auto& label : set.labels) {
+      if (const core::Area* found = inputs.areas.find_label(label)) {
+        add_once(dashboard_areas_, found->code);
+        add_once(district_areas_, found->code);
+      }
     }
   }
   for (std::size_t i = 0; i < inputs.observations.size(); ++i) {

@@ -31,6 +31,8 @@ class AreaDirectory {
   std::optional<std::string> add(Area area);
 
   const Area* find_code(std::string_view code) const;
+  // The area the dashboard labels `label` ("HB"), exactly as areas.yaml spells it.
+  const Area* find_label(std::string_view label) const;
   // Resolves a code, label, name or alias as a partner might write it.
   const Area* resolve(std::string_view name) const;
   // The known name closest to `name`, for "did you mean ...?"; empty when nothing is close.

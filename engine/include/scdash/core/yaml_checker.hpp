@@ -48,6 +48,9 @@ class YamlChecker {
   // keys are reported missing by the accessors below, once each.
   bool check_keys(const YAML::Node& node, std::string_view what,
                   std::initializer_list<std::string_view> allowed);
+  // The same, with the allowed keys made at run time (from a table of kinds).
+  bool check_keys(const YAML::Node& node, std::string_view what,
+                  const std::vector<std::string>& known);
 
   // The node under `key`; reports and returns nullopt when it is missing.
   std::optional<YAML::Node> require(const YAML::Node& map, std::string_view key);

@@ -51,6 +51,16 @@ struct Figure {
   }
 };
 
+// The change in what the numerator counts, from `previous` to `current` (1,141 more crimes);
+// none for a reported value, or when either is missing.
+inline std::optional<double> count_change(const templates::Formula& formula, const Figure& previous,
+                                          const Figure& current) {
+  if (formula.traits().reported || !previous.value || !current.value) {
+    return std::nullopt;
+  }
+  return current.numerator - previous.numerator;
+}
+
 enum class Direction { up, down, stable };
 enum class Judgement { better, worse, no_judgement };
 
@@ -64,12 +74,26 @@ enum class Comparison { better, similar, worse, lower, higher, not_compared };
 
 std::string_view comparison_name(Comparison comparison);
 
+// Where a figure stands against the indicator's target.
+struct TargetStanding {
+  std::optional<double> level;     // the target in the indicator's units
+  std::string unavailable_reason;  // set when level is empty
+  // The figure less the target, in what the numerator counts (crimes, outcomes) where the
+  // figure is made of counts: whole, rounded up where the target is missed (the count still
+  // needed, or to lose) and down where it is met (the margin). A reported figure's is in its
+  // own units (percentage points for a satisfaction rate).
+  std::optional<double> gap;
+  bool met = false;
+};
+
 struct DistrictFigure {
   std::string area_code;
   std::string label;  // "B", "HB", ...
   Figure figure;
   std::optional<Interval> interval;                  // the figure's 95% confidence interval
   Comparison comparison = Comparison::not_compared;  // against the headline area's figure
+  Figure previous = {};                              // for its change, as the headline's
+  std::optional<TargetStanding> target = {};         // against the target at its own baseline
 };
 
 // A RAG status and the sentence that justifies it.
@@ -101,6 +125,13 @@ struct Average {
   core::SourceRef source;
 };
 
+// A classification set by hand in a return ("High"), or why there is none.
+struct Classification {
+  std::optional<std::string> value;  // one of the template's classifications, as it spells it
+  std::string reason;                // where it was read, or why it is missing
+  std::vector<core::SourceRef> sources;
+};
+
 struct TrajectoryPoint {
   core::Month month;
   std::optional<double> value;  // the rolling 12-month figure to this month
@@ -112,6 +143,11 @@ struct IndicatorResult {
   Figure previous;
   Figure current;
   std::optional<double> change;  // per cent, or percentage points for percentages
+  // The change in what the numerator counts: 1,141 more crimes, 2,051 fewer outcomes. None for
+  // a reported value.
+  std::optional<double> count_change;
+  std::optional<TargetStanding> target;          // when the indicator has a target
+  std::optional<Classification> classification;  // when the indicator reads one
   std::optional<Direction> direction;
   Judgement judgement = Judgement::no_judgement;
   RagStatus rag;
@@ -134,17 +170,19 @@ struct OutcomeResult {
 // A district column of the dashboard.
 struct District {
   std::string area_code;
-  std::string label;  // "B", "HB", ...
-  std::string name;   // "Blaby", "Hinckley and Bosworth", ...
+  std::string label;              // "B", "HB", ...
+  std::string name;               // "Blaby", "Hinckley and Bosworth", ...
+  std::string set = "districts";  // the template's area set it is in: "districts", "BCUs"
 };
 
 struct DashboardModel {
   std::string title;
   core::FinancialQuarter quarter;
-  core::Period current_period;   // rolling 12 months to the quarter's end
-  core::Period previous_period;  // the same 12 months a year earlier
+  core::Period current_period;   // by the template's basis: the 12 months to the quarter's end
+  core::Period previous_period;  // the same months a year earlier
   std::string headline_area_name;
-  std::vector<District> districts;  // the district columns, in the template's order
+  // The area columns, set after set, in the template's order.
+  std::vector<District> districts;
   std::vector<OutcomeResult> outcomes;
 };
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "scdash/kpi/model.hpp"
@@ -20,6 +21,11 @@ struct RagInputs {
   std::optional<Judgement> judgement;  // the direction of travel's judgement, when there is one
   std::optional<Comparison> benchmark_comparison;  // the figure against its benchmark
   templates::Polarity polarity = templates::Polarity::none;
+  // The indicator's own target as a level, for a target rule that gives none: its value and
+  // name ("the 13% reduction target"), or why it could not be set.
+  std::optional<double> target = std::nullopt;
+  std::string target_name = {};
+  std::string target_unavailable_reason = {};
 };
 
 // Grey, with its reason, when the rule has nothing to judge or the indicator has no rule.

@@ -20,6 +20,7 @@
 #include "scdash/template/formula.hpp"
 #include "scdash/template/rag_rule.hpp"
 #include "scdash/template/suppression_policy.hpp"
+#include "scdash/template/target.hpp"
 #include "scdash/template/validation_settings.hpp"
 
 namespace scdash::templates {
@@ -84,6 +85,13 @@ struct Indicator {
   std::vector<std::string> footnotes;
   // A stricter (or looser) threshold than the template's for its published counts.
   std::optional<double> suppress_below;
+  std::optional<Target> target;  // where the plan wants the figure to be
+  // What the numerator counts, in the plural ("crimes", "outcomes"): how the count change and
+  // the gap to the target name their units. Empty: "" (the gap is in the figure's own units).
+  std::string counted;
+  // The measure whose text, in a return, classifies the indicator by hand (the force's
+  // "High", "Medium" or "Low"); empty when it has none.
+  std::string classification_measure;
 };
 
 // How an outcome's overall RAG follows from its indicators' RAGs.
@@ -95,12 +103,25 @@ struct Outcome {
   std::vector<Indicator> indicators;
 };
 
+// A named set of areas shown as columns beside the headline area's figures: the districts, or a
+// force's BCUs. Its areas are dashboard labels in mappings/reference/areas.yaml.
+struct AreaSet {
+  std::string name;  // "districts", "BCUs"
+  std::vector<std::string> labels;
+};
+
 struct Catalogue {
   std::string file;  // the template file, as diagnostics name it
   std::string title;
-  std::string headline_area;                 // code of the area the main columns describe
-  std::vector<std::string> district_labels;  // dashboard labels of the district columns, in order
-  std::vector<AverageArea> averages;         // the regional and national average areas, if any
+  std::string headline_area;  // code of the area the main columns describe
+  // The months the dashboard's previous and current columns describe ({current} in its texts),
+  // and its indicators' basis unless they give their own.
+  Basis basis = Basis::rolling_12_months;
+  // The area columns, set after set: `districts: [...]`, or `area_sets`.
+  std::vector<AreaSet> area_sets;
+  // The values a classification set by hand may take ("High", "Medium", "Low"), in order.
+  std::vector<std::string> classifications;
+  std::vector<AverageArea> averages;  // the regional and national average areas, if any
   std::vector<Outcome> outcomes;
   std::vector<DerivedMeasure> derived_measures;  // made from others where no return gives them
   ValidationSettings validation;                 // the data-quality rules' thresholds

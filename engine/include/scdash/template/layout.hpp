@@ -37,6 +37,10 @@ enum class DashboardColumn {
   county_comparison,
   regional_average,  // optional: the region's average, when a comparator return gives it
   national_average,  // optional: England's average, likewise
+  count_change,      // optional: the change in what the numerator counts (1,141 more crimes)
+  target,            // optional: the indicator's target as a level
+  gap,               // optional: the figure less the target, in what the numerator counts
+  classification,    // optional: the classification set by hand (High, Medium, Low)
   districts,         // the block of district columns, one per district
 };
 
@@ -44,6 +48,9 @@ struct ColumnLayout {
   DashboardColumn column = DashboardColumn::indicator;
   std::string heading;  // may hold placeholders such as {previous}; districts: unused
   double width = 10;    // in Excel's character widths; districts: each district's
+  // districts: the template's area sets shown as columns, by name; empty, every set. The others
+  // are on the Districts sheet and in report.json only.
+  std::vector<std::string> sets = {};
 };
 
 // Colours as 0xRRGGBB.
@@ -129,8 +136,16 @@ struct Publication {
   std::vector<std::string> contact;  // the cover sheet's lines under "Contact"
 };
 
+// The fill of a classification set by hand, such as the force's "High".
+struct ClassificationColour {
+  std::string classification;
+  std::uint32_t fill = 0;
+};
+
 struct Layout {
   std::vector<ColumnLayout> columns = default_columns();
+  // Classifications without a colour here are left unfilled.
+  std::vector<ClassificationColour> classification_colours;
   std::string font_name = "Arial";
   double font_size = 9;
   Colours colours;

@@ -6,6 +6,7 @@
 //   }
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -15,9 +16,10 @@ namespace scdash::templates {
 struct NoRagRule {};
 
 // Green when the figure meets the target (by the indicator's polarity); amber when it misses by
-// up to `tolerance_percent` of the target; red beyond.
+// up to `tolerance_percent` of the target; red beyond. The target is the rule's own level, or,
+// when it gives none, the indicator's `target`.
 struct TargetRule {
-  double target = 0;
+  std::optional<double> target;
   double tolerance_percent = 5;
 };
 
