@@ -83,40 +83,6 @@ double rounded(double value, int places) {
   return std::round(value * scale) / scale;
 }
 
-// The Dashboard sheet's figures, found by the indicator's label and the column's heading, so
-// that a change of layout moves nothing these tests check.
-class Dashboard {
- public:
-  explicit Dashboard(const fs::path& workbook) : cells_(read_sheet(workbook, "Dashboard")) {}
-
-  const io::Cell& previous(const std::string& label) const { return at(label, "Previous"); }
-  const io::Cell& current(const std::string& label) const { return at(label, "Current"); }
-  const io::Cell& nearest_neighbour(const std::string& label) const {
-    return at(label, "Nearest Neighbour");
-  }
-
- private:
-  const io::Cell& at(const std::string& label, const std::string& heading) const {
-    std::string row;
-    std::string column;
-    for (const auto& [reference, cell] : cells_) {
-      const core::CellRef ref = cell.ref;
-      if (cell.type == io::CellType::string && cell.text.starts_with(label)) {
-        row = std::to_string(ref.row + 1);
-      }
-      if (cell.type == io::CellType::string && cell.text.starts_with(heading) && ref.row < 10) {
-        column = core::column_name(ref.column);
-      }
-    }
-    INFO(label << " / " << heading);
-    REQUIRE(!row.empty());
-    REQUIRE(!column.empty());
-    return cells_.at(column + row);
-  }
-
-  CellMap cells_;
-};
-
 }  // namespace
 
 TEST_CASE("the generator reproduces the committed example returns byte for byte") {
@@ -228,7 +194,7 @@ TEST_CASE("the demo shows the November 2025 report's figures for 2025/26 Q2") {
                         "crime.total for May 2025 is now 1040; the 2025/26 Q1 return gave 1044") !=
         std::string::npos);
 
-  const Dashboard dashboard(out.path() / "dashboard.xlsx");
+  const testing::DashboardSheet dashboard(out.path() / "dashboard.xlsx");
   const double people = 712300;
 
   // MARAC: 369 repeats of 1,125 cases in the 12 months to Sep 2025, 384 of 1,160 a year before.
@@ -298,7 +264,7 @@ TEST_CASE(
   TemporaryFolder out;
   REQUIRE(run_scdash({"run", "examples/returns", "--out", (out.path() / "dashboard.xlsx").string()})
               .exit_status == 0);
-  const Dashboard dashboard(out.path() / "dashboard.xlsx");
+  const testing::DashboardSheet dashboard(out.path() / "dashboard.xlsx");
   const std::string total_crime = "Total crime rate (per 10,000 population)";
   const double per_10000 = dashboard.current(total_crime).number;
 

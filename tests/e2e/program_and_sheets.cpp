@@ -60,4 +60,25 @@ ProgramResult run_scdash_script(const std::filesystem::path& work, const std::st
   return run_program(command, kSource);
 }
 
+DashboardSheet::DashboardSheet(const std::filesystem::path& workbook)
+    : cells_(read_sheet(workbook, "Dashboard")) {}
+
+const io::Cell& DashboardSheet::at(const std::string& label, const std::string& heading) const {
+  std::string row;
+  std::string column;
+  for (const auto& [reference, cell] : cells_) {
+    const core::CellRef ref = cell.ref;
+    if (cell.type == io::CellType::string && cell.text.starts_with(label)) {
+      row = std::to_string(ref.row + 1);
+    }
+    if (cell.type == io::CellType::string && cell.text.starts_with(heading) && ref.row < 10) {
+      column = core::column_name(ref.column);
+    }
+  }
+  INFO(label << " / " << heading);
+  REQUIRE(!row.empty());
+  REQUIRE(!column.empty());
+  return cells_.at(column + row);
+}
+
 }  // namespace scdash::testing

@@ -20,6 +20,24 @@ using CellMap = std::map<std::string, io::Cell>;
 // Every cell of one sheet, by A1 reference, as scdash's own reader sees it.
 CellMap read_sheet(const std::filesystem::path& path, const std::string& sheet_name);
 
+// The Dashboard sheet's figures, found by the indicator's label and the column's heading, so
+// that a change of layout moves nothing the tests check.
+class DashboardSheet {
+ public:
+  explicit DashboardSheet(const std::filesystem::path& workbook);
+
+  // The cell in the row whose label starts with `label`, under the heading starting `heading`.
+  const io::Cell& at(const std::string& label, const std::string& heading) const;
+  const io::Cell& previous(const std::string& label) const { return at(label, "Previous"); }
+  const io::Cell& current(const std::string& label) const { return at(label, "Current"); }
+  const io::Cell& nearest_neighbour(const std::string& label) const {
+    return at(label, "Nearest Neighbour");
+  }
+
+ private:
+  CellMap cells_;
+};
+
 // Whether `text` (a program's output, a file) holds `part`.
 inline bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
