@@ -4,6 +4,10 @@
 import { h, table } from "./html.js";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const signed = new Intl.NumberFormat("en-GB", {
+  maximumFractionDigits: 1,
+  signDisplay: "exceptZero",
+});
 const ARROWS = { up: "↑", down: "↓", stable: "→" };
 const JUDGEMENTS = { better: "judged-better", worse: "judged-worse" };
 // A district's comparison with the county, as the key colours it; "not compared" is left white.
@@ -13,13 +17,14 @@ const DISTRICT_COMPARISONS = {
   worse: "district-worse",
 };
 
-// A figure's cell: its value, or "n/a" with the reason; its note (the explanation) on focus.
-function figureCell(figure, label) {
+// A figure's cell: its value (as `format` writes it), or "n/a" with the reason; its note (the
+// explanation) on focus.
+function figureCell(figure, label, format = number) {
   if (!figure) {
     return h("td", { class: "empty" }, "");
   }
   const shown =
-    figure.value === null || figure.value === undefined ? "n/a" : number.format(figure.value);
+    figure.value === null || figure.value === undefined ? "n/a" : format.format(figure.value);
   const note = [figure.explanation, figure.reason].filter((text) => text).join("\n");
   return h(
     "td",
@@ -69,6 +74,62 @@ function comparisonCell(indicator, kind) {
   return figureCell(
     { value: null, reason: `Not available: ${indicator.comparators_reason}.` },
     label,
+  );
+}
+
+// The target as a level and the gap to it, in what the figure counts ("+263" crimes), each with
+// its arithmetic as its note; "–" for an indicator without a target.
+function targetCells(indicator) {
+  const label = indicator.label;
+  if (!indicator.target) {
+    const why = "the template gives this indicator no target";
+    return [
+      notApplicableCell(`${label}, target`, why),
+      notApplicableCell(`${label}, gap to target`, why),
+    ];
+  }
+  const { headline, description } = indicator.target;
+  const level = figureCell(
+    {
+      value: headline.level,
+      explanation: description,
+      reason: headline.level === null ? `Not available: ${headline.unavailable_reason}.` : null,
+    },
+    `${label}, target`,
+  );
+  const gap = figureCell(
+    {
+      value: headline.gap,
+      explanation: headline.explanation,
+      reason: headline.gap === null ? "Not available: no current figure or target." : null,
+    },
+    `${label}, gap to target`,
+    signed,
+  );
+  return [level, gap];
+}
+
+// A classification set by hand ("High"), or n/a with the reason; "–" when the indicator has none.
+function classificationCell(indicator) {
+  const label = `${indicator.label}, classification`;
+  if (!indicator.classification) {
+    return notApplicableCell(label, "the template gives this indicator no classification");
+  }
+  const { value, reason } = indicator.classification;
+  if (!value) {
+    return figureCell({ value: null, reason: `Not available: ${reason}.` }, label);
+  }
+  const note = `${value}: ${reason}.`;
+  return h(
+    "td",
+    {
+      class: "classification",
+      tabindex: 0,
+      "data-note": note,
+      title: note,
+      "aria-label": `${label}: ${note}`,
+    },
+    value,
   );
 }
 
@@ -168,6 +229,9 @@ export function dashboardView(report, run) {
       }
     }
   }
+  // A template's own kinds of column, shown only where one of its indicators has them.
+  const targets = report.indicators.some((indicator) => indicator.target);
+  const classifications = report.indicators.some((indicator) => indicator.classification);
   const overall = new Map(report.outcomes.map((outcome) => [outcome.name, outcome.overall]));
   const rows = report.indicators.map((indicator, index) => {
     const first = index === 0 || report.indicators[index - 1].outcome !== indicator.outcome;
@@ -181,8 +245,10 @@ export function dashboardView(report, run) {
       figureCell(indicator.previous, `${indicator.label}, previous`),
       figureCell(indicator.current, `${indicator.label}, current`),
       changeText(indicator),
+      ...(targets ? targetCells(indicator) : []),
       directionCell(indicator),
       ragCell(indicator.progress, run.rag_labels),
+      ...(classifications ? [classificationCell(indicator)] : []),
       comparisonCell(indicator, "most_similar_group"),
       comparisonCell(indicator, "counties"),
       ...districts.map(({ label }) => {
@@ -209,8 +275,10 @@ export function dashboardView(report, run) {
     `Previous (${report.previous_period?.label ?? ""})`,
     `Current (${report.current_period?.label ?? ""})`,
     "Change",
+    ...(targets ? ["Target", "Gap to target"] : []),
     "Direction",
     "Progress RAG",
+    ...(classifications ? ["Classification"] : []),
     "Most similar group",
     "County comparison",
     ...districts.map(({ label }) => label),

@@ -29,6 +29,30 @@ export function exampleFolder() {
   return files;
 }
 
+// The Police and Crime Plan example as a force's folder would hold it: its project file naming
+// the scorecard's template inside the folder, its mappings, the template and its returns.
+export function policeExampleFolder() {
+  const example = join(sourceRoot, "examples", "police-and-crime-plan");
+  const project =
+    "returns: returns\nmappings: mappings\ntemplate: workbook-templates/police-and-crime-plan\n" +
+    "narrative: true\n";
+  const files = [{ path: "scdash.yaml", bytes: Buffer.from(project) }];
+  const parts = [
+    [join(example, "mappings"), "mappings"],
+    [join(example, "returns"), "returns"],
+    [
+      join(sourceRoot, "workbook-templates", "police-and-crime-plan"),
+      "workbook-templates/police-and-crime-plan",
+    ],
+  ];
+  for (const [from, to] of parts) {
+    for (const path of filesUnder(from)) {
+      files.push({ path: join(to, relative(from, path)), bytes: readFileSync(path) });
+    }
+  }
+  return files;
+}
+
 // `files` written under `folder`, for the native program or for zipping.
 export function writeFiles(folder, files) {
   for (const { path, bytes } of files) {

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { exampleFolder } from "./example_folder.mjs";
+import { exampleFolder, policeExampleFolder } from "./example_folder.mjs";
 import { runNative } from "./engine_modules.mjs";
 import {
   checkReturn,
@@ -191,6 +191,49 @@ test("the page makes the example dashboard from a .zip, showing report.json's fi
     const bytes = readFileSync(join(downloads, name));
     assert.ok(bytes.equals(readFileSync(join(folder, "out", name))), name);
   }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the page makes the second dashboard, the scorecard, with its targets and gaps", async () => {
+  const folder = onDisk("force", policeExampleFolder());
+  const native = runNative(folder, ["run"]);
+  assert.equal(native.status, 0, "the native program made the scorecard");
+  const report = JSON.parse(readFileSync(join(folder, "report.json"), "utf8"));
+
+  const { page, errors } = await open();
+  await giveZip(page, zipOf(folder));
+  const { status } = await makeDashboard(page);
+  await shot(page, "5-scorecard-made");
+  assert.match(status, /^Made the dashboard for 2025\/26 Q2/);
+  const headers = await page.$$eval("#dashboard thead th", (cells) =>
+    cells.map((cell) => cell.textContent),
+  );
+  const shown = await page.$$eval("#dashboard tbody tr", (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+  const column = (heading) => headers.indexOf(heading);
+  assert.ok(column("Target") > 0 && column("Gap to target") > 0 && column("Classification") > 0);
+  // The seed's domestic burglary: 263 crimes short of the 13% reduction target; its outcome rate
+  // 219 outcomes short of 25%; both classified High by the force.
+  for (const [id, gap] of [
+    ["domestic_burglary", "+263"],
+    ["domestic_burglary_outcomes", "-219"],
+  ]) {
+    const index = report.indicators.findIndex((indicator) => indicator.id === id);
+    assert.equal(shown[index][column("Gap to target")], gap, id);
+    assert.equal(shown[index][column("Classification")], "High", id);
+    assert.equal(
+      shown[index][column("Target")],
+      number.format(report.indicators[index].target.headline.level),
+      id,
+    );
+  }
+  // Satisfaction has no classification, and all crime's outcome rate no target.
+  const satisfaction = report.indicators.findIndex((i) => i.id === "satisfaction_burglary");
+  assert.equal(shown[satisfaction][column("Classification")], "–");
+  const outcomes = report.indicators.findIndex((i) => i.id === "all_crime_outcomes");
+  assert.equal(shown[outcomes][column("Target")], "–");
   assert.deepEqual(errors, []);
   await page.close();
 });
