@@ -137,3 +137,35 @@ TEST_CASE("a manual RAG marked not available, or rejected, is grey with why") {
   CHECK(rejected.rag.rag == templates::Rag::grey);
   CHECK(rejected.rag.reason.ends_with("is rejected: a RAG is R, A or G [rag-invalid]"));
 }
+
+TEST_CASE("a classification set by hand is the template's spelling of the return's text") {
+  Fixture f;
+  f.indicator().classification_measure = "class.crime";
+  f.indicator().district_breakdown = false;
+  f.catalogue.classifications = {"High", "Medium", "Low"};
+  f.add_months("C1", Month::of(2024, 10), 12, 10);
+  SECTION("given in any case") {
+    add_text(f, "class.crime", quarter_of(2025, 2), " high ");  // observation 12: B13
+    const kpi::IndicatorResult result = f.first_result(f.compute());
+    REQUIRE(result.classification);
+    CHECK(result.classification->value == "High");
+    CHECK(result.classification->reason ==
+          "set by hand in the return (returns/test.xlsx!Data!B13)");
+    CHECK(result.classification->sources.size() == 1);
+  }
+  SECTION("not one of them") {
+    add_text(f, "class.crime", quarter_of(2025, 2), "Severe");
+    const kpi::IndicatorResult result = f.first_result(f.compute());
+    REQUIRE(result.classification);
+    CHECK_FALSE(result.classification->value);
+    CHECK(result.classification->reason ==
+          "class.crime at returns/test.xlsx!Data!B13 is not one of High, Medium, Low");
+  }
+  SECTION("an earlier quarter's is never carried forward") {
+    add_text(f, "class.crime", quarter_of(2025, 1), "Low");
+    const kpi::IndicatorResult result = f.first_result(f.compute());
+    REQUIRE(result.classification);
+    CHECK_FALSE(result.classification->value);
+    CHECK(result.classification->reason == "no return gives class.crime for 2025/26 Q2");
+  }
+}

@@ -86,6 +86,33 @@ TEST_CASE("a RAG set by hand that is not R, A or G is an error at its cell, and 
   CHECK(validation.rejections[1].observation == f.observations.size() - 1);
 }
 
+TEST_CASE(
+    "a classification set by hand that is not one of the template's is an error at its cell") {
+  testing::ValidateFixture f;
+  f.catalogue.classifications = {"High", "Medium", "Low"};
+  f.catalogue.outcomes[0].indicators[0].classification_measure = "class.crime";
+  f.add("class.crime", "E1", f.quarter.period(), 0, "returns/scorecard.xlsx", {2, 1});
+  f.observations.back().text = "Hgh";
+  f.add("class.crime", "E1", f.quarter.previous().period(), 0, "returns/scorecard.xlsx", {3, 1});
+  f.observations.back().text = " medium ";  // any case and spacing
+  f.add("class.crime", "E1", f.quarter.previous().previous().period(), 3, "returns/scorecard.xlsx",
+        {4, 1});  // a number: the mapping does not read it as text
+  const validate::Validation validation = f.validate();
+  REQUIRE(codes(validation.diagnostics) ==
+          std::vector<std::string>{"classification-invalid", "classification-invalid"});
+  const core::Diagnostic& typo = validation.diagnostics[0];
+  CHECK(typo.severity == core::Severity::error);
+  CHECK(typo.location.to_string() == "returns/scorecard.xlsx!Data!B3");
+  CHECK(typo.message.find("is a classification set by hand, but this cell holds \"Hgh\"") !=
+        std::string::npos);
+  CHECK(typo.hint == "write one of High, Medium, Low");
+  CHECK(validation.diagnostics[1].hint.find("'values: text'") != std::string::npos);
+  REQUIRE(validation.rejections.size() == 2);
+  CHECK(validation.rejections[0].reason ==
+        "a classification is one of High, Medium, Low, and this is \"Hgh\" "
+        "[classification-invalid]");
+}
+
 TEST_CASE("two different RAGs set by hand for one quarter contradict each other") {
   testing::ValidateFixture f;
   f.add("rag.crime", "E1", f.quarter.period(), 0, "returns/rag.xlsx", {2, 1});

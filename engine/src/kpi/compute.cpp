@@ -59,9 +59,8 @@ class IndicatorComputer {
       result.target = stand_against(indicator, *indicator.target, result.previous, result.current);
     }
     if (!indicator.classification_measure.empty()) {
-      result.classification =
-          manual_classification(indicator.classification_measure, inputs_.catalogue.classifications,
-                                index_, headline, periods.quarter);
+      result.classification = manual_classification(
+          indicator.classification_measure, inputs_.catalogue, index_, headline, periods.quarter);
     }
     result.trajectory = trajectory(indicator, headline, periods.current.last);
     if (indicator.district_breakdown) {

@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "scdash/core/text.hpp"
-
 #include "scdash/kpi/rag.hpp"
 
 namespace scdash::kpi {
@@ -35,29 +33,26 @@ const core::Observation* given_for(const std::string& measure, const Observation
 }  // namespace
 
 Classification manual_classification(const std::string& measure,
-                                     const std::vector<std::string>& classifications,
+                                     const templates::Catalogue& catalogue,
                                      const ObservationIndex& index, std::string_view area,
                                      core::FinancialQuarter quarter) {
   const core::Observation* given = given_for(measure, index, area, quarter);
   if (given == nullptr) {
     return {std::nullopt, fmt::format("no return gives {} for {}", measure, quarter.label()), {}};
   }
-  const std::string cell = given->source.location().to_string();
   if (!given->usable()) {
     return {std::nullopt, index.unusable_reason(*given), {given->source}};
   }
-  for (const std::string& classification : classifications) {
-    if (given->text &&
-        core::normalise_label(*given->text) == core::normalise_label(classification)) {
-      return {classification, fmt::format("set by hand in the return ({})", cell), {given->source}};
-    }
+  const std::string cell = given->source.location().to_string();
+  const std::string* named = given->text ? catalogue.classification_named(*given->text) : nullptr;
+  if (named == nullptr) {
+    // Validation rejects such a cell (classification-invalid); this is for a caller without it.
+    return {std::nullopt,
+            fmt::format("{} at {} is not one of {}", measure, cell,
+                        fmt::join(catalogue.classifications, ", ")),
+            {given->source}};
   }
-  return {std::nullopt,
-          fmt::format("{} at {} is {}, not {}", measure, cell,
-                      given->text ? fmt::format("\"{}\"", *given->text)
-                                  : fmt::format("the number {}", given->value),
-                      fmt::join(classifications, ", ")),
-          {given->source}};
+  return {*named, fmt::format("set by hand in the return ({})", cell), {given->source}};
 }
 
 RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& index,

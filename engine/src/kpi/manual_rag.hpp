@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "kpi/observation_index.hpp"
 #include "scdash/core/period.hpp"
@@ -21,10 +20,10 @@ RagStatus manual_rag(const templates::ManualRule& rule, const ObservationIndex& 
                      std::string_view area, core::FinancialQuarter quarter);
 
 // The classification the return gives in `measure` for `area` for `quarter`, as manual_rag
-// finds a RAG: one of `classifications`, matched ignoring case and spelled as the template
-// spells it; none, saying why, when it is missing, not available or not one of them.
+// finds a RAG: one of the catalogue's classifications, spelled as the template spells it; none,
+// saying why, when it is missing, not available or not one of them.
 Classification manual_classification(const std::string& measure,
-                                     const std::vector<std::string>& classifications,
+                                     const templates::Catalogue& catalogue,
                                      const ObservationIndex& index, std::string_view area,
                                      core::FinancialQuarter quarter);
 

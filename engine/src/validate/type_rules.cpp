@@ -1,8 +1,9 @@
-// Type rules: counts are whole numbers of zero or more, percentages lie from 0 to 100, and a
-// RAG set by hand is R, A or G.
+// Type rules: counts are whole numbers of zero or more, percentages lie from 0 to 100, a RAG
+// set by hand is R, A or G, and a classification set by hand is one of the template's.
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "scdash/template/rag.hpp"
 #include "validate/rule_context.hpp"
@@ -82,12 +83,46 @@ void check_manual_rags(RuleContext& context) {
   }
 }
 
+// A classification set by hand is one of the template's, such as High, Medium or Low.
+void check_classifications(RuleContext& context) {
+  const templates::Catalogue& catalogue = context.inputs().catalogue;
+  std::set<std::string> measures;
+  for (const templates::Indicator* indicator : all_indicators(catalogue)) {
+    if (!indicator->classification_measure.empty()) {
+      measures.insert(indicator->classification_measure);
+    }
+  }
+  const std::string allowed = fmt::format("{}", fmt::join(catalogue.classifications, ", "));
+  for (std::size_t i = 0; i < context.observations().size(); ++i) {
+    const core::Observation& observation = context.observations()[i];
+    if (!measures.contains(observation.measure) || !context.usable(i) ||
+        (observation.text && catalogue.classification_named(*observation.text))) {
+      continue;
+    }
+    const std::string found = observation.text ? fmt::format("\"{}\"", *observation.text)
+                                               : fmt::format("the number {}", observation.value);
+    context.reject(
+        i,
+        context.about(observation, core::Severity::error, "classification-invalid",
+                      fmt::format("{} is a classification set by hand, but this cell holds {}",
+                                  context.describe(observation), found),
+                      observation.text
+                          ? fmt::format("write one of {}", allowed)
+                          : fmt::format("write one of {}, and list the measure under 'values: "
+                                        "text' in the return's mapping",
+                                        allowed)),
+        fmt::format("a classification is one of {}, and this is {} [classification-invalid]",
+                    allowed, found));
+  }
+}
+
 }  // namespace
 
 void check_types(RuleContext& context) {
   check_counts(context);
   check_percentages(context);
   check_manual_rags(context);
+  check_classifications(context);
 }
 
 }  // namespace scdash::validate

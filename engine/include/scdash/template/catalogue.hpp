@@ -129,6 +129,9 @@ struct Catalogue {
 
   // How `measure` is derived from others, or nullptr when it is not.
   const DerivedMeasure* derivation_of(std::string_view measure) const;
+  // The classification `text` is, as the template spells it ("high" is "High"), ignoring case,
+  // spacing and punctuation; nullptr when it is none of them.
+  const std::string* classification_named(std::string_view text) const;
   // `measures`, each followed, when derived, by its parts (and theirs), each once.
   std::vector<std::string> with_parts(std::vector<std::string> measures) const;
 
