@@ -20,6 +20,12 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/returns
         DESTINATION ${CMAKE_INSTALL_DATADIR}/scdash/examples)
 install(FILES ${PROJECT_SOURCE_DIR}/examples/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/scdash/examples)
+# The second example with its own mappings and project file, whose template path reaches the
+# installed workbook-templates/ as it reaches the repository's.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/police-and-crime-plan
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/scdash/examples
+        PATTERN generator EXCLUDE
+        PATTERN out EXCLUDE)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
