@@ -44,18 +44,38 @@ def rows(sheet):
     return [dict(zip(headings, row)) for row in values[1:]]
 
 
-def withheld_numbers(internal):
-    """Each figure the Suppression sheet lists, with the numbers the internal copy holds for it."""
-    decisions = [(row["Indicator"], row["Area"]) for row in rows(internal["Suppression"])]
-    districts = {(row["Indicator"], row["District"]): row for row in rows(internal["Districts"])}
+def withheld_numbers(internal, figure):
+    """Each `figure` ("current" or "previous") the Suppression sheet lists, with the numbers the
+    internal copy holds for it."""
+    decisions = [(row["Indicator"], row["Area"]) for row in rows(internal["Suppression"])
+                 if row["Figure"] == figure]
+    districts = {(row["Indicator"], row["Area"]): row for row in rows(internal["Districts"])}
+    keys = ("Value", "Lower 95%", "Upper 95%") if figure == "current" else ("Previous",)
     withheld = {}
     for decision in decisions:
         row = districts.get(decision)
         if row is None:
             fail(f"the internal Districts sheet has no row for {decision}")
-        numbers = [row[key] for key in ("Value", "Lower 95%", "Upper 95%")]
+        numbers = [row[key] for key in keys]
         withheld[decision] = [n for n in numbers if isinstance(n, (int, float))]
     return withheld
+
+
+def check_previous_withheld(internal, published):
+    """A district's previous figure withheld is [c] on the Districts sheet, and its note (which
+    gives a shown one, for the change) does not give it."""
+    withheld = withheld_numbers(internal, "previous")
+    published_districts = {(row["Indicator"], row["Area"]): row
+                           for row in rows(published["Districts"])}
+    notes = rows(published["Notes"])
+    for (indicator, area), numbers in withheld.items():
+        if published_districts[(indicator, area)]["Previous"] != "[c]":
+            fail(f"the Districts sheet shows the previous figure of {indicator}, {area}")
+        for note in notes:
+            if note["Row of the Dashboard"] == indicator and note["Figure"] == area:
+                if "Previous period" in note["What the note says"]:
+                    fail(f"the note on {indicator}, {area} gives its withheld previous figure")
+    return len(withheld)
 
 
 def spellings(number):
@@ -69,7 +89,7 @@ def package_texts(path):
 
 
 def check_withheld(internal, published_paths, published):
-    withheld = withheld_numbers(internal)
+    withheld = withheld_numbers(internal, "current")
     if len(withheld) < 5:
         fail(f"the demo withholds {len(withheld)} figures; the test expects its five")
     exact = set()
@@ -99,8 +119,8 @@ def check_withheld(internal, published_paths, published):
             if isinstance(cell.value, str):
                 labels[re.sub(r" \[note \d+\]$", "", cell.value)] = cell.row
     headings = {cell.value: cell.column for cell in dashboard[4] if cell.value}
-    districts = {row["District"]: row["Label"] for row in rows(published["Districts"])}
-    published_districts = {(row["Indicator"], row["District"]): row
+    districts = {row["Area"]: row["Label"] for row in rows(published["Districts"])}
+    published_districts = {(row["Indicator"], row["Area"]): row
                            for row in rows(published["Districts"])}
     notes = rows(published["Notes"])
     district_columns = {headings[label] for label in districts.values()}
@@ -255,10 +275,12 @@ def main():
                                          "dashboard-published.pdf", "dashboard-published.xlsx"]:
             fail(f"the published outputs are {[p.name for p in outputs]}")
         figures, parts = check_withheld(internal, outputs, published)
+        previous = check_previous_withheld(internal, published)
         tables = check_structure(published)
         pairs = check_contrast(published["Dashboard"])
         check_pdf(Path(folder) / "dashboard-published.pdf", published.properties.title)
-        print(f"{figures} withheld figures absent from {parts} parts of {len(outputs)} outputs; "
+        print(f"{figures} withheld figures absent from {parts} parts of {len(outputs)} outputs, "
+              f"and {previous} previous figures from the notes; "
               f"{tables} tables; {pairs} text and fill pairs at 4.5:1 or more; the PDF tagged")
 
 

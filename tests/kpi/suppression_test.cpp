@@ -167,3 +167,52 @@ TEST_CASE("a withheld county figure takes its change, RAG, trajectory and compar
   }
   CHECK(result.previous.value == 14);  // 14 is not small
 }
+
+TEST_CASE("a district's previous figure, shown in its note, is protected as its current one is") {
+  Counts counts({12, 20, 30, 40});
+  // A year before, Ashby had 3 (withheld) and Blaby 1 (withheld): 4 together, still small, so
+  // Cosby's previous 30 goes too. Their current figures are all shown.
+  const double previous[] = {3, 1, 30, 45};
+  for (std::size_t i = 0; i < 4; ++i) {
+    counts.result().districts[i].previous = Counts::count(previous[i]);
+  }
+  counts.result().previous = Counts::count(79);
+  CHECK(counts.decided() == std::vector<std::string>{"Ashby previous primary",
+                                                     "Blaby previous primary",
+                                                     "Cosby previous secondary"});
+  const kpi::DashboardModel published =
+      kpi::withhold(counts.model, kpi::decide_suppression(counts.model, counts.catalogue));
+  const auto& districts = published.outcomes[0].indicators[0].districts;
+  CHECK_FALSE(districts[0].previous.value);
+  CHECK(districts[0].figure.value == 12);
+  CHECK_FALSE(districts[2].previous.value);
+  CHECK(districts[3].previous.value == 45);
+}
+
+TEST_CASE("areas within another area column are protected against it, within their own set") {
+  // Two sets: two BCUs making up the county, and four LPUs, two in each BCU. Ashby LPU's 3 is
+  // withheld; with its BCU shown, Blaby LPU (the other in that BCU) would give it away, so it
+  // is withheld too, and not an LPU of the other BCU, nor a BCU.
+  Counts counts({3, 20, 8, 40});
+  for (std::size_t i = 0; i < 4; ++i) {
+    counts.model.districts[i].set = "LPUs";
+    counts.model.districts[i].parent = i < 2 ? "BCU1" : "BCU2";
+  }
+  counts.model.districts.insert(
+      counts.model.districts.begin(),
+      {{"BCU1", "N", "North BCU", "BCUs", "C1"}, {"BCU2", "S", "South BCU", "BCUs", "C1"}});
+  auto& districts = counts.result().districts;
+  kpi::DistrictFigure north;
+  north.area_code = "BCU1";
+  north.figure = Counts::count(23);
+  kpi::DistrictFigure south;
+  south.area_code = "BCU2";
+  south.figure = Counts::count(48);
+  districts.insert(districts.begin(), {north, south});
+  CHECK(counts.decided() ==
+        std::vector<std::string>{"Ashby current primary", "Blaby current secondary"});
+  const auto decisions = kpi::decide_suppression(counts.model, counts.catalogue);
+  CHECK(decisions[1].rule ==
+        "with it shown, Ashby could be worked out from North BCU's figure (together 3 "
+        "yj.first_time_entrants, fewer than 5)");
+}

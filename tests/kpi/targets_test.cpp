@@ -195,3 +195,17 @@ TEST_CASE("a target names itself as the board report does") {
   CHECK(Target{TargetKind::change_count, -500}.describe(false) == "the target of 500 fewer");
   CHECK(Target{TargetKind::change_percent, -13}.level_from(2768) == Approx(2408.16));
 }
+
+TEST_CASE("a figure exactly on its relative target meets it") {
+  Fixture f;
+  make_count(f, {templates::TargetKind::change_percent, -7});
+  f.indicator().district_breakdown = false;
+  // 1,000 less 7% is 930: 930 crimes meet it, with none to spare (not "0 short", not amber).
+  add_half_year(f, "crime.burglary", "C1", 2024, 1000);
+  add_half_year(f, "crime.burglary", "C1", 2025, 930);
+  const kpi::IndicatorResult result = f.first_result(f.compute());
+  CHECK(result.target->level == 930);
+  CHECK(result.target->gap == 0);
+  CHECK(result.target->met);
+  CHECK(result.rag.rag == templates::Rag::green);
+}

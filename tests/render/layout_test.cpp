@@ -263,3 +263,38 @@ TEST_CASE("a layout colour of black is written as black") {
   REQUIRE(bytes);
   CHECK_THAT(testing::zip_entry(*bytes, "xl/styles.xml"), Catch::Contains("FF000000"));
 }
+
+TEST_CASE("the districts column may show some area sets, and classifications have their colours") {
+  core::Diagnostics diagnostics;
+  const templates::Layout layout = load(R"(columns:
+  - indicator
+  - current
+  - gap
+  - {column: districts, sets: [BCUs]}
+classification_colours: {High: "#C00000", Low: "#92D050"}
+)",
+                                        diagnostics);
+  INFO(described(diagnostics));
+  REQUIRE(diagnostics.empty());
+  REQUIRE(layout.columns.size() == 4);
+  CHECK(layout.columns[2].heading == "Gap to target");
+  CHECK(layout.columns[3].sets == std::vector<std::string>{"BCUs"});
+  REQUIRE(layout.classification_colours.size() == 2);
+  CHECK(layout.classification_colours[1].classification == "Low");
+  CHECK(layout.classification_colours[1].fill == 0x92D050);
+
+  diagnostics.clear();
+  load(R"(columns:
+  - indicator
+  - {column: current, sets: [BCUs]}
+  - {column: districts, sets: []}
+classification_colours: [High]
+)",
+       diagnostics);
+  CHECK(testing::places_and_codes(diagnostics) ==
+        std::vector<std::string>{
+            "template/layout.yaml:3:29 template-sets-not-for-column",
+            "template/layout.yaml:4:31 template-sets-empty",
+            "template/layout.yaml:5:25 template-wrong-type",
+        });
+}

@@ -373,3 +373,21 @@ TEST_CASE("a measure the template derives is made from the returns' parts, every
   CHECK_THAT(testing::describe(result.record.diagnostics),
              !Catch::Matchers::Contains("mapping-measure-unused"));
 }
+
+TEST_CASE("the layout's area sets and classification colours are the template's") {
+  RunFixture fixture;
+  fixture.disk.add_file("template/layout.yaml", R"(columns:
+  - indicator
+  - current
+  - classification
+  - {column: districts, sets: [BCUs]}
+classification_colours: {High: "#C00000"}
+)");
+  const run::RunResult result = run_job(fixture, fixture.request());
+  CHECK(result.stop == run::Stop::configuration_errors);
+  const auto found = testing::places_and_codes(result.record.diagnostics);
+  CHECK_THAT(found, Catch::Matchers::VectorContains(
+                        std::string("template/layout.yaml layout-unknown-area-set")));
+  CHECK_THAT(found, Catch::Matchers::VectorContains(
+                        std::string("template/layout.yaml layout-unknown-classification")));
+}

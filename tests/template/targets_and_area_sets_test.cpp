@@ -88,6 +88,12 @@ TEST_CASE("a target's mistakes are reported at their line") {
         "template-target-given-twice");
   CHECK(first_error("{id: a, label: A, polarity: lower, count: {measure: x}, "
                     "rag: {rule: target}}") == "template-target-missing");
+  CHECK(first_error("{id: a, label: A, polarity: lower, count: {measure: x}, "
+                    "target: {reduction_percent: 130}}") == "template-out-of-range");
+  CHECK(first_error("{id: a, label: A, polarity: higher, value: {measure: x, unit: percent}, "
+                    "target: {increase_count: 3}}") == "template-target-not-for-formula");
+  CHECK(first_error("{id: a, label: A, polarity: higher, value: {measure: x, unit: percent}, "
+                    "counted: crimes}") == "template-counted-not-for-formula");
 }
 
 TEST_CASE("a classification needs the template's list, and the area columns one way to list them") {
@@ -118,6 +124,30 @@ outcomes:
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "template-area-sets-twice");
   CHECK(diagnostics[0].location.line == 4);
+}
+
+TEST_CASE("an area set lists its areas, each area in one set only, each set named once") {
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(load(R"(title: T
+headline_area: F1
+area_sets:
+  - {name: BCUs, areas: [City, Counties]}
+  - {name: LPUs, areas: [B, City]}
+  - {name: BCUs, areas: [X]}
+  - {name: Empty, areas: []}
+outcomes:
+  - name: O
+    indicators:
+      - {id: a, label: A, polarity: lower, count: {measure: x}}
+)",
+                   diagnostics));
+  std::vector<std::string> found;
+  for (const auto& diagnostic : diagnostics) {
+    found.push_back(diagnostic.code + " at " + std::to_string(diagnostic.location.line));
+  }
+  CHECK(found == std::vector<std::string>{"template-area-listed-twice at 5",
+                                          "template-area-set-twice at 6",
+                                          "template-area-set-empty at 7"});
 }
 
 TEST_CASE("the Police and Crime Plan template loads") {

@@ -77,8 +77,8 @@ function comparisonCell(indicator, kind) {
   );
 }
 
-// The target as a level and the gap to it, in what the figure counts ("+263" crimes), each with
-// its arithmetic as its note; "–" for an indicator without a target.
+// The target as a level, its name as its note, and the gap to it in what the figure counts
+// ("+263" crimes), the gap's sentence as its note; "–" for an indicator without a target.
 function targetCells(indicator) {
   const label = indicator.label;
   if (!indicator.target) {

@@ -263,9 +263,7 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
   DashboardModel model;
   model.title = catalogue.title;
   model.quarter = quarter;
-  templates::Indicator headline_columns;  // what the previous and current headings describe
-  headline_columns.basis = catalogue.basis;
-  const templates::IndicatorPeriods periods = templates::periods_for(headline_columns, quarter);
+  const templates::IndicatorPeriods periods = templates::dashboard_periods(catalogue, quarter);
   model.current_period = periods.current;
   model.previous_period = periods.previous;
   const core::Area* headline = inputs.areas.find_code(catalogue.headline_area);
@@ -302,7 +300,7 @@ DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQua
         continue;
       }
       districts.push_back(found);
-      model.districts.push_back({found->code, found->label, found->name, set.name});
+      model.districts.push_back({found->code, found->label, found->name, set.name, found->parent});
     }
   }
 

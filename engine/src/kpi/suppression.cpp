@@ -62,42 +62,80 @@ class Decider {
     primary(result.current, catalogue_.headline_area, model_.headline_area_name, "current");
     primary(result.previous, catalogue_.headline_area, model_.headline_area_name, "previous");
 
-    std::vector<const DistrictFigure*> withheld;
+    std::vector<const DistrictFigure*> withheld_current;
+    std::vector<const DistrictFigure*> withheld_previous;
     for (const auto& district : result.districts) {
-      primary(district.previous, district.area_code, name_of(district), "previous");
+      if (primary(district.previous, district.area_code, name_of(district), "previous")) {
+        withheld_previous.push_back(&district);
+      }
       if (primary(district.figure, district.area_code, name_of(district), "current")) {
-        withheld.push_back(&district);
+        withheld_current.push_back(&district);
       }
     }
-    // With the county's figure shown, the districts withheld could be worked out together from
-    // it and the rest of their set: their sum must itself be one the policy would show.
-    if (withheld.empty() || !result.current.value ||
-        hidden_count(result.current, indicator.formula, policy)) {
+    // A district's previous figure is in its note (its change), so it is protected as the
+    // current one is.
+    protect(result, withheld_current, &DistrictFigure::figure, result.current, "current", policy);
+    protect(result, withheld_previous, &DistrictFigure::previous, result.previous, "previous",
+            policy);
+  }
+
+  // With the whole's figure shown (the county's, or a BCU's for its LPUs), the areas withheld
+  // could be worked out together from it and the rest of the areas that make it up: their sum
+  // must itself be one the policy would show. The areas that make up a whole are those of one
+  // area set with one parent in areas.yaml.
+  void protect(const IndicatorResult& result, const std::vector<const DistrictFigure*>& withheld,
+               Figure DistrictFigure::*which, const Figure& headline, const char* figure_name,
+               const templates::SuppressionPolicy& policy) {
+    if (withheld.empty() || !headline.value ||
+        hidden_count(headline, result.indicator->formula, policy)) {
       return;
     }
-    for (const std::string& set : set_names()) {
-      std::vector<const DistrictFigure*> in_set;
-      std::copy_if(withheld.begin(), withheld.end(), std::back_inserter(in_set),
-                   [&](const DistrictFigure* district) { return set_of(*district) == set; });
-      if (!in_set.empty()) {
-        withhold_enough(result, set, in_set, policy);
+    std::vector<const District*> wholes;  // one area of each group, by which it is known
+    for (const DistrictFigure* district : withheld) {
+      const District* group = named(*district);
+      if (group != nullptr && std::none_of(wholes.begin(), wholes.end(), [&](const District* d) {
+            return same_whole(*d, *group);
+          })) {
+        wholes.push_back(group);
       }
+    }
+    for (const District* group : wholes) {
+      std::vector<const DistrictFigure*> in_group;
+      std::copy_if(withheld.begin(), withheld.end(), std::back_inserter(in_group),
+                   [&](const DistrictFigure* district) {
+                     const District* named_district = named(*district);
+                     return named_district != nullptr && same_whole(*named_district, *group);
+                   });
+      withhold_enough(result, *group, std::move(in_group), which, figure_name, policy);
     }
   }
 
-  // Withholds the smallest shown figures of `set` beside those `withheld` until together they
-  // are a count the policy would show.
-  void withhold_enough(const IndicatorResult& result, const std::string& set,
-                       std::vector<const DistrictFigure*> withheld,
-                       const templates::SuppressionPolicy& policy) {
+  static bool same_whole(const District& a, const District& b) {
+    return a.set == b.set && a.parent == b.parent;
+  }
+
+  // Withholds the smallest shown figures of `group`'s whole beside those `withheld` until
+  // together they are a count the policy would show.
+  void withhold_enough(const IndicatorResult& result, const District& group,
+                       std::vector<const DistrictFigure*> withheld, Figure DistrictFigure::*which,
+                       const char* figure_name, const templates::SuppressionPolicy& policy) {
     const templates::Indicator& indicator = *result.indicator;
-    while (withheld_sum(withheld) < policy.below) {
+    const auto sum = [&] {
+      double total = 0;
+      for (const DistrictFigure* district : withheld) {
+        total += (district->*which).numerator;
+      }
+      return total;
+    };
+    while (sum() < policy.below) {
       const DistrictFigure* smallest = nullptr;
       for (const auto& district : result.districts) {
-        const bool shown = district.figure.value && set_of(district) == set &&
+        const District* named_district = named(district);
+        const bool shown = (district.*which).value && named_district != nullptr &&
+                           same_whole(*named_district, group) &&
                            std::find(withheld.begin(), withheld.end(), &district) == withheld.end();
         if (shown &&
-            (smallest == nullptr || district.figure.numerator < smallest->figure.numerator)) {
+            (smallest == nullptr || (district.*which).numerator < (smallest->*which).numerator)) {
           smallest = &district;
         }
       }
@@ -108,24 +146,24 @@ class Decider {
       for (const DistrictFigure* district : withheld) {
         names.push_back(name_of(*district));
       }
-      add(result, smallest->area_code, name_of(*smallest), "current", SuppressionKind::secondary,
+      add(result, smallest->area_code, name_of(*smallest), figure_name, SuppressionKind::secondary,
           fmt::format("with it shown, {} could be worked out from {}'s figure (together {} {}, "
                       "fewer than {})",
-                      fmt::join(names, " and "), model_.headline_area_name, withheld_sum(withheld),
+                      fmt::join(names, " and "), whole_name(group), sum(),
                       indicator.formula.measure, policy.below));
       withheld.push_back(smallest);
     }
   }
 
-  // The template's area sets, in order, each once.
-  std::vector<std::string> set_names() const {
-    std::vector<std::string> names;
-    for (const District& district : model_.districts) {
-      if (std::find(names.begin(), names.end(), district.set) == names.end()) {
-        names.push_back(district.set);
-      }
+  // The name of the area that `group`'s areas make up: the headline area's, or an area
+  // column's (a BCU's, for its LPUs), or its code.
+  std::string whole_name(const District& group) const {
+    if (group.parent.empty() || group.parent == catalogue_.headline_area) {
+      return model_.headline_area_name;
     }
-    return names;
+    const auto found = std::find_if(model_.districts.begin(), model_.districts.end(),
+                                    [&](const District& d) { return d.area_code == group.parent; });
+    return found == model_.districts.end() ? group.parent : found->name;
   }
 
   const District* named(const DistrictFigure& district) const {
@@ -133,19 +171,6 @@ class Decider {
         std::find_if(model_.districts.begin(), model_.districts.end(),
                      [&](const District& named) { return named.area_code == district.area_code; });
     return found == model_.districts.end() ? nullptr : &*found;
-  }
-
-  std::string set_of(const DistrictFigure& district) const {
-    const District* found = named(district);
-    return found == nullptr ? std::string() : found->set;
-  }
-
-  static double withheld_sum(const std::vector<const DistrictFigure*>& withheld) {
-    double sum = 0;
-    for (const DistrictFigure* district : withheld) {
-      sum += district->figure.numerator;
-    }
-    return sum;
   }
 
   std::string name_of(const DistrictFigure& district) const {
@@ -182,9 +207,10 @@ void withhold_headline(IndicatorResult& result, const SuppressionDecision& decis
   result.change.reset();
   result.count_change.reset();
   if (result.target) {
-    // The gap gives the current figure away, and a relative target the previous one.
+    // The gap with the target gives the current figure away; a relative target rests on the
+    // previous one.
     result.target->gap.reset();
-    if (result.indicator->target->relative()) {
+    if (decision.figure == "previous" && result.indicator->target->relative()) {
       result.target->level.reset();
       result.target->unavailable_reason = "withheld with the figure it rests on";
     }

@@ -44,8 +44,9 @@ TargetStanding stand_against(const templates::Indicator& indicator, const templa
     return standing;
   }
   const templates::Formula& formula = indicator.formula;
+  // Judged to a millionth, as the gap is rounded: a figure on its target meets it.
   const double difference = *current.value - *standing.level;
-  const bool missed = misses(difference, indicator.polarity);
+  const bool missed = misses(std::round(difference * 1e6) / 1e6, indicator.polarity);
   standing.met = indicator.polarity != templates::Polarity::none && !missed;
   if (formula.traits().reported) {
     standing.gap = difference;

@@ -556,21 +556,10 @@ class DashboardWriter {
     }
   }
 
-  // Like the RAG cells, coloured by conditional formats on their text, so that an officer who
-  // corrects a classification sees its colour follow.
+  // Like the RAG cells, coloured by their text, so that a corrected classification recolours.
   void colour_classification_cells(lxw_row_t last_row) {
-    const auto column = at(templates::DashboardColumn::classification);
-    if (!column) {
-      return;
-    }
-    for (const auto& [classification, fill] : classification_fills_) {
-      const std::string value = excel_string_literal(classification);
-      lxw_conditional_format rule = {};
-      rule.type = LXW_CONDITIONAL_TYPE_CELL;
-      rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
-      rule.value_string = const_cast<char*>(value.c_str());
-      rule.format = fill;
-      worksheet_conditional_format_range(sheet_, kFirstDataRow, *column, last_row, *column, &rule);
+    if (const auto column = at(templates::DashboardColumn::classification)) {
+      colour_by_text(*column, last_row, classification_fills_);
     }
   }
 
@@ -582,16 +571,22 @@ class DashboardWriter {
       return;
     }
     const templates::RagLabels& labels = layout_.rag_labels;
-    const std::pair<const std::string&, lxw_format*> rules[] = {
-        {labels.red, red_}, {labels.amber, amber_}, {labels.green, green_}, {labels.grey, grey_}};
-    for (const auto& [label, fill] : rules) {
-      const std::string value = excel_string_literal(label);
+    colour_by_text(
+        *column, last_row,
+        {{labels.red, red_}, {labels.amber, amber_}, {labels.green, green_}, {labels.grey, grey_}});
+  }
+
+  // Fills the cells of `column` that hold each text with its format, by conditional formats.
+  void colour_by_text(lxw_col_t column, lxw_row_t last_row,
+                      const std::vector<std::pair<std::string, lxw_format*>>& fills) {
+    for (const auto& [text, fill] : fills) {
+      const std::string value = excel_string_literal(text);
       lxw_conditional_format rule = {};
       rule.type = LXW_CONDITIONAL_TYPE_CELL;
       rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
       rule.value_string = const_cast<char*>(value.c_str());
       rule.format = fill;
-      worksheet_conditional_format_range(sheet_, kFirstDataRow, *column, last_row, *column, &rule);
+      worksheet_conditional_format_range(sheet_, kFirstDataRow, column, last_row, column, &rule);
     }
   }
 

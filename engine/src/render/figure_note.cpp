@@ -41,8 +41,11 @@ std::string with_thousands(double value) {
 }
 
 std::string shown_value(double value, const templates::Indicator& indicator) {
-  return fmt::format("{:.{}f}{}", value, shown_decimals(indicator),
-                     indicator.formula.is_percentage() ? "%" : "");
+  const int decimals = shown_decimals(indicator);
+  // Whole figures (counts) are read as the board reads them, with thousands separators.
+  const std::string number =
+      decimals == 0 ? with_thousands(std::round(value)) : fmt::format("{:.{}f}", value, decimals);
+  return number + (indicator.formula.is_percentage() ? "%" : "");
 }
 
 int shown_decimals(const templates::Indicator& indicator) {
@@ -94,19 +97,13 @@ std::string describe_target(const kpi::TargetStanding& standing, const kpi::Figu
     return fmt::format("{}: not available, as {}.", core::capitalised(name),
                        standing.unavailable_reason);
   }
-  switch (target.kind) {
-    case templates::TargetKind::level:
-      break;
-    case templates::TargetKind::change_percent:
-      return fmt::format("{}: the previous figure, {}, {} {}%, is {}.", core::capitalised(name),
-                         shown_value(*previous.value, indicator),
-                         target.value < 0 ? "less" : "plus", std::abs(target.value),
-                         shown_value(*standing.level, indicator));
-    case templates::TargetKind::change_count:
-      return fmt::format("{}: the previous figure, {}, {} {}, is {}.", core::capitalised(name),
-                         shown_value(*previous.value, indicator),
-                         target.value < 0 ? "less" : "plus", with_thousands(std::abs(target.value)),
-                         shown_value(*standing.level, indicator));
+  if (target.relative()) {
+    const std::string change = target.kind == templates::TargetKind::change_percent
+                                   ? fmt::format("{}%", std::abs(target.value))
+                                   : with_thousands(std::abs(target.value));
+    return fmt::format("{}: the previous figure, {}, {} {}, is {}.", core::capitalised(name),
+                       shown_value(*previous.value, indicator), target.value < 0 ? "less" : "plus",
+                       change, shown_value(*standing.level, indicator));
   }
   return fmt::format("{}: {}.", core::capitalised(name), shown_value(*standing.level, indicator));
 }

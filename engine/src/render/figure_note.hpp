@@ -50,19 +50,20 @@ std::string counted_amount(double value, const templates::Indicator& indicator);
 // without `counted`, after the measure's name: "crime.total: 139 fewer".
 std::string counted_change(double change, const templates::Indicator& indicator);
 
-// The count change in words: "1,141 more crimes than the previous period (40,750 to 41,891)."
+// The count change in words: "1,141 more crimes than in the previous period (40,750 to
+// 41,891)."
 std::string describe_count_change(double change, const kpi::Figure& previous,
                                   const kpi::Figure& current,
                                   const templates::Indicator& indicator);
 
-// The target's level and how it is set: "The 13% reduction target: 2,768 (the previous figure)
-// less 13% is 2,408.16." Or why it is not available.
+// The target's level and how it is set: "The 13% reduction target: the previous figure, 2,768,
+// less 13%, is 2,408." Or why it is not available.
 std::string describe_target(const kpi::TargetStanding& standing, const kpi::Figure& previous,
                             const templates::Indicator& indicator);
 
 // The gap in words, by polarity: "263 crimes short of the 13% reduction target (2,671 against
-// 2,408.16)", "a further 219 outcomes are needed to reach the 25% target", "the 50% target is
-// met, with 0 outcomes to spare". Empty when there is no gap.
+// 2,408).", "A further 219 outcomes are needed to reach the 25% target (16.8% against 25.0%).",
+// "The 50% target is met, with 0 outcomes to spare (50.0% against 50.0%)." Empty without a gap.
 std::string describe_gap(const kpi::TargetStanding& standing, const kpi::Figure& current,
                          const templates::Indicator& indicator);
 
@@ -75,7 +76,7 @@ std::string describe_against_previous(const kpi::DistrictFigure& district,
 // 40123 → "40,123"; 12.5 → "12.5". Counts are shown the way the board reads them.
 std::string with_thousands(double value);
 
-// "552.10" or "32.8%", as the dashboard shows the indicator's figures.
+// "552.10", "32.8%" or "41,891", as the dashboard shows the indicator's figures.
 std::string shown_value(double value, const templates::Indicator& indicator);
 
 // The decimal places the indicator's figures are shown with: its own, or none for counts, one

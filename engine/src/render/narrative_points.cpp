@@ -34,12 +34,6 @@ std::string unit_of(const std::string& label) {
              : label.substr(subject.size() + 2, label.size() - subject.size() - 3);
 }
 
-// A figure as the dashboard shows it; counts with thousands separators, as the board reads them.
-std::string shown(double value, const templates::Indicator& indicator) {
-  return shown_decimals(indicator) == 0 ? with_thousands(std::round(value))
-                                        : shown_value(value, indicator);
-}
-
 // "0.3 percentage points" or "12.9%": a change as the dashboard rounds it.
 std::string change_size(double change, bool points) {
   const std::string digits = fmt::format("{:.1f}", std::abs(change));
@@ -96,7 +90,7 @@ class PointWriter::Point {
  private:
   StatementFigure figure(std::string name, double value,
                          std::vector<core::SourceRef> sources = {}) const {
-    return {std::move(name), shown(value, indicator_), value, std::move(sources)};
+    return {std::move(name), shown_value(value, indicator_), value, std::move(sources)};
   }
 
   StatementFigure current() const {
@@ -171,9 +165,8 @@ class PointWriter::Point {
                       range->high),
           {current(), figure("low", range->low), figure("high", range->high)},
           {{"range", fmt::format("{}\u2013{}{}", range->low, range->high, percent)}});
-    } else {
-      target();
     }
+    target();
   }
 
   // ", 1,141 more crimes": the count change as a clause to follow the change, or nothing for a
@@ -214,7 +207,7 @@ class PointWriter::Point {
         fmt::format("the target rule: {} against the target {}, and {}", value, level,
                     better_side(indicator_.polarity)),
         {current(), figure("target", level), figure("gap", std::abs(value - level))},
-        {{"target_name", fmt::format("the target of {}", shown(level, indicator_))}});
+        {{"target_name", fmt::format("the target of {}", shown_value(level, indicator_))}});
   }
 
   void averages() {
@@ -253,7 +246,27 @@ class PointWriter::Point {
     }
   }
 
+  // The area columns compared with the headline area, each set on its own: BCUs are not said
+  // in one breath with the LPUs within them.
   void districts() {
+    std::vector<std::string> sets;
+    for (const kpi::District& district : model_.districts) {
+      if (std::find(sets.begin(), sets.end(), district.set) == sets.end()) {
+        sets.push_back(district.set);
+      }
+    }
+    for (const std::string& set : sets) {
+      districts_in(set);
+    }
+  }
+
+  void districts_in(const std::string& set) {
+    std::vector<const kpi::DistrictFigure*> in_set;
+    for (std::size_t i = 0; i < result_.districts.size() && i < model_.districts.size(); ++i) {
+      if (model_.districts[i].set == set) {
+        in_set.push_back(&result_.districts[i]);
+      }
+    }
     std::size_t compared = 0;
     for (const auto& [comparison, kind] :
          {std::pair{kpi::Comparison::better, StatementKind::districts_better},
@@ -263,15 +276,16 @@ class PointWriter::Point {
       std::vector<std::string> names;
       std::vector<std::string> intervals;
       std::vector<StatementFigure> figures = {current()};
-      for (const auto& district : result_.districts) {
+      for (const kpi::DistrictFigure* in : in_set) {
+        const kpi::DistrictFigure& district = *in;
         compared += district.comparison == comparison ? 1 : 0;
         if (district.comparison != comparison || !district.figure.value || !district.interval) {
           continue;
         }
         names.push_back(district_name(district));
         intervals.push_back(fmt::format("{} {} to {}", names.back(),
-                                        shown(district.interval->lower, indicator_),
-                                        shown(district.interval->upper, indicator_)));
+                                        shown_value(district.interval->lower, indicator_),
+                                        shown_value(district.interval->upper, indicator_)));
         figures.push_back(figure(names.back(), *district.figure.value, district.figure.sources));
       }
       if (names.empty()) {
@@ -281,19 +295,17 @@ class PointWriter::Point {
           fmt::format("the 95% confidence interval of each excludes {}'s {}: {}",
                       model_.headline_area_name, figures.front().text, fmt::join(intervals, "; "));
       say(kind, std::move(rule), std::move(figures),
-          {{"districts", listed(names)}, {"are", names.size() == 1 ? "is" : "are"}});
+          {{"districts", listed(names)}, {"are", names.size() == 1 ? "is" : "are"}, {"set", set}});
     }
-    const auto similar = static_cast<std::size_t>(
-        std::count_if(result_.districts.begin(), result_.districts.end(),
-                      [](const kpi::DistrictFigure& district) {
-                        return district.comparison == kpi::Comparison::similar;
-                      }));
+    const auto similar =
+        static_cast<std::size_t>(std::count_if(in_set.begin(), in_set.end(), [](const auto* d) {
+          return d->comparison == kpi::Comparison::similar;
+        }));
     if (compared == 0 && similar > 0) {
       say(StatementKind::no_district_differs,
-          fmt::format("the 95% confidence interval of each of the {} districts compared holds "
-                      "{}'s {}",
-                      similar, model_.headline_area_name, current().text),
-          {current()}, {{"districts", ""}, {"are", ""}});
+          fmt::format("the 95% confidence interval of each of the {} {} compared holds {}'s {}",
+                      similar, set, model_.headline_area_name, current().text),
+          {current()}, {{"districts", ""}, {"are", ""}, {"set", set}});
     }
   }
 

@@ -157,7 +157,8 @@ void write_trajectory(JsonWriter& json, const std::vector<kpi::TrajectoryPoint>&
 }
 
 void write_indicator(JsonWriter& json, const std::string& outcome,
-                     const kpi::IndicatorResult& result) {
+                     const kpi::IndicatorResult& result,
+                     const std::vector<kpi::District>& districts) {
   const templates::Indicator& indicator = *result.indicator;
   json.begin_object();
   json.key("outcome");
@@ -220,12 +221,17 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
   write_trajectory(json, result.trajectory);
   json.key("districts");
   json.begin_array();
-  for (const auto& district : result.districts) {
+  for (std::size_t i = 0; i < result.districts.size(); ++i) {
+    const kpi::DistrictFigure& district = result.districts[i];
     json.begin_object();
     json.key("label");
     json.value(district.label);
     json.key("area");
     json.value(district.area_code);
+    if (i < districts.size()) {
+      json.key("set");
+      json.value(districts[i].set);
+    }
     json.key("figure");
     write_figure(json, district.figure, indicator);
     json.key("previous");
@@ -415,7 +421,7 @@ std::string render_report_json(const kpi::DashboardModel& model, const core::Run
   json.begin_array();
   for (const auto& outcome : model.outcomes) {
     for (const auto& result : outcome.indicators) {
-      write_indicator(json, outcome.name, result);
+      write_indicator(json, outcome.name, result, model.districts);
     }
   }
   json.end_array();

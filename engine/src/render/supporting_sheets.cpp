@@ -25,14 +25,17 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
   const TableSheet table =
       add_table_sheet(workbook, "Districts",
                       {{"Indicator", 44},
-                       {"District", 26},
+                       {"Area", 26},
                        {"Label", 7},
                        {"Period", 22},
                        {"Value", 11},
                        {"Lower 95%", 11},
                        {"Upper 95%", 11},
                        {fmt::format("Compared with {}", model.headline_area_name), 16},
-                       {"Not available because", 50}},
+                       {"Not available because", 50},
+                       {"Area set", 12},
+                       {"Previous", 11},
+                       {"Gap to target", 12}},
                       style.heading);
   lxw_worksheet* sheet = table.sheet;
   lxw_row_t row = 1;
@@ -55,6 +58,15 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
         }
         write_text(sheet, row, 7, std::string(kpi::comparison_name(district.comparison)));
         write_text(sheet, row, 8, district.figure.unavailable_reason);
+        write_text(sheet, row, 9, model.districts.at(i).set);
+        if (district.previous.suppressed) {
+          write_text(sheet, row, 10, Marks::published().withheld);
+        } else {
+          write_optional_number(sheet, row, 10, district.previous.value, style.number);
+        }
+        if (district.target) {
+          write_optional_number(sheet, row, 11, district.target->gap, style.number);
+        }
         ++row;
       }
     }

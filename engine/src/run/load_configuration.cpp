@@ -82,6 +82,28 @@ void check_area_sets_shown(const templates::Layout& layout, const templates::Cat
   }
 }
 
+// The layout colours the template's classifications: a colour for another word is a typo.
+void check_classifications_coloured(const templates::Layout& layout,
+                                    const templates::Catalogue& catalogue,
+                                    const std::filesystem::path& layout_file,
+                                    core::Diagnostics& diagnostics) {
+  for (const templates::ClassificationColour& colour : layout.classification_colours) {
+    const std::string* named = catalogue.classification_named(colour.classification);
+    if (named == nullptr || *named != colour.classification) {
+      diagnostics.push_back(core::Diagnostic::error(
+          "layout-unknown-classification",
+          fmt::format("'classification_colours' colours '{}', which is not one of dashboard.yaml's "
+                      "classifications",
+                      colour.classification),
+          core::Location::in_file(layout_file.generic_string()),
+          catalogue.classifications.empty()
+              ? std::string("dashboard.yaml lists no 'classifications'")
+              : fmt::format("its classifications are: {}",
+                            fmt::join(catalogue.classifications, ", "))));
+    }
+  }
+}
+
 }  // namespace
 
 Configuration load_configuration(core::FileSystem& file_system, const ConfigurationPaths& paths,
@@ -98,8 +120,10 @@ Configuration load_configuration(core::FileSystem& file_system, const Configurat
   add_files(recorder, core::InputKind::dashboard_template, &configuration.files, diagnostics);
   if (configuration.catalogue) {
     check_measures_used(configuration.returns.mappings, *configuration.catalogue, diagnostics);
-    check_area_sets_shown(configuration.layout, *configuration.catalogue,
-                          paths.dashboard_template / "layout.yaml", diagnostics);
+    const std::filesystem::path layout_file = paths.dashboard_template / "layout.yaml";
+    check_area_sets_shown(configuration.layout, *configuration.catalogue, layout_file, diagnostics);
+    check_classifications_coloured(configuration.layout, *configuration.catalogue, layout_file,
+                                   diagnostics);
   }
   // Listed by kind (mappings, the template, the reference data), each kind in the order read.
   std::stable_sort(configuration.files.begin(), configuration.files.end(),

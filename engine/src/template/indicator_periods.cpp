@@ -22,11 +22,14 @@ core::Period previous_financial_year(core::Month month) {
   return core::Period::rolling_12_months(end);
 }
 
-IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter reported) {
-  const core::FinancialQuarter quarter = shift_back(reported, indicator.lag_quarters);
+namespace {
+
+IndicatorPeriods periods_by(Basis basis, int lag_quarters, ComparisonPeriod comparison,
+                            core::FinancialQuarter reported) {
+  const core::FinancialQuarter quarter = shift_back(reported, lag_quarters);
   const core::Month end = quarter.last_month();
-  const bool year_end = indicator.comparison == ComparisonPeriod::previous_financial_year_end;
-  switch (indicator.basis) {
+  const bool year_end = comparison == ComparisonPeriod::previous_financial_year_end;
+  switch (basis) {
     case Basis::quarter: {
       const core::Period current = quarter.period();
       return {quarter, current, current.year_earlier()};
@@ -42,6 +45,16 @@ IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter 
   }
   const core::Period current = core::Period::rolling_12_months(end);
   return {quarter, current, year_end ? previous_financial_year(end) : current.year_earlier()};
+}
+
+}  // namespace
+
+IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter reported) {
+  return periods_by(indicator.basis, indicator.lag_quarters, indicator.comparison, reported);
+}
+
+IndicatorPeriods dashboard_periods(const Catalogue& catalogue, core::FinancialQuarter reported) {
+  return periods_by(catalogue.basis, 0, ComparisonPeriod::same_period_last_year, reported);
 }
 
 }  // namespace scdash::templates

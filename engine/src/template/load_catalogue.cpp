@@ -1,3 +1,5 @@
+#include <set>
+
 #include <fmt/format.h>
 
 #include "scdash/core/yaml_checker.hpp"
@@ -259,7 +261,13 @@ std::optional<Indicator> parse_indicator(core::YamlChecker& yaml, const YAML::No
   const auto suppression = parse_suppression(yaml, node, "an indicator's 'suppression'", false);
   std::optional<Target> target;
   const bool target_read = parse_target(yaml, node, formula, target);
-  const auto counted = yaml.string_or(node, "counted", "");
+  auto counted = yaml.string_or(node, "counted", "");
+  if (counted && !counted->empty() && formula && formula->traits().reported) {
+    yaml.error(node["counted"], "counted-not-for-formula",
+               "a reported value is not made of counts: its gap to a target is in its own units",
+               "leave 'counted' out of this indicator");
+    counted.reset();
+  }
   const auto classification = yaml.string_or(node, "classification", "");
   if (lag && *lag != static_cast<int>(*lag)) {
     yaml.error(node["lag_quarters"], "not-an-integer", "'lag_quarters' is a whole number");
@@ -371,15 +379,34 @@ std::vector<AreaSet> parse_area_sets(core::YamlChecker& yaml, const YAML::Node& 
   if (!list) {
     return sets;
   }
+  std::set<std::string> listed;  // an area has one column, shown and withheld once
   for (const auto& node : *list) {
     if (!yaml.check_keys(node, "an area set", {"name", "areas"})) {
       continue;
     }
     const auto name = yaml.string(node, "name");
     auto labels = scalars(yaml, node, "areas", "an area label");
-    if (name) {
-      sets.push_back({*name, std::move(labels)});
+    if (!name) {
+      continue;
     }
+    if (labels.empty()) {
+      yaml.error(node, "area-set-empty", fmt::format("the area set '{}' lists no areas", *name),
+                 "list its areas by their labels in areas.yaml: 'areas: [City, Counties]'");
+    }
+    for (const AreaSet& earlier : sets) {
+      if (earlier.name == *name) {
+        yaml.error(node["name"], "area-set-twice",
+                   fmt::format("there is an area set named '{}' already", *name));
+      }
+    }
+    for (std::size_t a = 0; a < labels.size(); ++a) {
+      if (!listed.insert(labels[a]).second) {
+        yaml.error(node["areas"][a], "area-listed-twice",
+                   fmt::format("the area '{}' is in the area sets already", labels[a]),
+                   "give each area one column, in one set");
+      }
+    }
+    sets.push_back({*name, std::move(labels)});
   }
   return sets;
 }

@@ -160,6 +160,11 @@ class LayoutReader {
         layout.sets.push_back(*name);
       }
     }
+    if (listed->size() == 0) {
+      yaml_.error(node["sets"], "sets-empty", "'sets' lists the area sets to show, and lists none",
+                  "name one or more of dashboard.yaml's 'area_sets', or leave 'sets' out to "
+                  "show them all");
+    }
   }
 
   std::optional<DashboardColumn> column_named(const YAML::Node& node) {

@@ -13,7 +13,7 @@ const Names kDirectionNames = {"indicator",       "unit",           "previous",
 const Names kRuleNames = {"indicator", "current", "low", "high",
                           "range",     "target",  "gap", "target_name"};
 const Names kAverageNames = {"indicator", "current", "average", "average_area", "average_kind"};
-const Names kDistrictNames = {"indicator", "districts", "are", "area"};
+const Names kDistrictNames = {"indicator", "districts", "are", "area", "set"};
 
 }  // namespace
 

@@ -12,15 +12,11 @@ namespace scdash::templates {
 
 const std::vector<TargetKey>& target_keys() {
   static const std::vector<TargetKey> kKeys = {
-      {"level", TargetKind::level, 1, "the {} target", "the figure to reach, in its own units"},
-      {"reduction_percent", TargetKind::change_percent, -1, "the {}% reduction target",
-       "per cent below the previous period's figure"},
-      {"increase_percent", TargetKind::change_percent, 1, "the {}% increase target",
-       "per cent above the previous period's figure"},
-      {"reduction_count", TargetKind::change_count, -1, "the target of {} fewer",
-       "a count below the previous period's (count indicators only)"},
-      {"increase_count", TargetKind::change_count, 1, "the target of {} more",
-       "a count above the previous period's (count indicators only)"},
+      {"level", TargetKind::level, 1, "the {} target"},
+      {"reduction_percent", TargetKind::change_percent, -1, "the {}% reduction target"},
+      {"increase_percent", TargetKind::change_percent, 1, "the {}% increase target"},
+      {"reduction_count", TargetKind::change_count, -1, "the target of {} fewer"},
+      {"increase_count", TargetKind::change_count, 1, "the target of {} more"},
   };
   return kKeys;
 }
@@ -42,7 +38,8 @@ double Target::level_from(double previous) const {
     case TargetKind::level:
       break;
     case TargetKind::change_percent:
-      return previous * (1 + value / 100);
+      // Multiplied before dividing, so that 1,000 less 7% is 930 exactly, not 929.999...
+      return previous * (100 + value) / 100;
     case TargetKind::change_count:
       return previous + value;
   }
@@ -89,8 +86,12 @@ bool parse_target(core::YamlChecker& yaml, const YAML::Node& indicator,
                fmt::format("'{}' is written as a positive number", key->key));
     return false;
   }
-  if (key->kind == TargetKind::change_count && formula &&
-      formula->traits().divisor != Divisor::none) {
+  if (key->kind == TargetKind::change_percent && key->sign < 0 && *number > 100) {
+    yaml.error(node[std::string(key->key)], "out-of-range",
+               fmt::format("'{}' is at most 100: a reduction of more than the whole", key->key));
+    return false;
+  }
+  if (key->kind == TargetKind::change_count && formula && formula->kind != FormulaKind::count) {
     yaml.error(node[std::string(key->key)], "target-not-for-formula",
                fmt::format("'{}' changes a count, so only a count indicator takes it", key->key),
                "give a rate, percentage or ratio a 'reduction_percent' or a 'level'");

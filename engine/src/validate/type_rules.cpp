@@ -1,6 +1,7 @@
 // Type rules: counts are whole numbers of zero or more, percentages lie from 0 to 100, a RAG
 // set by hand is R, A or G, and a classification set by hand is one of the template's.
 #include <cmath>
+#include <functional>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -55,65 +56,70 @@ void check_percentages(RuleContext& context) {
   }
 }
 
-void check_manual_rags(RuleContext& context) {
+// A text a partner sets by hand: the measures that hold it, the texts it may be, and how
+// messages name them.
+struct SetByHand {
   std::set<std::string> measures;
-  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
-    if (const auto* manual = std::get_if<templates::ManualRule>(&indicator->rag)) {
-      measures.insert(manual->measure);
-    }
-  }
+  std::function<bool(const std::string&)> valid;
+  std::string_view code;  // "rag-invalid"
+  std::string_view what;  // "a RAG"
+  std::string allowed;    // "R, A or G (or Red, Amber, Green)"
+};
+
+// Each usable figure of the measures whose cell holds anything else is rejected at its cell.
+void check_set_by_hand(RuleContext& context, const SetByHand& kind) {
   for (std::size_t i = 0; i < context.observations().size(); ++i) {
     const core::Observation& observation = context.observations()[i];
-    if (!measures.contains(observation.measure) || !context.usable(i) ||
-        (observation.text && templates::parse_rag_text(*observation.text))) {
+    if (!kind.measures.contains(observation.measure) || !context.usable(i) ||
+        (observation.text && kind.valid(*observation.text))) {
       continue;
     }
     const std::string found = observation.text ? fmt::format("\"{}\"", *observation.text)
                                                : fmt::format("the number {}", observation.value);
     context.reject(
         i,
-        context.about(observation, core::Severity::error, "rag-invalid",
-                      fmt::format("{} is a RAG set by hand, but this cell holds {}",
-                                  context.describe(observation), found),
-                      observation.text ? "write R, A or G (or Red, Amber, Green)"
-                                       : "write R, A or G, and list the measure under 'values: "
-                                         "text' in the return's mapping"),
-        fmt::format("a RAG is R, A or G (or Red, Amber, Green), and this is {} [rag-invalid]",
-                    found));
+        context.about(observation, core::Severity::error, std::string(kind.code),
+                      fmt::format("{} is {} set by hand, but this cell holds {}",
+                                  context.describe(observation), kind.what, found),
+                      observation.text
+                          ? fmt::format("write {}", kind.allowed)
+                          : fmt::format("write {}, and list the measure under 'values: text' in "
+                                        "the return's mapping",
+                                        kind.allowed)),
+        fmt::format("{} is {}, and this is {} [{}]", kind.what, kind.allowed, found, kind.code));
   }
+}
+
+void check_manual_rags(RuleContext& context) {
+  SetByHand rags{
+      {},
+      [](const std::string& text) { return templates::parse_rag_text(text).has_value(); },
+      "rag-invalid",
+      "a RAG",
+      "R, A or G (or Red, Amber, Green)"};
+  for (const templates::Indicator* indicator : all_indicators(context.inputs().catalogue)) {
+    if (const auto* manual = std::get_if<templates::ManualRule>(&indicator->rag)) {
+      rags.measures.insert(manual->measure);
+    }
+  }
+  check_set_by_hand(context, rags);
 }
 
 // A classification set by hand is one of the template's, such as High, Medium or Low.
 void check_classifications(RuleContext& context) {
   const templates::Catalogue& catalogue = context.inputs().catalogue;
-  std::set<std::string> measures;
+  SetByHand classifications{
+      {},
+      [&](const std::string& text) { return catalogue.classification_named(text) != nullptr; },
+      "classification-invalid",
+      "a classification",
+      fmt::format("one of {}", fmt::join(catalogue.classifications, ", "))};
   for (const templates::Indicator* indicator : all_indicators(catalogue)) {
     if (!indicator->classification_measure.empty()) {
-      measures.insert(indicator->classification_measure);
+      classifications.measures.insert(indicator->classification_measure);
     }
   }
-  const std::string allowed = fmt::format("{}", fmt::join(catalogue.classifications, ", "));
-  for (std::size_t i = 0; i < context.observations().size(); ++i) {
-    const core::Observation& observation = context.observations()[i];
-    if (!measures.contains(observation.measure) || !context.usable(i) ||
-        (observation.text && catalogue.classification_named(*observation.text))) {
-      continue;
-    }
-    const std::string found = observation.text ? fmt::format("\"{}\"", *observation.text)
-                                               : fmt::format("the number {}", observation.value);
-    context.reject(
-        i,
-        context.about(observation, core::Severity::error, "classification-invalid",
-                      fmt::format("{} is a classification set by hand, but this cell holds {}",
-                                  context.describe(observation), found),
-                      observation.text
-                          ? fmt::format("write one of {}", allowed)
-                          : fmt::format("write one of {}, and list the measure under 'values: "
-                                        "text' in the return's mapping",
-                                        allowed)),
-        fmt::format("a classification is one of {}, and this is {} [classification-invalid]",
-                    allowed, found));
-  }
+  check_set_by_hand(context, classifications);
 }
 
 }  // namespace

@@ -173,6 +173,7 @@ struct District {
   std::string label;              // "B", "HB", ...
   std::string name;               // "Blaby", "Hinckley and Bosworth", ...
   std::string set = "districts";  // the template's area set it is in: "districts", "BCUs"
+  std::string parent = {};        // the code of the area it is part of, in areas.yaml
 };
 
 struct DashboardModel {

@@ -87,7 +87,8 @@ struct Indicator {
   std::optional<double> suppress_below;
   std::optional<Target> target;  // where the plan wants the figure to be
   // What the numerator counts, in the plural ("crimes", "outcomes"): how the count change and
-  // the gap to the target name their units. Empty: "" (the gap is in the figure's own units).
+  // the gap to the target name their units. Empty, they are named by the numerator measure
+  // ("crime.total: 139 fewer"). A reported value has none: its gap is in its own units.
   std::string counted;
   // The measure whose text, in a return, classifies the indicator by hand (the force's
   // "High", "Medium" or "Low"); empty when it has none.

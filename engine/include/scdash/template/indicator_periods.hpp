@@ -20,6 +20,9 @@ struct IndicatorPeriods {
 // is found from the value actually used, so both are only bounds here.
 IndicatorPeriods periods_for(const Indicator& indicator, core::FinancialQuarter reported);
 
+// The months the dashboard's previous and current columns describe, by the template's `basis`.
+IndicatorPeriods dashboard_periods(const Catalogue& catalogue, core::FinancialQuarter reported);
+
 // The 12 months of the last complete financial year ending before `month`.
 core::Period previous_financial_year(core::Month month);
 

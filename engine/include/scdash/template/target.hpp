@@ -1,5 +1,5 @@
-// Target: where the Police and Crime Plan wants an indicator's figure to be, as a level ("85%
-// satisfaction") or as a change on the previous period's figure ("a 13% reduction").
+// Target: where a plan wants an indicator's figure to be, as a level ("85% satisfaction") or as
+// a change on the previous period's figure ("a 13% reduction").
 //
 // Each kind is one entry in target.cpp: how dashboard.yaml writes it, how it resolves to a level
 // in the indicator's units, and how the notes and the board report name it. Computing and
@@ -7,7 +7,7 @@
 //
 //   const Target target{TargetKind::change_percent, -13};
 //   target.level_from(2768);  // 2408.16: 13% below the previous period's 2,768
-//   target.describe();        // "the 13% reduction target"
+//   target.describe(false);   // "the 13% reduction target"
 #pragma once
 
 #include <string>
@@ -42,7 +42,6 @@ struct TargetKey {
   double sign = 1;  // a reduction's number is written positive for a negative change
   // How a sentence names it, {} its number as written: "the {}% reduction target".
   std::string_view phrase;
-  std::string_view meaning;  // for docs and messages: "per cent below the previous figure"
 };
 
 // Every key, in the order docs and messages list them.
