@@ -18,6 +18,16 @@ TableStyle table_style(lxw_workbook* workbook) {
           house_format(workbook, [](lxw_format* f) { format_set_num_format(f, "#,##0.00"); })};
 }
 
+// A figure's value, or [c] where a published copy withholds it.
+void write_figure_value(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column,
+                        const kpi::Figure& figure, const TableStyle& style) {
+  if (figure.suppressed) {
+    write_text(sheet, row, column, Marks::published().withheld);
+  } else {
+    write_optional_number(sheet, row, column, figure.value, style.number);
+  }
+}
+
 }  // namespace
 
 void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& model) {
@@ -47,11 +57,7 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
         write_text(sheet, row, 1, model.districts.at(i).name);
         write_text(sheet, row, 2, district.label);
         write_text(sheet, row, 3, district.figure.period.label());
-        if (district.figure.suppressed) {
-          write_text(sheet, row, 4, Marks::published().withheld);
-        } else {
-          write_optional_number(sheet, row, 4, district.figure.value, style.number);
-        }
+        write_figure_value(sheet, row, 4, district.figure, style);
         if (district.interval) {
           worksheet_write_number(sheet, row, 5, district.interval->lower, style.number);
           worksheet_write_number(sheet, row, 6, district.interval->upper, style.number);
@@ -59,11 +65,7 @@ void write_districts_sheet(lxw_workbook* workbook, const kpi::DashboardModel& mo
         write_text(sheet, row, 7, std::string(kpi::comparison_name(district.comparison)));
         write_text(sheet, row, 8, district.figure.unavailable_reason);
         write_text(sheet, row, 9, model.districts.at(i).set);
-        if (district.previous.suppressed) {
-          write_text(sheet, row, 10, Marks::published().withheld);
-        } else {
-          write_optional_number(sheet, row, 10, district.previous.value, style.number);
-        }
+        write_figure_value(sheet, row, 10, district.previous, style);
         if (district.target) {
           write_optional_number(sheet, row, 11, district.target->gap, style.number);
         }
