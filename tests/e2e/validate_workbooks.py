@@ -5,7 +5,8 @@ schemas, part by part.
 usage: validate_workbooks.py SCDASH_EXE SOURCE_DIR VALIDATOR
 Runs scdash on the example returns with the example template (the demo's dashboard, whose
 parts are the golden copies, its board-report.docx, and their published copies), then with layouts that use every optional layout feature (column
-sparklines on a shared axis, a group per row, the average columns, A4), and has VALIDATOR
+sparklines on a shared axis, a group per row, the average columns, A4), and on the Police and
+Crime Plan example (its targets, gaps and classification colours), and has VALIDATOR
 (validate-ooxml, beside the project in ../shared/tools, which checks each XML part with
 xmllint) check every workbook. No copy of Excel is at hand, and element order or an unknown
 attribute is what makes Excel offer to "repair" a workbook: the schemas catch both.
@@ -31,9 +32,12 @@ columns: [indicator, current, change, direction, trajectory]
 }
 
 
-def run_scdash(scdash, source, out, template, *options):
-    result = subprocess.run([scdash, "run", str(source / "examples/returns"), "--mappings",
-                             str(source / "mappings"), "--template", str(template), "--out",
+def run_scdash(scdash, source, out, template, *options, example=""):
+    """`example`: the folder of an example project under examples/, or the root's example."""
+    project = source / "examples" / example if example else source
+    returns = project / "returns" if example else source / "examples/returns"
+    result = subprocess.run([scdash, "run", str(returns), "--mappings",
+                             str(project / "mappings"), "--template", str(template), "--out",
                              str(out), *options], capture_output=True, text=True)
     if result.returncode > 1 or not out.exists():
         sys.exit(f"scdash run with {template} failed ({result.returncode}):\n{result.stderr}")
@@ -58,6 +62,10 @@ def main(scdash, source, validator):
             (variant / "layout.yaml").write_text(layout)
             workbooks.append(folder / f"{name}.xlsx")
             run_scdash(scdash, source, workbooks[-1], variant)
+        scorecard = [folder / "scorecard.xlsx", folder / "scorecard-published.xlsx"]
+        run_scdash(scdash, source, scorecard[0], source / "workbook-templates/police-and-crime-plan",
+                   "--publish", example="police-and-crime-plan")
+        workbooks += scorecard
         result = subprocess.run([sys.executable, validator, *map(str, workbooks)],
                                 capture_output=True, text=True)
         print(result.stdout, end="")
