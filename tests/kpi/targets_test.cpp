@@ -84,6 +84,8 @@ TEST_CASE(
   // Counties 1,505 − 1,514 × 0.87 = 187.82 → 188.
   REQUIRE(result.districts.size() == 2);
   CHECK(result.districts[0].previous.value == 1254);
+  // (1,166 − 1,254) ÷ 1,254 = −7.0%, as the headline's change is worked out.
+  CHECK(*result.districts[0].change == Approx(-7.018).epsilon(1e-3));
   CHECK(result.districts[0].target->gap == 76);
   CHECK(result.districts[1].target->gap == 188);
 }

@@ -204,7 +204,7 @@ test("the page makes the second dashboard, the scorecard, with its targets and g
   const { page, errors } = await open();
   await giveZip(page, zipOf(folder));
   const { status } = await makeDashboard(page);
-  await shot(page, "5-scorecard-made");
+  await shot(page, "7-scorecard-made");
   assert.match(status, /^Made the dashboard for 2025\/26 Q2/);
   const headers = await page.$$eval("#dashboard thead th", (cells) =>
     cells.map((cell) => cell.textContent),

@@ -111,16 +111,8 @@ class IndicatorComputer {
   }
 
   static void compute_change(IndicatorResult& result) {
-    if (!result.current.value || !result.previous.value) {
-      return;
-    }
-    const double current = *result.current.value;
-    const double previous = *result.previous.value;
-    if (result.change_in_points()) {
-      result.change = current - previous;
-    } else if (previous != 0) {
-      result.change = (current - previous) / previous * 100;
-    } else {
+    result.change = change_between(result.indicator->formula, result.previous, result.current);
+    if (!result.change) {
       return;
     }
     result.direction = direction_of(*result.change, result.indicator->stable_band);
@@ -148,6 +140,7 @@ class IndicatorComputer {
     result.label = district.label;
     result.figure = figure_for(indicator, district.code, periods.current);
     result.previous = previous_for(indicator, district.code, periods, result.figure);
+    result.change = change_between(indicator.formula, result.previous, result.figure);
     if (indicator.target) {
       result.target = stand_against(indicator, *indicator.target, result.previous, result.figure);
     }
@@ -222,6 +215,20 @@ std::optional<core::FinancialQuarter> latest_complete_quarter(
   const core::Month last = latest->period.last;
   const core::FinancialQuarter quarter = core::FinancialQuarter::containing(last);
   return quarter.last_month() == last ? quarter : quarter.previous();
+}
+
+std::optional<double> change_between(const templates::Formula& formula, const Figure& previous,
+                                     const Figure& current) {
+  if (!current.value || !previous.value) {
+    return std::nullopt;
+  }
+  if (formula.is_percentage()) {
+    return *current.value - *previous.value;
+  }
+  if (*previous.value == 0) {
+    return std::nullopt;  // no change in per cent from nothing
+  }
+  return (*current.value - *previous.value) / *previous.value * 100;
 }
 
 Direction direction_of(double change, double stable_band) {

@@ -254,13 +254,15 @@ DashboardModel withhold(const DashboardModel& model,
             [&](const DistrictFigure& d) { return d.area_code == decision.area_code; });
         if (district == result.districts.end()) {
           withhold_headline(result, decision);
-        } else if (decision.figure == "previous") {
-          district->previous = withheld(district->previous, decision.kind);
-          district->target.reset();
         } else {
-          district->figure = withheld(district->figure, decision.kind);
-          district->interval.reset();
-          district->comparison = Comparison::not_compared;
+          if (decision.figure == "previous") {
+            district->previous = withheld(district->previous, decision.kind);
+          } else {
+            district->figure = withheld(district->figure, decision.kind);
+            district->interval.reset();
+            district->comparison = Comparison::not_compared;
+          }
+          district->change.reset();
           district->target.reset();
         }
       }

@@ -142,10 +142,9 @@ std::string describe_against_previous(const kpi::DistrictFigure& district,
     return {};
   }
   std::string text = fmt::format("Previous period: {}", shown_value(*previous.value, indicator));
-  if (indicator.formula.is_percentage()) {
-    text += fmt::format("; {:+.1f} percentage points", *current.value - *previous.value);
-  } else if (*previous.value != 0) {
-    text += fmt::format("; {:+.1f}%", (*current.value - *previous.value) / *previous.value * 100);
+  if (district.change) {
+    text += fmt::format("; {:+.1f}{}", *district.change,
+                        indicator.formula.is_percentage() ? " percentage points" : "%");
   }
   if (const auto change = kpi::count_change(indicator.formula, previous, current)) {
     text += " (" + counted_change(*change, indicator) + ")";
@@ -155,8 +154,7 @@ std::string describe_against_previous(const kpi::DistrictFigure& district,
     if (const std::string gap = describe_gap(*district.target, current, indicator); !gap.empty()) {
       text += " " + gap;
       if (indicator.target->relative()) {
-        text.back() = ',';
-        text += " the target applied to its own previous figure.";
+        text += " The target is the same change on its own previous figure.";
       }
     }
   }

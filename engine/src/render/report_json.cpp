@@ -236,6 +236,8 @@ void write_indicator(JsonWriter& json, const std::string& outcome,
     write_figure(json, district.figure, indicator);
     json.key("previous");
     write_figure(json, district.previous, indicator);
+    json.key("change");
+    json.value(district.change);
     if (district.target) {
       json.key("target");
       write_target_standing(json, *district.target, district.figure, indicator);

@@ -36,6 +36,11 @@ std::optional<core::FinancialQuarter> latest_complete_quarter(
 DashboardModel compute_dashboard(const ComputeInputs& inputs, core::FinancialQuarter quarter,
                                  core::Diagnostics& diagnostics);
 
+// The change from `previous` to `current`: percentage points for a percentage, else per cent;
+// none without both figures, or from a previous figure of 0.
+std::optional<double> change_between(const templates::Formula& formula, const Figure& previous,
+                                     const Figure& current);
+
 // Direction of travel: stable within ±band (per cent, or points for percentages); judged by
 // polarity.
 Direction direction_of(double change, double stable_band);

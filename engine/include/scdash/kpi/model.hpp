@@ -92,8 +92,9 @@ struct DistrictFigure {
   Figure figure;
   std::optional<Interval> interval;                  // the figure's 95% confidence interval
   Comparison comparison = Comparison::not_compared;  // against the headline area's figure
-  Figure previous = {};                              // for its change, as the headline's
-  std::optional<TargetStanding> target = {};         // against the target at its own baseline
+  Figure previous = {};                              // the same months as the headline's
+  std::optional<double> change = {};  // per cent, or points for percentages, as the headline's
+  std::optional<TargetStanding> target = {};  // against the target at its own baseline
 };
 
 // A RAG status and the sentence that justifies it.
